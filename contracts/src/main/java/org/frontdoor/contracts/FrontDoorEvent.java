@@ -1,0 +1,18 @@
+package org.frontdoor.contracts;
+
+import java.time.Instant;
+
+/**
+ * A fact one service is the authority for, as it travels between services.
+ *
+ * <p>Payloads carry pseudonymous ids, codes, timestamps and the coded demographics statutory
+ * returns need; never names, addresses, NHS numbers or free text (DESIGN.md section 4).
+ */
+public interface FrontDoorEvent {
+
+    /** The id of the aggregate the fact is about: the Kafka key and the CloudEvents {@code subject}. */
+    String subject();
+
+    /** When the fact happened in the domain: the CloudEvents {@code time}. */
+    Instant occurredAt();
+}
