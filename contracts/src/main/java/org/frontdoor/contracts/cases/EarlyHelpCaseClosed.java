@@ -1,9 +1,7 @@
 package org.frontdoor.contracts.cases;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.Require;

@@ -1,8 +1,6 @@
 package org.frontdoor.contracts.cases;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.contracts.FrontDoorEvent;
@@ -43,7 +41,7 @@ public record WebstarAssessed(
 
     @Override
     public String subject() {
-        return assessmentId;
+        return caseId;
     }
 
     @Override
