@@ -1,0 +1,5 @@
+package org.frontdoor.referral.audit.domain;
+
+public enum AuditAction {
+    READ_REFERRAL
+}

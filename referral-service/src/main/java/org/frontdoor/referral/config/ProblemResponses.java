@@ -1,0 +1,176 @@
+package org.frontdoor.referral.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.frontdoor.referral.intake.domain.CallerNotPermitted;
+import org.frontdoor.referral.intake.domain.IdempotencyConflict;
+import org.frontdoor.referral.intake.domain.ReferralNotFound;
+import org.frontdoor.referral.intake.domain.ReferralRejected;
+import org.frontdoor.referral.intake.domain.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error as RFC 9457 {@code application/problem+json}. Bad input answers 4xx with an {@code errors}
+ * list of {@code {field, message}}; it never stores anything and never gives a 500. Messages name fields,
+ * never the values sent (which may be a child's personal data).
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    static final URI INVALID = URI.create("urn:frontdoor:problem:invalid-request");
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return invalid("The request has " + errors.size() + " invalid field(s)", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, RequestBodyLimitFilter.BodyTooLarge.class)) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    "The request body is larger than " + RequestBodyLimitFilter.MAX_BYTES / 1024 + " KB", Map.of());
+        }
+        JacksonException jackson = findCause(ex, JacksonException.class);
+        if (jackson instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return invalid("Unknown field '" + field + "'",
+                    List.of(new FieldProblem(field, "unknown field: it is not part of this API")));
+        }
+        if (jackson instanceof InvalidFormatException invalidFormat && invalidFormat.getTargetType() != null
+                && invalidFormat.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalidFormat.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            String field = path(invalidFormat);
+            return invalid("Field '" + field + "' has a value outside its code list",
+                    List.of(new FieldProblem(field, "must be one of " + allowed)));
+        }
+        if (jackson instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = path(mismatched);
+            String expected = mismatched.getTargetType() == null ? "a different type" : describe(mismatched.getTargetType());
+            return invalid("Field '" + field + "' cannot be read", List.of(new FieldProblem(field, "must be " + expected)));
+        }
+        return invalid("The request body is not valid JSON", List.of());
+    }
+
+    @ExceptionHandler(ReferralRejected.class)
+    ResponseEntity<Object> rejected(ReferralRejected rejected) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (RuleViolation violation : rejected.violations()) {
+            errors.add(new FieldProblem(violation.field(), violation.message()));
+        }
+        return invalid("The referral breaks " + errors.size() + " front door rule(s)", errors);
+    }
+
+    @ExceptionHandler(IdempotencyConflict.class)
+    ResponseEntity<Object> conflict(IdempotencyConflict conflict) {
+        return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", conflict.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(ReferralNotFound.class)
+    ResponseEntity<Object> notFound(ReferralNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "Referral not found", "There is no referral with this id that you may see", Map.of());
+    }
+
+    @ExceptionHandler(CallerNotPermitted.class)
+    ResponseEntity<Object> forbidden(CallerNotPermitted notPermitted) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", notPermitted.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error handling a request: {}", e.getClass().getName(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; nothing was recorded unless a response said so", Map.of());
+    }
+
+    private static ResponseEntity<Object> invalid(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A JSON path as the request spells it: {@code children[0].nickname}. */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(body)" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Instant" -> "an ISO-8601 instant, e.g. 2026-11-20T09:30:00Z";
+            case "LocalDate" -> "an ISO-8601 date, e.g. 2019-04-01";
+            case "Boolean", "boolean" -> "true or false";
+            case "List" -> "a JSON array";
+            case "String" -> "a JSON string";
+            default -> type.isEnum() ? "one of its code list" : "a JSON object of the documented shape";
+        };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return findCause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

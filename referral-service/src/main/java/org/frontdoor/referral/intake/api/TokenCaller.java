@@ -1,0 +1,35 @@
+package org.frontdoor.referral.intake.api;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.frontdoor.referral.intake.domain.Caller;
+import org.frontdoor.referral.intake.domain.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** The {@link Caller} a bearer token describes: {@code sub}, roles ({@code ROLE_*} authorities) and {@code partner_id}. */
+final class TokenCaller {
+
+    static final String PARTNER_ID_CLAIM = "partner_id";
+    private static final Set<String> KNOWN_ROLES =
+            Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+    static Caller of(Authentication authentication) {
+        Jwt jwt = (Jwt) authentication.getPrincipal();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            String name = authority.getAuthority();
+            if (name != null && name.startsWith("ROLE_") && KNOWN_ROLES.contains(name.substring(5))) {
+                roles.add(Role.valueOf(name.substring(5)));
+            }
+        }
+        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(PARTNER_ID_CLAIM));
+    }
+
+    private TokenCaller() {
+    }
+}

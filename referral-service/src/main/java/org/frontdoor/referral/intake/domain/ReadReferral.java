@@ -1,0 +1,36 @@
+package org.frontdoor.referral.intake.domain;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.frontdoor.referral.audit.domain.AuditAction;
+import org.frontdoor.referral.audit.domain.AuditEntry;
+import org.frontdoor.referral.audit.domain.AuditTrail;
+
+/** Shows a referral to someone allowed to see it, and writes the read to the audit trail. */
+public final class ReadReferral {
+
+    private final Referrals referrals;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public ReadReferral(Referrals referrals, AuditTrail auditTrail, Clock clock) {
+        this.referrals = Objects.requireNonNull(referrals);
+        this.auditTrail = Objects.requireNonNull(auditTrail);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * @throws ReferralNotFound when there is no such referral, or the caller (a partner system) did not post it:
+     *                          the answer is the same, so a partner cannot learn another's referral exists
+     */
+    public Referral read(String referralId, Caller caller) {
+        Referral referral = referrals.find(referralId)
+                .filter(caller::maySee)
+                .orElseThrow(() -> new ReferralNotFound(referralId));
+        auditTrail.append(new AuditEntry(caller.subject(),
+                caller.roles().stream().map(Enum::name).sorted().toList(),
+                AuditAction.READ_REFERRAL, referralId, clock.instant()));
+        return referral;
+    }
+}

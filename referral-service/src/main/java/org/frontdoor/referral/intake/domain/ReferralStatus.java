@@ -1,0 +1,8 @@
+package org.frontdoor.referral.intake.domain;
+
+public enum ReferralStatus {
+    /** Recorded at the front door, waiting for a triage decision. */
+    RECEIVED,
+    /** Triage has decided a threshold level and a route. */
+    DECIDED
+}

@@ -1,0 +1,106 @@
+package org.frontdoor.referral.intake.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.frontdoor.contracts.FrontDoorEvent;
+import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.frontdoor.referral.ReferralServiceApplication;
+import org.frontdoor.referral.intake.domain.Referral;
+import org.frontdoor.referral.intake.domain.Referrals;
+import org.frontdoor.referral.intake.domain.ReferralStatus;
+import org.frontdoor.referral.intake.domain.TriageOutcome;
+import org.frontdoor.referral.intake.events.ReferralOutbox;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Referrals in MongoDB: one document per referral, its outbox inside it (so the state change and its
+ * events are one single-document write; no multi-document transactions).
+ */
+@Repository
+class MongoReferrals implements Referrals, ReferralOutbox {
+
+    static final String COLLECTION = "referrals";
+    static final String SOURCE = "/" + ReferralServiceApplication.CONFIG_NAME;
+
+    private final MongoTemplate mongo;
+
+    MongoReferrals(MongoTemplate mongo) {
+        this.mongo = mongo;
+        // Unique per caller and key; sparse, so referrals without a key (no "idempotency" part) are not indexed.
+        mongo.indexOps(COLLECTION).createIndex(new Index()
+                .on("idempotency.createdBy", Sort.Direction.ASC)
+                .on("idempotency.key", Sort.Direction.ASC)
+                .unique()
+                .sparse()
+                .named("idempotency_per_caller"));
+    }
+
+    @Override
+    public void add(Referral referral, List<FrontDoorEvent> events) {
+        List<OutboxMessage> outbox = events.stream().map(event -> OutboxMessage.of(SOURCE, event)).toList();
+        try {
+            mongo.insert(ReferralMapping.toDocument(referral, outbox), COLLECTION);
+        } catch (DuplicateKeyException e) {
+            if (referral.idempotencyKey() == null) {
+                throw e;
+            }
+            throw new IdempotencyKeyTaken(e);
+        }
+    }
+
+    @Override
+    public Optional<Referral> find(String referralId) {
+        return Optional.ofNullable(mongo.findById(referralId, ReferralDocument.class, COLLECTION))
+                .map(ReferralMapping::toReferral);
+    }
+
+    @Override
+    public Optional<Referral> findByIdempotencyKey(String createdBy, String key) {
+        Query byKey = query(where("idempotency.createdBy").is(createdBy).and("idempotency.key").is(key));
+        return Optional.ofNullable(mongo.findOne(byKey, ReferralDocument.class, COLLECTION))
+                .map(ReferralMapping::toReferral);
+    }
+
+    @Override
+    public boolean recordDecision(String referralId, String eventId, TriageOutcome outcome) {
+        Query unseenAndLater = query(where("_id").is(referralId)
+                .and("seenEventIds").ne(eventId)
+                .orOperator(where("decision").exists(false), where("decision.decidedAt").lt(outcome.decidedAt())));
+        Update show = new Update()
+                .set("status", ReferralStatus.DECIDED.name())
+                .set("decision", ReferralMapping.toPart(outcome))
+                .push("seenEventIds", eventId)
+                .inc("version", 1);
+        return mongo.updateFirst(unseenAndLater, show, COLLECTION).getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<Pending> pending(int maxReferrals) {
+        Query waiting = query(where("outbox.0").exists(true)).limit(maxReferrals);
+        waiting.fields().include("outbox");
+        return mongo.find(waiting, OutboxOnly.class, COLLECTION).stream()
+                .map(document -> new Pending(document.id(), document.outbox()))
+                .toList();
+    }
+
+    @Override
+    public void remove(String referralId, String eventId) {
+        mongo.updateFirst(query(where("_id").is(referralId)),
+                new Update().pull("outbox", new Document("eventId", eventId)), COLLECTION);
+    }
+
+    /** The projection the relay reads. */
+    record OutboxOnly(String id, List<OutboxMessage> outbox) {
+    }
+}

@@ -1,0 +1,120 @@
+package org.frontdoor.referral;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.frontdoor.contracts.Topics;
+import org.frontdoor.referral.intake.events.ReferralOutbox;
+import org.frontdoor.testkit.EmbeddedStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The one Spring context every service test shares: the whole referral-service against the embedded
+ * store and one embedded KRaft broker, a fixed clock, and an outbox that can be told to "crash" once.
+ */
+@SpringBootTest(properties = {
+        "spring.config.name=" + ReferralServiceApplication.CONFIG_NAME,
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.mongodb.database=referrals-service-test",
+        "spring.kafka.consumer.properties.metadata.max.age.ms=1000"})
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 1, // KRaft is the only mode in spring-kafka-test 4 (no "kraft" attribute)
+        topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.TRIAGE + Topics.DEAD_LETTER_SUFFIX})
+@Import(ServiceTestWiring.class)
+public abstract class ServiceTest {
+
+    /** The server clock in every service test. */
+    public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        EmbeddedStore.register(registry);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @Autowired
+    protected CrashOnceOutbox outbox;
+
+    protected static JwtRequestPostProcessor contactOfficer() {
+        return as("officer-1", "CONTACT_OFFICER");
+    }
+
+    protected static JwtRequestPostProcessor partner(String partnerId) {
+        return jwt().jwt(token -> token.subject("client-" + partnerId).claim("partner_id", partnerId))
+                .authorities(new SimpleGrantedAuthority("ROLE_PARTNER_SYSTEM"));
+    }
+
+    protected static JwtRequestPostProcessor as(String subject, String... roles) {
+        return jwt().jwt(token -> token.subject(subject))
+                .authorities(Arrays.stream(roles)
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
+    }
+
+    /** A valid phone referral about one child, as a contact officer sends it. */
+    protected static String phoneReferral(String childFirstName, String childLastName) {
+        return """
+                {
+                  "referrer": {"name": "Jo Teacher", "role": "Designated safeguarding lead", "agency": "Oak Primary School",
+                               "referrerType": "PROFESSIONAL", "phone": "01743 123456"},
+                  "channel": "PHONE",
+                  "sourceCode": "2A",
+                  "pathway": "EARLY_HELP",
+                  "urgency": "ROUTINE",
+                  "children": [{"firstName": "%s", "lastName": "%s", "dateOfBirth": "2018-03-14",
+                                "gender": "FEMALE", "ethnicity": "WBRI"}],
+                  "concerns": "Attendance has dropped and she says there is no food at home.",
+                  "consent": {"status": "GIVEN"},
+                  "needIdentifiedAt": "2026-11-20T09:00:00Z",
+                  "locality": "NORTH"
+                }
+                """.formatted(childFirstName, childLastName);
+    }
+
+    /** The real outbox, except that, when armed, the next remove fails as if the relay crashed after sending. */
+    public static final class CrashOnceOutbox implements ReferralOutbox {
+
+        private final ReferralOutbox store;
+        private final AtomicBoolean crashNextRemove = new AtomicBoolean();
+
+        CrashOnceOutbox(ReferralOutbox store) {
+            this.store = store;
+        }
+
+        public void crashOnNextRemove() {
+            crashNextRemove.set(true);
+        }
+
+        @Override
+        public List<Pending> pending(int maxReferrals) {
+            return store.pending(maxReferrals);
+        }
+
+        @Override
+        public void remove(String referralId, String eventId) {
+            if (crashNextRemove.compareAndSet(true, false)) {
+                throw new IllegalStateException("simulated crash between send and $pull");
+            }
+            store.remove(referralId, eventId);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.frontdoor.referral;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import org.frontdoor.referral.intake.events.ReferralOutbox;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** What the service tests change in the application: a fixed clock and an outbox that can crash once. */
+@TestConfiguration(proxyBeanMethods = false)
+class ServiceTestWiring {
+
+    @Bean
+    @Primary
+    Clock fixedClock() {
+        return Clock.fixed(ServiceTest.NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    @Primary
+    ServiceTest.CrashOnceOutbox crashOnceOutbox(@Qualifier("mongoReferrals") ReferralOutbox store) {
+        return new ServiceTest.CrashOnceOutbox(store);
+    }
+}

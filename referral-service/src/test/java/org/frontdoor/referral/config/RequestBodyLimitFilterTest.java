@@ -1,0 +1,59 @@
+package org.frontdoor.referral.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+class RequestBodyLimitFilterTest {
+
+    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(new ProblemWriter(JsonMapper.builder().build()));
+
+    @Test
+    void aDeclaredBodyOverTheLimitIsRefusedWith413ProblemJsonBeforeItIsRead() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/referrals");
+        request.setContent(new byte[RequestBodyLimitFilter.MAX_BYTES + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        AtomicReference<ServletRequest> passedOn = new AtomicReference<>();
+
+        filter.doFilter(request, response, (req, res) -> passedOn.set(req));
+
+        assertThat(passedOn.get()).isNull();
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffWhenItPassesTheLimit() {
+        MockHttpServletRequest chunked = new MockHttpServletRequest("POST", "/api/referrals") {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        chunked.setContent(new byte[RequestBodyLimitFilter.MAX_BYTES + 100]);
+
+        assertThatThrownBy(() -> filter.doFilter(chunked, new MockHttpServletResponse(),
+                (req, res) -> req.getInputStream().readAllBytes()))
+                .isInstanceOf(RequestBodyLimitFilter.BodyTooLarge.class);
+    }
+
+    @Test
+    void aBodyWithinTheLimitPassesUnchanged() throws IOException, ServletException {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/referrals");
+        request.setContent("{\"ok\":true}".getBytes());
+        AtomicReference<byte[]> read = new AtomicReference<>();
+
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> read.set(req.getInputStream().readAllBytes()));
+
+        assertThat(new String(read.get())).isEqualTo("{\"ok\":true}");
+    }
+}

@@ -1,0 +1,37 @@
+package org.frontdoor.referral.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+
+import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.junit.jupiter.api.Test;
+
+class CallerTest {
+
+    private final Referral postedByPartner = new ReceiveReferral(new ReceiveReferralTest.InMemoryReferrals(),
+            new ChildIdentification(new ReceiveReferralTest.InMemoryPersonIndex()),
+            Clock.fixed(ReferralFixtures.RECEIVED_AT, ZoneOffset.UTC))
+            .receive(ReferralFixtures.phoneReferral(), ReferralFixtures.PARTNER, null).referral();
+
+    @Test
+    void frontDoorStaffSeeAnyReferral() {
+        for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER, Role.ADMIN)) {
+            assertThat(new Caller("staff", EnumSet.of(role), null).maySee(postedByPartner)).as(role.name()).isTrue();
+        }
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheReferralsItPosted() {
+        assertThat(new Caller("school-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-school-42").maySee(postedByPartner)).isTrue();
+        assertThat(new Caller("police", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police").maySee(postedByPartner)).isFalse();
+        assertThat(new Caller("no-claim", EnumSet.of(Role.PARTNER_SYSTEM), null).maySee(postedByPartner)).isFalse();
+    }
+
+    @Test
+    void otherRolesSeeNoReferral() {
+        assertThat(new Caller("analyst", EnumSet.of(Role.PERFORMANCE_ANALYST), null).maySee(postedByPartner)).isFalse();
+    }
+}
