@@ -1,0 +1,66 @@
+package org.frontdoor.outcomes.eventlog.events;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.frontdoor.contracts.Topics;
+import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
+import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.EventLog;
+import org.frontdoor.outcomes.eventlog.domain.EventReplay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.stereotype.Component;
+
+/**
+ * Logs every event of every topic once. A record that is not a readable CloudEvent of the catalogue
+ * throws {@code UnreadableEventException} and the error handler dead-letters it to {@code <topic>.dlt}.
+ */
+@Component
+class EventLogListener extends AbstractConsumerSeekAware implements EventReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(EventLogListener.class);
+
+    private final EventLog eventLog;
+    private final MeterRegistry meters;
+
+    EventLogListener(EventLog eventLog, MeterRegistry meters) {
+        this.eventLog = eventLog;
+        this.meters = meters;
+    }
+
+    /**
+     * Seeks every partition assigned to this instance back to offset 0; the consumer thread performs
+     * the seeks before its next poll. Other instances of the group replay their own partitions only
+     * when asked themselves.
+     */
+    @Override
+    public List<String> replayFromTheBeginning() {
+        List<String> partitions = getTopicsAndCallbacks().keySet().stream()
+                .map(TopicPartition::toString)
+                .sorted()
+                .toList();
+        seekToBeginning();
+        log.info("Replaying {} from the beginning", partitions);
+        return partitions;
+    }
+
+    @KafkaListener(id = "outcomes-event-log", idIsGroup = false, topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.CONSULTATIONS, Topics.CASES})
+    void on(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = FrontDoorEvents.read(record);
+        if (eventLog.append(event)) {
+            Counter.builder("frontdoor.outcomes.events.stored")
+                    .description("Events logged for the indicators, first delivery only")
+                    .tag("type", event.type())
+                    .register(meters)
+                    .increment();
+        } else {
+            log.debug("Event {} of type {} already logged", event.id(), event.type());
+        }
+    }
+}

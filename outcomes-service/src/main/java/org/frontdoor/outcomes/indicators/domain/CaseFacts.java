@@ -1,0 +1,78 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
+import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
+import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
+import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+
+/**
+ * Folds the case events of the log into early help cases and their closures. An event id counts once,
+ * the first occurrence wins. The first allocation is the earliest {@code allocatedAt}; a case whose
+ * EarlyHelpCaseOpened is not (yet) in the log is left out of the cases (its source referral is unknown),
+ * but its closures still count.
+ */
+public final class CaseFacts {
+
+    /** The event types these facts are built from. */
+    public static final Set<String> EVENT_TYPES =
+            Set.of(EarlyHelpCaseOpened.TYPE, LeadProfessionalAllocated.TYPE, EarlyHelpCaseClosed.TYPE);
+
+    private final List<EarlyHelpCase> cases;
+    private final List<CaseClosure> closures;
+
+    private CaseFacts(List<EarlyHelpCase> cases, List<CaseClosure> closures) {
+        this.cases = List.copyOf(cases);
+        this.closures = List.copyOf(closures);
+    }
+
+    public static CaseFacts from(Collection<ReceivedEvent> events) {
+        Set<String> seenEvents = new HashSet<>();
+        Map<String, EarlyHelpCaseOpened> opened = new LinkedHashMap<>();
+        Map<String, Instant> firstAllocation = new HashMap<>();
+        List<CaseClosure> closures = new ArrayList<>();
+        for (ReceivedEvent event : events) {
+            if (!seenEvents.add(event.id())) {
+                continue;
+            }
+            if (event.payload() instanceof EarlyHelpCaseOpened caseOpened) {
+                opened.putIfAbsent(caseOpened.caseId(), caseOpened);
+            } else if (event.payload() instanceof LeadProfessionalAllocated allocated) {
+                firstAllocation.merge(allocated.caseId(), allocated.allocatedAt(),
+                        (earlier, later) -> later.isBefore(earlier) ? later : earlier);
+            } else if (event.payload() instanceof EarlyHelpCaseClosed closed) {
+                closures.add(new CaseClosure(closed.caseId(), closed.closedAt(), closed.judgement()));
+            }
+        }
+        List<EarlyHelpCase> cases = opened.values().stream()
+                .map(caseOpened -> new EarlyHelpCase(caseOpened.caseId(), caseOpened.openedAt(),
+                        caseOpened.sourceReferralId(), firstAllocation.get(caseOpened.caseId())))
+                .toList();
+        return new CaseFacts(cases, closures);
+    }
+
+    public static CaseFacts of(List<EarlyHelpCase> cases, List<CaseClosure> closures) {
+        return new CaseFacts(cases, closures);
+    }
+
+    public static CaseFacts none() {
+        return new CaseFacts(List.of(), List.of());
+    }
+
+    public List<EarlyHelpCase> cases() {
+        return cases;
+    }
+
+    public List<CaseClosure> closures() {
+        return closures;
+    }
+}

@@ -1,0 +1,65 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the event log says about one referral: the facts of its receipt (after any amendment) and
+ * every decision made on it.
+ *
+ * @param channel    {@code PHONE}, {@code EMAIL}, {@code WEB_FORM}, {@code PARTNER_API}
+ * @param sourceCode CIN census referral source, as last amended
+ * @param pathway    {@code EARLY_HELP}, {@code SOCIAL_CARE}, {@code CONSULTATION}, as last amended
+ * @param locality   the locality code as last amended, or {@code null}
+ */
+public record Referral(String referralId, Instant receivedAt, Instant needIdentifiedAt, String channel,
+                       String sourceCode, String pathway, String locality, List<Decision> decisions) {
+
+    public static final String SOCIAL_CARE = "SOCIAL_CARE";
+
+    public Referral {
+        Objects.requireNonNull(referralId, "referralId");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(needIdentifiedAt, "needIdentifiedAt");
+        decisions = decisions.stream().sorted(Decision.IN_ORDER_MADE).toList();
+    }
+
+    /** The earliest decision (revisions included): it dates and times the referral. */
+    public Optional<Decision> firstDecision() {
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(0));
+    }
+
+    /** The latest decision (revisions included, even one made after a report's period): it gives level and route. */
+    public Optional<Decision> latestDecision() {
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    }
+
+    public boolean isFirstDecidedIn(ReportPeriod period) {
+        return firstDecision().map(decision -> period.contains(decision.decidedAt())).orElse(false);
+    }
+
+    public boolean isReceivedIn(ReportPeriod period) {
+        return period.contains(receivedAt);
+    }
+
+    public boolean isSocialCare() {
+        return SOCIAL_CARE.equals(pathway);
+    }
+
+    /** Its latest route is NO_FURTHER_ACTION (with or without early help offered). */
+    public boolean isNoFurtherAction() {
+        return latestDecision().map(Decision::isNoFurtherAction).orElse(false);
+    }
+
+    /**
+     * "NFA – Early Help": a SOCIAL_CARE referral whose latest decision has an early help route, or
+     * NO_FURTHER_ACTION with early help offered.
+     */
+    public boolean isNfaEarlyHelp() {
+        return isSocialCare() && latestDecision()
+                .map(decision -> decision.isEarlyHelpRoute() || (decision.isNoFurtherAction() && decision.earlyHelpOffered()))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,27 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The period an indicator report covers: London dates {@code from} (inclusive) to {@code to}
+ * (exclusive), and the {@code asOf} date that decides whether a follow-up window has passed.
+ */
+public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf) {
+
+    public ReportPeriod {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(asOf, "asOf");
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to");
+        }
+    }
+
+    /** An instant is in the period iff {@code from <= london_date(t) < to}. */
+    public boolean contains(Instant instant) {
+        LocalDate date = LondonDates.dateOf(instant);
+        return !date.isBefore(from) && date.isBefore(to);
+    }
+}

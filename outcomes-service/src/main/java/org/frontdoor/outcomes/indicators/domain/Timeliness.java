@@ -1,0 +1,83 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * T1: unassessed need to triage decision. The cohort is the referrals first-decided in the period;
+ * the duration runs from {@code needIdentifiedAt} to the first {@code decidedAt}; the value is the %
+ * of the cohort decided within one working day of {@code receivedAt}.
+ * <p>T2: unassessed need to allocation: cases with a source referral whose first allocation is in the
+ * period, from the referral's {@code needIdentifiedAt} to {@code allocatedAt}; numerator = denominator = n,
+ * value = median hours. T3: the T2 cohort whose source referral's latest route is EARLY_HELP_TARGETED,
+ * from {@code receivedAt} to {@code allocatedAt}.
+ */
+public final class Timeliness {
+
+    private final WorkingDays workingDays;
+
+    public Timeliness(WorkingDays workingDays) {
+        this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
+    }
+
+    public IndicatorResult needToDecision(Collection<Referral> referrals, ReportPeriod period) {
+        DurationSummary durations = new DurationSummary(workingDays);
+        long withinOneWorkingDay = 0;
+        for (Referral referral : referrals) {
+            if (!referral.isFirstDecidedIn(period)) {
+                continue;
+            }
+            Instant decidedAt = referral.firstDecision().orElseThrow().decidedAt();
+            durations.add(referral.needIdentifiedAt(), decidedAt);
+            if (workingDays.withinOneWorkingDay(referral.receivedAt(), decidedAt)) {
+                withinOneWorkingDay++;
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        durations.putInto(extra);
+        extra.put("decided_within_1_working_day", withinOneWorkingDay);
+        return IndicatorResult.share(Indicator.T1, withinOneWorkingDay, durations.n(), extra);
+    }
+
+    public List<IndicatorResult> referralToAllocation(Collection<Referral> referrals, Collection<EarlyHelpCase> cases,
+                                                      ReportPeriod period) {
+        Map<String, Referral> referralsById = referrals.stream()
+                .collect(Collectors.toMap(Referral::referralId, Function.identity(), (first, second) -> first));
+        DurationSummary needToAllocation = new DurationSummary(workingDays);
+        DurationSummary targetedReceiptToAllocation = new DurationSummary(workingDays);
+        long sourceReferralNotLogged = 0;
+        for (EarlyHelpCase earlyHelpCase : cases) {
+            if (earlyHelpCase.sourceReferral().isEmpty() || !earlyHelpCase.isFirstAllocatedIn(period)) {
+                continue;
+            }
+            Referral source = referralsById.get(earlyHelpCase.sourceReferralId());
+            if (source == null) {
+                sourceReferralNotLogged++;
+                continue;
+            }
+            needToAllocation.add(source.needIdentifiedAt(), earlyHelpCase.firstAllocatedAt());
+            boolean targeted = source.latestDecision().map(Decision::isTargetedEarlyHelp).orElse(false);
+            if (targeted) {
+                targetedReceiptToAllocation.add(source.receivedAt(), earlyHelpCase.firstAllocatedAt());
+            }
+        }
+        return List.of(medianHours(Indicator.T2, needToAllocation, sourceReferralNotLogged),
+                medianHours(Indicator.T3, targetedReceiptToAllocation, sourceReferralNotLogged));
+    }
+
+    private static IndicatorResult medianHours(Indicator indicator, DurationSummary durations, long sourceReferralNotLogged) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        durations.putInto(extra);
+        extra.put("source_referral_not_logged", sourceReferralNotLogged);
+        Optional<BigDecimal> median = durations.medianHours();
+        return new IndicatorResult(indicator.id(), durations.n(), durations.n(), median.orElse(null), extra);
+    }
+}

@@ -1,0 +1,154 @@
+package org.frontdoor.outcomes.indicators.api;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.frontdoor.outcomes.config.SecurityConfig;
+import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
+import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
+import org.frontdoor.outcomes.indicators.domain.ReportPeriod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest(controllers = IndicatorsController.class, properties = "spring.config.name=outcomes-service")
+@Import({SecurityConfig.class, IndicatorsControllerTest.FixedClock.class})
+class IndicatorsControllerTest {
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            // 23:30 UTC on 22 November 2026 is still 22 November in London (GMT)
+            return Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private IndicatorReport report;
+
+    private static MockHttpServletRequestBuilder indicators(String query) {
+        return get("/api/outcomes/indicators" + query).accept(MediaType.APPLICATION_JSON);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String role) {
+        return jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role)).jwt(token -> token.claim("roles", List.of(role)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PERFORMANCE_ANALYST", "ADMIN", "TRIAGE_MANAGER"})
+    void performanceAnalystsAdminsAndTriageManagersReadIndicators(String role) throws Exception {
+        when(report.of(any())).thenReturn(List.of(new IndicatorResult("A1", 1, 3, new BigDecimal("33.3"), Map.of())));
+
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01&asOf=2026-11-01").with(as(role)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2026-06-01"))
+                .andExpect(jsonPath("$.to").value("2026-07-01"))
+                .andExpect(jsonPath("$.asOf").value("2026-11-01"))
+                .andExpect(jsonPath("$.indicators[0].id").value("A1"))
+                .andExpect(jsonPath("$.indicators[0].name").value("% referrals with outcome NFA"))
+                .andExpect(jsonPath("$.indicators[0].numerator").value(1))
+                .andExpect(jsonPath("$.indicators[0].denominator").value(3))
+                .andExpect(jsonPath("$.indicators[0].value").value(33.3))
+                .andExpect(jsonPath("$.indicators[0].unit").value("PERCENT"));
+    }
+
+    @Test
+    void aShareOfNothingIsAnsweredWithANullValue() throws Exception {
+        when(report.of(any())).thenReturn(List.of(new IndicatorResult("T1", 0, 0, null, Map.of())));
+
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01").with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].denominator").value(0))
+                .andExpect(jsonPath("$.indicators[0].value").isEmpty());
+    }
+
+    @Test
+    void asOfDefaultsToTodayInLondon() throws Exception {
+        when(report.of(any())).thenReturn(List.of());
+
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01").with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value("2026-11-22"));
+        verify(report).of(new ReportPeriod(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01"),
+                LocalDate.parse("2026-11-22")));
+    }
+
+    @Test
+    void missingDatesAreABadRequestNamingEachField() throws Exception {
+        mvc.perform(indicators("").with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[1].field").value("to"));
+        verifyNoInteractions(report);
+    }
+
+    @Test
+    void aDateThatIsNotYyyyMmDdIsABadRequest() throws Exception {
+        mvc.perform(indicators("?from=01/06/2026&to=2026-07-01&asOf=2026-13-01").with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[1].field").value("asOf"));
+        verifyNoInteractions(report);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?from=2026-07-01&to=2026-07-01", "?from=2026-07-02&to=2026-07-01"})
+    void fromMustBeBeforeTo(String query) throws Exception {
+        mvc.perform(indicators(query).with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
+        verifyNoInteractions(report);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401ProblemJson() throws Exception {
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
+        verifyNoInteractions(report);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TRIAGE_WORKER", "CONTACT_OFFICER", "PARTNER_SYSTEM", "PRACTITIONER", "CONSULTANT"})
+    void otherRolesAreForbiddenWithProblemJson(String role) throws Exception {
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01").with(as(role)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        verifyNoInteractions(report);
+    }
+}

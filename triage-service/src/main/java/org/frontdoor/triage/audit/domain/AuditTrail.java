@@ -1,0 +1,7 @@
+package org.frontdoor.triage.audit.domain;
+
+/** The append-only record of who read or changed a child's triage record. Entries are never updated or removed. */
+public interface AuditTrail {
+
+    void append(AuditEntry entry);
+}

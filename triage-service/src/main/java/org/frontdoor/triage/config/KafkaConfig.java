@@ -1,0 +1,70 @@
+package org.frontdoor.triage.config;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontdoor.contracts.Topics;
+import org.frontdoor.contracts.cloudevents.UnreadableEventException;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Producers and the consumer error handling of docs/service-conventions.md: CloudEvents (binary mode) out with
+ * {@code acks=all} and an idempotent producer; a record that cannot be processed goes unchanged to
+ * {@code <topic>.dlt} after a short retry (none for unreadable or invalid records), and the consumer carries on.
+ */
+@Configuration
+class KafkaConfig {
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventTemplate(KafkaProperties properties, MeterRegistry meters) {
+        Map<String, Object> config = reliableProducer(properties);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        return new KafkaTemplate<>(measured(new DefaultKafkaProducerFactory<>(config), meters));
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> deadLetterTemplate(KafkaProperties properties, MeterRegistry meters) {
+        Map<String, Object> config = reliableProducer(properties);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new KafkaTemplate<>(measured(new DefaultKafkaProducerFactory<>(config), meters));
+    }
+
+    private static <V> DefaultKafkaProducerFactory<String, V> measured(DefaultKafkaProducerFactory<String, V> factory,
+                                                                       MeterRegistry meters) {
+        factory.addListener(new MicrometerProducerListener<>(meters));
+        return factory;
+    }
+
+    @Bean
+    DefaultErrorHandler referralErrorHandler(KafkaTemplate<String, byte[]> deadLetterTemplate) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200L, 2L));
+        handler.addNotRetryableExceptions(UnreadableEventException.class, IllegalArgumentException.class,
+                NullPointerException.class);
+        return handler;
+    }
+
+    private static Map<String, Object> reliableProducer(KafkaProperties properties) {
+        Map<String, Object> config = new HashMap<>(properties.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return config;
+    }
+}

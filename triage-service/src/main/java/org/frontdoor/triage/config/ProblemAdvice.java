@@ -1,0 +1,125 @@
+package org.frontdoor.triage.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.triage.decision.domain.InvalidDecision;
+import org.frontdoor.triage.decision.domain.RouteNotAllowedAtLevel;
+import org.frontdoor.triage.queue.domain.ConcurrentChange;
+import org.frontdoor.triage.queue.domain.ManagerDecisionRequired;
+import org.frontdoor.triage.queue.domain.ReferralNotInTriage;
+import org.frontdoor.triage.queue.domain.TriageConflict;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Every error as RFC 9457 {@code application/problem+json}; validation failures list their fields in {@code errors}. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final URI INVALID = URI.create("https://frontdoor.example/problems/invalid-request");
+
+    @ExceptionHandler(InvalidDecision.class)
+    ProblemDetail invalidDecision(InvalidDecision e) {
+        return invalid("The decision is not complete or uses unknown codes", e.problems());
+    }
+
+    @ExceptionHandler(RouteNotAllowedAtLevel.class)
+    ProblemDetail routeNotAllowed(RouteNotAllowedAtLevel e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Route not allowed at this threshold level");
+        problem.setType(URI.create("https://frontdoor.example/problems/route-not-allowed-at-level"));
+        problem.setProperty("level", e.level().number());
+        problem.setProperty("route", e.route().name());
+        problem.setProperty("allowedLevels", e.route().allowedLevels().stream().map(l -> l.number()).sorted().toList());
+        return problem;
+    }
+
+    @ExceptionHandler(ManagerDecisionRequired.class)
+    ProblemDetail managerRequired(ManagerDecisionRequired e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Triage manager required");
+        problem.setType(URI.create("https://frontdoor.example/problems/triage-manager-required"));
+        return problem;
+    }
+
+    @ExceptionHandler(ReferralNotInTriage.class)
+    ProblemDetail notFound(ReferralNotInTriage e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Referral not in triage");
+        return problem;
+    }
+
+    @ExceptionHandler(TriageConflict.class)
+    ProblemDetail conflict(TriageConflict e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle(switch (e.reason()) {
+            case ALREADY_DECIDED -> "Referral already decided";
+            case WITHDRAWN -> "Referral withdrawn";
+            case CLAIMED_BY_ANOTHER -> "Referral claimed by another worker";
+            case NOT_DECIDED -> "Referral not decided yet";
+            case NOT_THE_CURRENT_DECISION -> "Decision revised since";
+            case IDEMPOTENCY_KEY_REUSED -> "Idempotency-Key reused with a different body";
+        });
+        problem.setProperty("reason", e.reason().name());
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrentChange.class)
+    ProblemDetail concurrentChange(ConcurrentChange e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                e.getMessage() + "; read it again and retry");
+        problem.setTitle("Changed at the same time");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(error -> problems.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalid("The request is not valid", problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            problems.add(new FieldProblem(unknown.getPropertyName(), "is not a field of this request"));
+        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            problems.add(new FieldProblem(field, "has the wrong type or format"));
+        } else {
+            problems.add(new FieldProblem("body", "is missing or is not valid JSON"));
+        }
+        return ResponseEntity.badRequest().body(invalid("The request body cannot be read", problems));
+    }
+
+    private static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setType(INVALID);
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
+    }
+}

@@ -1,0 +1,23 @@
+package org.frontdoor.triage.decision.api;
+
+import java.util.List;
+
+import org.frontdoor.triage.decision.domain.DecisionProposal;
+
+/**
+ * A threshold decision. {@code level} 1–4 and a {@code route} the threshold table allows at it;
+ * {@code primaryNeed} (CIN N0–N9) unless the route is NO_FURTHER_ACTION; CIN {@code assessmentFactors};
+ * a written {@code rationale} of 20–10000 characters, which stays in the triage-service.
+ */
+record DecisionRequest(
+        Integer level,
+        String route,
+        Boolean earlyHelpOffered,
+        String primaryNeed,
+        List<String> assessmentFactors,
+        String rationale) {
+
+    DecisionProposal proposal() {
+        return new DecisionProposal(level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale);
+    }
+}

@@ -1,0 +1,46 @@
+package org.frontdoor.triage.decision.domain;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.frontdoor.triage.decision.domain.ThresholdLevel.ACUTE_SPECIALIST;
+import static org.frontdoor.triage.decision.domain.ThresholdLevel.ADDITIONAL_NEEDS;
+import static org.frontdoor.triage.decision.domain.ThresholdLevel.MULTIPLE_AND_COMPLEX_NEEDS;
+import static org.frontdoor.triage.decision.domain.ThresholdLevel.UNIVERSAL;
+
+/** The outcome of triage, and the threshold levels each allows (DESIGN.md section 5). */
+public enum Route {
+
+    NO_FURTHER_ACTION(EnumSet.allOf(ThresholdLevel.class)),
+    ADVICE_AND_SIGNPOSTING(EnumSet.of(UNIVERSAL)),
+    CONSULTATION(EnumSet.of(UNIVERSAL, ADDITIONAL_NEEDS, MULTIPLE_AND_COMPLEX_NEEDS)),
+    EARLY_HELP_SINGLE_AGENCY(EnumSet.of(ADDITIONAL_NEEDS)),
+    EARLY_HELP_TARGETED(EnumSet.of(MULTIPLE_AND_COMPLEX_NEEDS)),
+    SOCIAL_WORK_ASSESSMENT(EnumSet.of(ACUTE_SPECIALIST)),
+    STRATEGY_DISCUSSION(EnumSet.of(ACUTE_SPECIALIST));
+
+    private final Set<ThresholdLevel> allowedLevels;
+
+    Route(Set<ThresholdLevel> allowedLevels) {
+        this.allowedLevels = allowedLevels;
+    }
+
+    public boolean allows(ThresholdLevel level) {
+        return allowedLevels.contains(level);
+    }
+
+    public Set<ThresholdLevel> allowedLevels() {
+        return EnumSet.copyOf(allowedLevels);
+    }
+
+    /** A primary need is recorded for every decision except no further action. */
+    public boolean needsPrimaryNeed() {
+        return this != NO_FURTHER_ACTION;
+    }
+
+    public static Optional<Route> of(String code) {
+        return Arrays.stream(values()).filter(route -> route.name().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,142 @@
+package org.frontdoor.triage.queue.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.frontdoor.contracts.FrontDoorEvent;
+import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.frontdoor.triage.decision.domain.Route;
+import org.frontdoor.triage.decision.domain.ThresholdLevel;
+import org.frontdoor.triage.decision.domain.TriageDecision;
+import org.frontdoor.triage.queue.domain.ConcurrentChange;
+import org.frontdoor.triage.queue.domain.Pathway;
+import org.frontdoor.triage.queue.domain.Referral;
+import org.frontdoor.triage.queue.domain.TriageItem;
+import org.frontdoor.triage.queue.domain.TriageItems;
+import org.frontdoor.triage.queue.domain.TriageStatus;
+import org.frontdoor.triage.queue.domain.Urgency;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Triage items in MongoDB. A change is one conditional {@code updateFirst} on {@code _id} and the version
+ * read: it rewrites the state, bumps the version and pushes the change's events onto the outbox, so the
+ * state and its events are stored together or not at all (no multi-document transactions).
+ */
+@Component
+public class MongoTriageItems implements TriageItems {
+
+    static final String SOURCE = "/triage-service";
+
+    private final MongoTemplate mongo;
+
+    public MongoTriageItems(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<TriageItem> find(String referralId) {
+        return Optional.ofNullable(mongo.findById(referralId, TriageItemDocument.class)).map(MongoTriageItems::toDomain);
+    }
+
+    @Override
+    public List<TriageItem> open() {
+        return mongo.find(Query.query(where("status").is(TriageStatus.OPEN.name())), TriageItemDocument.class)
+                .stream().map(MongoTriageItems::toDomain).toList();
+    }
+
+    @Override
+    public boolean add(TriageItem item) {
+        try {
+            mongo.insert(toDocument(item));
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public void update(TriageItem item, List<FrontDoorEvent> events) {
+        Document state = new Document();
+        mongo.getConverter().write(toDocument(item), state);
+        Update update = new Update();
+        for (String field : TriageItemDocument.STATE_FIELDS) {
+            if (state.get(field) == null) {
+                update.unset(field);
+            } else {
+                update.set(field, state.get(field));
+            }
+        }
+        update.inc("version", 1);
+        if (!events.isEmpty()) {
+            Object[] messages = events.stream()
+                    .map(event -> mongo.getConverter().convertToMongoType(OutboxMessage.of(SOURCE, event)))
+                    .toArray();
+            update.push("outbox").each(messages);
+        }
+        Query sameVersion = Query.query(where("_id").is(item.referralId()).and("version").is(item.version()));
+        UpdateResult result = mongo.updateFirst(sameVersion, update, TriageItemDocument.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentChange(item.referralId());
+        }
+    }
+
+    static TriageItemDocument toDocument(TriageItem item) {
+        Referral referral = item.referral();
+        TriageItemDocument document = new TriageItemDocument();
+        document.referralId = referral.referralId();
+        document.version = item.version();
+        document.receivedAt = referral.receivedAt();
+        document.needIdentifiedAt = referral.needIdentifiedAt();
+        document.pathway = referral.pathway().name();
+        document.urgency = referral.urgency().name();
+        document.sourceCode = referral.sourceCode();
+        document.channel = referral.channel();
+        document.childIds = referral.childIds();
+        document.familyId = referral.familyId();
+        document.locality = referral.locality();
+        document.deadline = item.deadline();
+        document.status = item.status().name();
+        document.claimedBy = item.claimedBy();
+        document.claimedAt = item.claimedAt();
+        document.withdrawnAt = item.withdrawnAt();
+        document.seenEventIds = item.seenEventIds();
+        document.decision = item.decision() == null ? null : toDocument(item.decision());
+        document.revisions = item.revisions().stream().map(MongoTriageItems::toDocument).toList();
+        return document;
+    }
+
+    static TriageItem toDomain(TriageItemDocument document) {
+        Referral referral = new Referral(document.referralId, document.receivedAt, document.needIdentifiedAt,
+                Pathway.of(document.pathway), Urgency.of(document.urgency), document.sourceCode, document.channel,
+                document.childIds, document.familyId, document.locality);
+        TriageDecision decision = document.decision == null ? null : toDomain(document.decision);
+        List<TriageDecision> revisions = document.revisions == null ? List.of()
+                : document.revisions.stream().map(MongoTriageItems::toDomain).toList();
+        return new TriageItem(referral, document.deadline, TriageStatus.valueOf(document.status), document.claimedBy,
+                document.claimedAt, decision, revisions, document.withdrawnAt,
+                document.seenEventIds == null ? List.of() : document.seenEventIds, document.version);
+    }
+
+    private static TriageItemDocument.DecisionDocument toDocument(TriageDecision decision) {
+        return new TriageItemDocument.DecisionDocument(decision.decisionId(), decision.level().number(),
+                decision.route().name(), decision.earlyHelpOffered(), decision.primaryNeed(),
+                decision.assessmentFactors(), decision.rationale(), decision.decidedBy(), decision.decidedAt(),
+                decision.withinWorkingDay(), decision.revisesDecisionId(), decision.requestKey());
+    }
+
+    private static TriageDecision toDomain(TriageItemDocument.DecisionDocument stored) {
+        return new TriageDecision(stored.decisionId(), ThresholdLevel.of(stored.level()).orElseThrow(),
+                Route.valueOf(stored.route()), stored.earlyHelpOffered(), stored.primaryNeed(),
+                stored.assessmentFactors() == null ? List.of() : stored.assessmentFactors(), stored.rationale(),
+                stored.decidedBy(), stored.decidedAt(), stored.withinWorkingDay(), stored.revisesDecisionId(),
+                stored.requestKey());
+    }
+}

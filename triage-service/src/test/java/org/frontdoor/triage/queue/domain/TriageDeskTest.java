@@ -1,0 +1,133 @@
+package org.frontdoor.triage.queue.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.frontdoor.contracts.FrontDoorEvent;
+import org.frontdoor.triage.audit.domain.AuditEntry;
+import org.frontdoor.triage.decision.domain.DecisionProposal;
+import org.frontdoor.triage.decision.domain.InvalidDecision;
+import org.frontdoor.triage.decision.domain.TriageDecision;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.frontdoor.triage.queue.domain.AReferral.aReferral;
+
+class TriageDeskTest {
+
+    private static final Triager WORKER = new Triager("worker-1", Set.of(Triager.TRIAGE_WORKER));
+    private static final Triager MANAGER = new Triager("manager-1", Set.of(Triager.TRIAGE_MANAGER));
+    private static final String RATIONALE = "Attendance has dropped and the family asked the school for help.";
+
+    /** An in-memory store that can let someone else decide the referral between our read and our write. */
+    static final class InMemoryItems implements TriageItems {
+        final Map<String, TriageItem> items = new HashMap<>();
+        final List<FrontDoorEvent> outbox = new ArrayList<>();
+        Runnable beforeNextUpdate = () -> { };
+
+        @Override
+        public Optional<TriageItem> find(String referralId) {
+            return Optional.ofNullable(items.get(referralId));
+        }
+
+        @Override
+        public List<TriageItem> open() {
+            return items.values().stream().filter(TriageItem::isOpen).toList();
+        }
+
+        @Override
+        public boolean add(TriageItem item) {
+            return items.putIfAbsent(item.referralId(), withVersion(item, 0L)) == null;
+        }
+
+        @Override
+        public void update(TriageItem item, List<FrontDoorEvent> events) {
+            Runnable interference = beforeNextUpdate;
+            beforeNextUpdate = () -> { };
+            interference.run();
+            TriageItem stored = items.get(item.referralId());
+            if (!stored.version().equals(item.version())) {
+                throw new ConcurrentChange(item.referralId());
+            }
+            items.put(item.referralId(), withVersion(item, item.version() + 1));
+            outbox.addAll(events);
+        }
+
+        private static TriageItem withVersion(TriageItem item, Long version) {
+            return new TriageItem(item.referral(), item.deadline(), item.status(), item.claimedBy(), item.claimedAt(),
+                    item.decision(), item.revisions(), item.withdrawnAt(), item.seenEventIds(), version);
+        }
+    }
+
+    private final InMemoryItems items = new InMemoryItems();
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final List<TriageDecision> measured = new ArrayList<>();
+    private final TriageDesk desk = new TriageDesk(items, audit::add, measured::add,
+            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
+
+    private static DecisionProposal proposal(int level, String route) {
+        return new DecisionProposal(level, route, false, "N4", List.of(), RATIONALE);
+    }
+
+    @Test
+    void whenSomeoneElseDecidesBetweenOurReadAndOurWriteWeGetAConflictNotASecondDecision() {
+        TriageItem item = aReferral().inQueue();
+        items.add(item);
+        items.beforeNextUpdate = () -> desk.decide(item.referralId(), MANAGER, proposal(3, "EARLY_HELP_TARGETED"), null);
+
+        assertThatThrownBy(() -> desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), null))
+                .isInstanceOfSatisfying(TriageConflict.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(TriageConflict.Reason.ALREADY_DECIDED));
+        assertThat(items.find(item.referralId()).orElseThrow().decision().route().name())
+                .isEqualTo("EARLY_HELP_TARGETED");
+        assertThat(items.outbox).hasSize(1);
+        assertThat(measured).hasSize(1);
+    }
+
+    @Test
+    void anInvalidDecisionReadsAndStoresNothing() {
+        TriageItem item = aReferral().inQueue();
+        items.add(item);
+
+        assertThatThrownBy(() -> desk.decide(item.referralId(), WORKER,
+                new DecisionProposal(2, "CONSULTATION", false, null, List.of(), "short"), null))
+                .isInstanceOf(InvalidDecision.class);
+        assertThat(items.find(item.referralId()).orElseThrow().version()).isZero();
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void aDecisionIsAuditedAndCountedOnceEvenWhenRetriedWithTheSameKey() {
+        TriageItem item = aReferral().inQueue();
+        items.add(item);
+
+        Decided first = desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
+        Decided retry = desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.decision()).isEqualTo(first.decision());
+        assertThat(audit).extracting(AuditEntry::what).containsExactly("DECIDE 2 CONSULTATION");
+        assertThat(measured).hasSize(1);
+        assertThat(items.outbox).hasSize(1);
+    }
+
+    @Test
+    void theQueueIsTheOpenItemsMostPressingFirst() {
+        items.add(aReferral().id("routine").urgency(Urgency.ROUTINE).inQueue());
+        items.add(aReferral().id("immediate").urgency(Urgency.IMMEDIATE_RISK).inQueue());
+        TriageItem decided = aReferral().id("decided").urgency(Urgency.IMMEDIATE_RISK).inQueue();
+        items.add(decided);
+        desk.decide("decided", WORKER, proposal(1, "NO_FURTHER_ACTION"), null);
+
+        assertThat(desk.queue()).extracting(TriageItem::referralId).containsExactly("immediate", "routine");
+    }
+}
