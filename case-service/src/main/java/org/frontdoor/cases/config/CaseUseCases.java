@@ -1,0 +1,53 @@
+package org.frontdoor.cases.config;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
+import org.frontdoor.cases.earlyhelp.domain.CaseActivity;
+import org.frontdoor.cases.earlyhelp.domain.CaseStore;
+import org.frontdoor.cases.earlyhelp.domain.CloseCase;
+import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
+import org.frontdoor.cases.earlyhelp.domain.ReadAudit;
+import org.frontdoor.cases.earlyhelp.domain.ReadCases;
+import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The domain's use cases (plain Java) wired to their adapters; the outbox relay runs on the scheduler. */
+@Configuration
+@EnableScheduling
+class CaseUseCases {
+
+    /** UTC, to the millisecond (what the store keeps). */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    @Bean
+    OpenCaseFromTriage openCaseFromTriage(CaseStore store, CaseActivity activity) {
+        return new OpenCaseFromTriage(store, activity);
+    }
+
+    @Bean
+    ReadCases readCases(CaseStore store, ReadAudit audit, Clock clock) {
+        return new ReadCases(store, audit, clock);
+    }
+
+    @Bean
+    AllocateLeadProfessional allocateLeadProfessional(CaseStore store, Clock clock) {
+        return new AllocateLeadProfessional(store, clock);
+    }
+
+    @Bean
+    CloseCase closeCase(CaseStore store, CaseActivity activity, Clock clock) {
+        return new CloseCase(store, activity, clock);
+    }
+
+    @Bean
+    ReopenCase reopenCase(CaseStore store, Clock clock) {
+        return new ReopenCase(store, clock);
+    }
+}

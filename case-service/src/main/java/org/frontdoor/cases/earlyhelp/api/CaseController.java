@@ -1,0 +1,102 @@
+package org.frontdoor.cases.earlyhelp.api;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.frontdoor.cases.earlyhelp.domain.Actor;
+import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
+import org.frontdoor.cases.earlyhelp.domain.CaseListing;
+import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
+import org.frontdoor.cases.earlyhelp.domain.CloseCase;
+import org.frontdoor.cases.earlyhelp.domain.ReadCases;
+import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
+import org.frontdoor.cases.earlyhelp.domain.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Early help cases: read them, allocate a lead professional, close and reopen. Who may do what is in
+ * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}; every case read is audited.
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    private final ReadCases readCases;
+    private final AllocateLeadProfessional allocation;
+    private final CloseCase closing;
+    private final ReopenCase reopening;
+
+    CaseController(ReadCases readCases, AllocateLeadProfessional allocation, CloseCase closing, ReopenCase reopening) {
+        this.readCases = readCases;
+        this.allocation = allocation;
+        this.closing = closing;
+        this.reopening = reopening;
+    }
+
+    @GetMapping("/{caseId}")
+    CaseView one(@PathVariable @Size(max = 64) String caseId, Authentication who) {
+        return CaseView.of(readCases.one(actor(who), caseId));
+    }
+
+    @GetMapping
+    List<CaseSummary> list(@RequestParam(required = false) CaseStatus status,
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(CaseListing.MAX_SIZE) int size,
+                           Authentication who) {
+        return readCases.list(actor(who), status, page, size).stream().map(CaseSummary::of).toList();
+    }
+
+    @GetMapping("/history")
+    List<ChildCaseHistoryEntry> history(@RequestParam @NotBlank @Size(max = 64) String childId, Authentication who) {
+        return readCases.historyOfChild(actor(who), childId).stream().map(ChildCaseHistoryEntry::of).toList();
+    }
+
+    @PostMapping("/{caseId}/lead-professional")
+    CaseView allocate(@PathVariable @Size(max = 64) String caseId, @Valid @RequestBody AllocationRequest request,
+                      Authentication who) {
+        return CaseView.of(allocation.allocate(actor(who), caseId, request.leadProfessionalId(), request.agency()));
+    }
+
+    @PostMapping("/{caseId}/closure")
+    CaseView close(@PathVariable @Size(max = 64) String caseId, @Valid @RequestBody ClosureRequest request,
+                   Authentication who) {
+        return CaseView.of(closing.close(actor(who), caseId, request.reason(), request.judgement(),
+                request.summary()));
+    }
+
+    @PostMapping("/{caseId}/reopening")
+    CaseView reopen(@PathVariable @Size(max = 64) String caseId, Authentication who) {
+        return CaseView.of(reopening.reopen(actor(who), caseId));
+    }
+
+    private static Actor actor(Authentication who) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority authority : who.getAuthorities()) {
+            String name = authority.getAuthority();
+            if (name != null && name.startsWith(ROLE_PREFIX)) {
+                for (Role role : Role.values()) {
+                    if (role.name().equals(name.substring(ROLE_PREFIX.length()))) {
+                        roles.add(role);
+                    }
+                }
+            }
+        }
+        return new Actor(who.getName(), roles);
+    }
+}

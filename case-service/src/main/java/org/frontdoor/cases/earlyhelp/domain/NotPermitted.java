@@ -1,0 +1,9 @@
+package org.frontdoor.cases.earlyhelp.domain;
+
+/** The actor's roles or relationship to the case do not allow what they asked for. */
+public class NotPermitted extends RuntimeException {
+
+    public NotPermitted(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,13 @@
+package org.frontdoor.cases.earlyhelp.domain;
+
+/** The platform's roles (DESIGN.md section 1), as they arrive in the token's {@code roles} claim. */
+public enum Role {
+    CONTACT_OFFICER,
+    TRIAGE_WORKER,
+    TRIAGE_MANAGER,
+    CONSULTANT,
+    PRACTITIONER,
+    PERFORMANCE_ANALYST,
+    PARTNER_SYSTEM,
+    ADMIN
+}

@@ -1,0 +1,61 @@
+package org.frontdoor.cases.earlyhelp.events;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.cloudevents.CloudEvent;
+import org.frontdoor.cases.earlyhelp.store.CaseOutbox;
+import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the events waiting in cases' outboxes, each case's in order, and removes each once the broker has
+ * acknowledged it (idempotent producer, {@code acks=all}). A crash between the two re-sends the same event with the
+ * same id, which consumers ignore. If a send fails, the rest of that case's events wait for the next round.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int CASES_PER_ROUND = 100;
+    private static final long SEND_TIMEOUT_SECONDS = 10;
+
+    private final CaseOutbox outbox;
+    private final KafkaTemplate<String, CloudEvent> events;
+
+    OutboxRelay(CaseOutbox outbox, KafkaTemplate<String, CloudEvent> events) {
+        this.outbox = outbox;
+        this.events = events;
+    }
+
+    @Scheduled(fixedDelayString = "${frontdoor.outbox.relay-interval:200ms}")
+    void relay() {
+        for (CaseOutbox.Waiting waiting : outbox.waiting(CASES_PER_ROUND)) {
+            for (OutboxMessage message : waiting.events()) {
+                if (!send(message)) {
+                    break;
+                }
+                outbox.published(waiting.caseId(), message.eventId());
+            }
+        }
+    }
+
+    private boolean send(OutboxMessage message) {
+        try {
+            events.send(message.toProducerRecord()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            log.warn("Could not publish event {} ({}) yet; will retry: {}", message.eventId(), message.type(),
+                    e.getMessage());
+            return false;
+        }
+    }
+}

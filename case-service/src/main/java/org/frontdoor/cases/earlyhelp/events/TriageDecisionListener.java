@@ -1,0 +1,48 @@
+package org.frontdoor.cases.earlyhelp.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
+import org.frontdoor.cases.earlyhelp.domain.Route;
+import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
+import org.frontdoor.contracts.Topics;
+import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
+import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.contracts.triage.TriageDecisionMade;
+import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Triage decisions, first or revised: those routed to targeted early help open the family's case. Other routes, and
+ * other event types on the topic, are not this service's concern. A record that cannot be read, or a decision that cannot open a case
+ * (e.g. no family named), goes to {@code frontdoor.triage.v1.dlt} without retry.
+ */
+@Component
+class TriageDecisionListener {
+
+    private final OpenCaseFromTriage openCase;
+
+    TriageDecisionListener(OpenCaseFromTriage openCase) {
+        this.openCase = openCase;
+    }
+
+    @KafkaListener(id = "triage-decisions", idIsGroup = false, topics = Topics.TRIAGE)
+    void on(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = FrontDoorEvents.read(record);
+        if (event.payload() instanceof TriageDecisionMade made) {
+            routeOf(made.route()).ifPresent(route -> openCase.on(new TriageRouting(made.referralId(), route,
+                    made.decidedAt(), made.familyId(), made.childIds(), made.locality())));
+        } else if (event.payload() instanceof TriageDecisionRevised revised) {
+            routeOf(revised.route()).ifPresent(route -> openCase.on(new TriageRouting(revised.referralId(), route,
+                    revised.decidedAt(), revised.familyId(), revised.childIds(), revised.locality())));
+        }
+    }
+
+    /** A route this service does not know (a later additive code) cannot be targeted early help: nothing to open. */
+    private static Optional<Route> routeOf(String code) {
+        return Arrays.stream(Route.values()).filter(route -> route.name().equals(code)).findFirst();
+    }
+}

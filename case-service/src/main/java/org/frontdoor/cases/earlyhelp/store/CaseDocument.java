@@ -1,0 +1,50 @@
+package org.frontdoor.cases.earlyhelp.store;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.frontdoor.cases.earlyhelp.domain.Agency;
+import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
+import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
+import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
+import org.frontdoor.cases.earlyhelp.domain.MemberRole;
+import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An early help case as stored, with the events its last changes caused still waiting in {@code outbox}
+ * (the relay publishes them, then {@code $pull}s each).
+ *
+ * @param childIds the children among {@code members}, kept for the child's case history query
+ */
+@Document(CaseDocument.COLLECTION)
+record CaseDocument(
+        @Id String id,
+        @Version Long version,
+        CaseStatus status,
+        String familyId,
+        List<Member> members,
+        List<String> childIds,
+        String sourceReferralId,
+        String locality,
+        Instant openedAt,
+        Lead leadProfessional,
+        Closing closure,
+        List<Closing> earlierClosures,
+        Instant reopenedAt,
+        List<OutboxMessage> outbox) {
+
+    static final String COLLECTION = "cases";
+
+    record Member(String personId, MemberRole role) {
+    }
+
+    record Lead(String professionalId, Agency agency, Instant allocatedAt) {
+    }
+
+    record Closing(ClosureReason reason, ClosureJudgement judgement, String summary, Instant closedAt,
+                   String closedBy) {
+    }
+}

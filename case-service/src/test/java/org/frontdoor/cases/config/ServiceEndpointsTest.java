@@ -1,0 +1,61 @@
+package org.frontdoor.cases.config;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.frontdoor.cases.CaseServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** What the service shows the platform: its API description, health, and metrics, without a token. */
+class ServiceEndpointsTest extends CaseServiceIntegrationTest {
+
+    @Test
+    void apiDescriptionListsEveryCaseEndpoint() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/cases'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/history'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/lead-professional'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/closure'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/reopening'].post").exists())
+                .andExpect(jsonPath("$.components.schemas.ClosureRequest.properties.reason.enum",
+                        org.hamcrest.Matchers.hasItem("STEPPED_UP_TO_SOCIAL_CARE")));
+    }
+
+    @Test
+    void healthIsOpenAndReadinessIncludesThePingedStore() throws Exception {
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health").with(as("admin-1", "ADMIN")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void prometheusShowsCaseCountersTaggedWithCodesOnly() throws Exception {
+        String caseId = openCaseThroughTriage();
+        mvc.perform(post("/api/cases/{id}/lead-professional", caseId).with(as("manager-1", "TRIAGE_MANAGER"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"leadProfessionalId\":\"worker-1\",\"agency\":\"OTHER\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/cases/{id}/closure", caseId).with(as("manager-1", "TRIAGE_MANAGER"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"MOVED_OUT_OF_AREA\"}")).andExpect(status().isOk());
+
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("frontdoor_cases_opened_total")))
+                .andExpect(content().string(containsString("frontdoor_cases_closed_total{reason=\"MOVED_OUT_OF_AREA\"")));
+    }
+
+    @Test
+    void anythingElseNeedsAToken() throws Exception {
+        mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
+    }
+}

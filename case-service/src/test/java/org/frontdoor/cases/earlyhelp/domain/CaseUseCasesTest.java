@@ -1,0 +1,151 @@
+package org.frontdoor.cases.earlyhelp.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The use cases over an in-memory store: who may do what, what is audited and counted, what is saved. */
+class CaseUseCasesTest {
+
+    static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
+
+    final InMemoryCaseStore store = new InMemoryCaseStore();
+    final List<ReadAudit.Entry> audit = new ArrayList<>();
+    final List<String> counted = new ArrayList<>();
+    final CaseActivity activity = new CaseActivity() {
+        @Override
+        public void opened() {
+            counted.add("opened");
+        }
+
+        @Override
+        public void closed(ClosureReason reason) {
+            counted.add("closed:" + reason);
+        }
+    };
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    final OpenCaseFromTriage open = new OpenCaseFromTriage(store, activity);
+    final ReadCases read = new ReadCases(store, audit::addAll, clock);
+    final AllocateLeadProfessional allocation = new AllocateLeadProfessional(store, clock);
+    final CloseCase closing = new CloseCase(store, activity, clock);
+    final ReopenCase reopening = new ReopenCase(store, clock);
+
+    final Actor manager = Actor.of("manager-1", Role.TRIAGE_MANAGER);
+    final Actor worker1 = Actor.of("worker-1", Role.PRACTITIONER);
+    final Actor worker2 = Actor.of("worker-2", Role.PRACTITIONER);
+
+    String openCase(String referralId) {
+        return open.on(EarlyHelpCaseTest.targetedDecision(referralId)).orElseThrow();
+    }
+
+    @Test
+    void aDecisionSeenTwiceOpensAndCountsOneCase() {
+        assertThat(open.on(EarlyHelpCaseTest.targetedDecision("referral-1"))).isPresent();
+        assertThat(open.on(EarlyHelpCaseTest.targetedDecision("referral-1"))).isEmpty();
+
+        assertThat(store.cases).hasSize(1);
+        assertThat(store.events).hasSize(1);
+        assertThat(counted).containsExactly("opened");
+    }
+
+    @Test
+    void decisionsOnOtherRoutesOpenNothing() {
+        for (Route route : Route.values()) {
+            if (route != Route.EARLY_HELP_TARGETED) {
+                assertThat(open.on(new TriageRouting("referral-" + route, route, NOW, null, List.of("c"), null)))
+                        .isEmpty();
+            }
+        }
+        assertThat(store.cases).isEmpty();
+    }
+
+    @Test
+    void readingACaseIsAuditedWithWhoRolesWhatAndWhen() {
+        String caseId = openCase("referral-1");
+
+        read.one(manager, caseId);
+
+        assertThat(audit).containsExactly(new ReadAudit.Entry("manager-1", manager.roles(), "CASE_DETAIL", caseId,
+                NOW));
+    }
+
+    @Test
+    void aRefusedReadIsNotAuditedAsARead() {
+        String caseId = openCase("referral-1");
+        allocation.allocate(worker1, caseId, "worker-1", Agency.SCHOOL);
+
+        assertThatThrownBy(() -> read.one(worker2, caseId)).isInstanceOf(NotPermitted.class);
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void unknownCaseIsNotFound() {
+        assertThatThrownBy(() -> read.one(manager, "nope")).isInstanceOf(CaseNotFound.class);
+        assertThatThrownBy(() -> closing.close(manager, "nope", ClosureReason.OTHER, null, null))
+                .isInstanceOf(CaseNotFound.class);
+    }
+
+    @Test
+    void practitionerListSkipsCasesLedByOthersAndEveryListedCaseIsAudited() {
+        String unallocated = openCase("referral-1");
+        String theirs = openCase("referral-2");
+        allocation.allocate(manager, theirs, "worker-1", Agency.SCHOOL);
+
+        List<EarlyHelpCase> listed = read.list(worker2, CaseStatus.OPEN, 0, 50);
+
+        assertThat(listed).extracting(EarlyHelpCase::caseId).containsExactly(unallocated);
+        assertThat(audit).extracting(ReadAudit.Entry::caseId).containsExactly(unallocated);
+    }
+
+    @Test
+    void closingIsSavedCountedByReasonAndStampedWithWhoAndWhen() {
+        String caseId = openCase("referral-1");
+        allocation.allocate(worker1, caseId, "worker-1", Agency.SCHOOL);
+
+        EarlyHelpCase closed = closing.close(worker1, caseId, ClosureReason.CONSENT_WITHDRAWN, null, "Family declined");
+
+        assertThat(closed.closure()).contains(new Closure(ClosureReason.CONSENT_WITHDRAWN, null, "Family declined",
+                NOW, "worker-1"));
+        assertThat(store.find(caseId).orElseThrow().isClosed()).isTrue();
+        assertThat(counted).containsExactly("opened", "closed:CONSENT_WITHDRAWN");
+    }
+
+    @Test
+    void aRefusedCloseIsNotCounted() {
+        String caseId = openCase("referral-1");
+        allocation.allocate(worker1, caseId, "worker-1", Agency.SCHOOL);
+
+        assertThatThrownBy(() -> closing.close(worker2, caseId, ClosureReason.OTHER, null, null))
+                .isInstanceOf(NotPermitted.class);
+        assertThat(counted).containsExactly("opened");
+    }
+
+    @Test
+    void aChangeMadeOnAStaleReadIsRefused() {
+        String caseId = openCase("referral-1");
+        EarlyHelpCase staleRead = store.find(caseId).orElseThrow();
+        allocation.allocate(manager, caseId, "worker-1", Agency.SCHOOL);
+
+        assertThatThrownBy(() -> store.save(staleRead.allocate(new LeadProfessional("worker-2", Agency.HEALTH, NOW))))
+                .isInstanceOf(ConcurrentCaseChange.class);
+    }
+
+    @Test
+    void leadProfessionalReopensTheirClosedCase() {
+        String caseId = openCase("referral-1");
+        allocation.allocate(worker1, caseId, "worker-1", Agency.SCHOOL);
+        closing.close(worker1, caseId, ClosureReason.DISENGAGED, null, null);
+
+        assertThatThrownBy(() -> reopening.reopen(worker2, caseId)).isInstanceOf(NotPermitted.class);
+        assertThat(reopening.reopen(worker1, caseId).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(store.events).last().isInstanceOf(CaseEvent.Reopened.class);
+    }
+}
