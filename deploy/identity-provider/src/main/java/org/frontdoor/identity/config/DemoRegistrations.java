@@ -1,0 +1,99 @@
+package org.frontdoor.identity.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.frontdoor.identity.directory.DemoDirectory;
+import org.frontdoor.identity.directory.DemoPrincipal;
+import org.frontdoor.identity.tokens.RoleClaims;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * Turns {@link DemoDirectory} into what the authorization server works with: one confidential
+ * {@code client_credentials} client per principal, one form-login user per person, and the public
+ * browser client {@value DemoDirectory#SWAGGER_CLIENT_ID} ({@code authorization_code} + PKCE).
+ */
+@Configuration(proxyBeanMethods = false)
+class DemoRegistrations {
+
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(30);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(PasswordEncoder passwordEncoder,
+                                                          IdentityProviderProperties properties) {
+        List<RegisteredClient> clients = new ArrayList<>();
+        // Each client gets its own salted hash: the repository refuses two clients with the same stored secret.
+        DemoDirectory.principals().forEach(principal -> clients.add(
+                clientCredentialsClient(principal, passwordEncoder.encode(DemoDirectory.DEMO_SECRET))));
+        clients.add(swaggerClient(properties.swaggerRedirectUris()));
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    @Bean
+    UserDetailsService demoPeople(PasswordEncoder passwordEncoder) {
+        List<UserDetails> people = DemoDirectory.people().stream()
+                .map(person -> User.withUsername(person.id())
+                        .password(passwordEncoder.encode(DemoDirectory.DEMO_SECRET))
+                        .roles(person.role().name())
+                        .build())
+                .toList();
+        return new InMemoryUserDetailsManager(people);
+    }
+
+    private static RegisteredClient clientCredentialsClient(DemoPrincipal principal, String encodedSecret) {
+        ClientSettings.Builder settings = ClientSettings.builder()
+                .setting(RoleClaims.ROLES_SETTING, List.of(principal.role().name()));
+        principal.partnerId().ifPresent(partnerId -> settings.setting(RoleClaims.PARTNER_ID_SETTING, partnerId));
+        return RegisteredClient.withId(UUID.nameUUIDFromBytes(principal.id().getBytes()).toString())
+                .clientId(principal.id())
+                .clientSecret(encodedSecret)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(settings.build())
+                .tokenSettings(tokenSettings())
+                .build();
+    }
+
+    private static RegisteredClient swaggerClient(List<String> redirectUris) {
+        return RegisteredClient.withId(UUID.nameUUIDFromBytes(DemoDirectory.SWAGGER_CLIENT_ID.getBytes()).toString())
+                .clientId(DemoDirectory.SWAGGER_CLIENT_ID)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUris(uris -> uris.addAll(redirectUris))
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(tokenSettings())
+                .build();
+    }
+
+    private static TokenSettings tokenSettings() {
+        return TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.frontdoor.identity.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class DemoDirectoryTest {
+
+    @Test
+    void everyRoleHasADemoPrincipal() {
+        assertThat(DemoDirectory.principals()).extracting(DemoPrincipal::role)
+                .containsExactlyInAnyOrder(FrontDoorRole.values());
+    }
+
+    @Test
+    void principalIdsAreUnique() {
+        assertThat(DemoDirectory.principals()).extracting(DemoPrincipal::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void partnerSystemsAreNotPeople() {
+        assertThat(DemoDirectory.people()).extracting(DemoPrincipal::role).doesNotContain(FrontDoorRole.PARTNER_SYSTEM);
+    }
+
+    @Test
+    void aPartnerSystemMustHaveAPartnerId() {
+        assertThatThrownBy(() -> new DemoPrincipal("school", FrontDoorRole.PARTNER_SYSTEM, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPersonMustNotHaveAPartnerId() {
+        assertThatThrownBy(() -> new DemoPrincipal("worker", FrontDoorRole.TRIAGE_WORKER, Optional.of("school-x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

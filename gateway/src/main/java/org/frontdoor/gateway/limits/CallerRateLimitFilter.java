@@ -1,0 +1,83 @@
+package org.frontdoor.gateway.limits;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import org.frontdoor.gateway.problems.ProblemResponses;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps one caller (the token's subject: a person or a partner system) from crowding out everyone
+ * else: {@code /api/**} calls beyond {@link RequestLimits#apiBurst()} at once, refilled at
+ * {@link RequestLimits#apiRequestsPerSecond()}, get 429 problem+json with {@code Retry-After}.
+ *
+ * <p>The allowance is held in this gateway instance's memory: with several instances each applies it
+ * on its own, which is enough to stop a runaway script or a looping partner system.
+ */
+@Component
+@Order(1)
+class CallerRateLimitFilter implements WebFilter {
+
+    private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    private static final int FORGET_QUIET_CALLERS_ABOVE = 10_000;
+
+    private final RequestLimits limits;
+    private final ProblemResponses problems;
+    private final LongSupplier clock;
+    private final Map<String, TokenBucket> allowances = new ConcurrentHashMap<>();
+
+    @Autowired
+    CallerRateLimitFilter(RequestLimits limits, ProblemResponses problems) {
+        this(limits, problems, System::nanoTime);
+    }
+
+    CallerRateLimitFilter(RequestLimits limits, ProblemResponses problems, LongSupplier clock) {
+        this.limits = limits;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!API.matches(exchange.getRequest().getPath().pathWithinApplication())) {
+            return chain.filter(exchange);
+        }
+        return exchange.getPrincipal()
+                .map(Principal::getName)
+                .map(caller -> admit(exchange, chain, caller))
+                .defaultIfEmpty(Mono.defer(() -> chain.filter(exchange)))
+                .flatMap(call -> call);
+    }
+
+    private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, String caller) {
+        long now = clock.getAsLong();
+        TokenBucket allowance = allowances.computeIfAbsent(caller,
+                who -> new TokenBucket(limits.apiBurst(), limits.apiRequestsPerSecond(), now));
+        if (allowance.tryTake(now)) {
+            forgetQuietCallers(now);
+            return chain.filter(exchange);
+        }
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
+                String.valueOf(allowance.secondsUntilNextCall(now)));
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many calls in a short time from this account. Please wait a moment and try again.");
+    }
+
+    private void forgetQuietCallers(long now) {
+        if (allowances.size() > FORGET_QUIET_CALLERS_ABOVE) {
+            allowances.values().removeIf(allowance -> allowance.isFull(now));
+        }
+    }
+}
