@@ -1,0 +1,77 @@
+package org.frontdoor.consultation.booking.api;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.frontdoor.consultation.booking.domain.BookedConsultation;
+import org.frontdoor.consultation.booking.domain.Bookings;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Book a consultation into a slot, cancel or reschedule it, record its outcome, read it. */
+@RestController
+@RequestMapping("/api/consultations")
+class ConsultationsController {
+
+    private final Bookings bookings;
+
+    ConsultationsController(Bookings bookings) {
+        this.bookings = bookings;
+    }
+
+    /**
+     * Books a slot: publishes {@code ConsultationRequested} and {@code ConsultationBooked} (same instant). With an
+     * {@code Idempotency-Key}, a retry of the same request returns the same consultation; a different request
+     * with the same key is 409.
+     */
+    @PostMapping
+    ResponseEntity<ConsultationView> book(
+            @Valid @RequestBody BookConsultationRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false)
+            @Pattern(regexp = "[A-Za-z0-9._:-]{1,128}", message = "must be 1 to 128 letters, digits, '.', '_', ':' or '-'")
+            String idempotencyKey,
+            Authentication authentication) {
+        BookedConsultation booked = bookings.book(Requesters.of(authentication), request.toQuestion(), idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/consultations/" + booked.consultation().id()))
+                .body(ConsultationView.of(booked));
+    }
+
+    /** The practitioner who booked it, or the consultant, cancels: {@code ConsultationCancelled}, the slot is free again. */
+    @PostMapping("/{id}/cancellation")
+    ConsultationView cancel(@PathVariable String id, @Valid @RequestBody CancelConsultationRequest request,
+                            Authentication authentication) {
+        return ConsultationView.of(bookings.cancel(Requesters.of(authentication), id, request.reason()));
+    }
+
+    /**
+     * The practitioner who booked it, or the consultant, moves it to another free slot of the same type of
+     * consultant: {@code ConsultationRescheduled}, the old slot is free again. Never double-books the new slot.
+     */
+    @PostMapping("/{id}/reschedule")
+    ConsultationView reschedule(@PathVariable String id, @Valid @RequestBody RescheduleConsultationRequest request,
+                                Authentication authentication) {
+        return ConsultationView.of(bookings.reschedule(Requesters.of(authentication), id, request.toSlotId()));
+    }
+
+    /** The slot's consultant records the outcome, once, after the start: {@code ConsultationHeld}. */
+    @PostMapping("/{id}/outcome")
+    ConsultationView recordOutcome(@PathVariable String id, @Valid @RequestBody RecordOutcomeRequest request,
+                                   Authentication authentication) {
+        return ConsultationView.of(bookings.recordOutcome(Requesters.of(authentication), id, request.outcome(),
+                request.notes()));
+    }
+
+    /** Reads a consultation; every read is written to the audit trail. */
+    @GetMapping("/{id}")
+    ConsultationView read(@PathVariable String id, Authentication authentication) {
+        return ConsultationView.of(bookings.read(Requesters.of(authentication), id));
+    }
+}

@@ -1,0 +1,30 @@
+package org.frontdoor.consultation.booking.api;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.frontdoor.consultation.booking.domain.Actor;
+import org.frontdoor.consultation.booking.domain.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** The actor behind a request: the token's subject and the roles of DESIGN.md section 1 it carries. */
+final class Requesters {
+
+    private static final Set<String> KNOWN = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
+
+    static Actor of(Authentication authentication) {
+        Set<Role> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .filter(KNOWN::contains)
+                .map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return new Actor(authentication.getName(), roles);
+    }
+
+    private Requesters() {
+    }
+}

@@ -1,0 +1,54 @@
+package org.frontdoor.consultation.booking.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.frontdoor.consultation.booking.domain.Availability;
+import org.frontdoor.consultation.booking.domain.ConsultantType;
+import org.frontdoor.consultation.booking.domain.Slot;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consultants publish and withdraw availability; professionals find free slots. */
+@RestController
+@RequestMapping("/api/consultations/slots")
+class SlotsController {
+
+    private final Availability availability;
+
+    SlotsController(Availability availability) {
+        this.availability = availability;
+    }
+
+    /** A consultant (the token's subject) publishes a slot. */
+    @PostMapping
+    ResponseEntity<SlotView> publish(@Valid @RequestBody PublishSlotRequest request, Authentication authentication) {
+        Slot slot = availability.publish(Requesters.of(authentication), request.consultantType(), request.mode(),
+                request.startsAt(), request.endsAt());
+        return ResponseEntity.created(URI.create("/api/consultations/slots/" + slot.id())).body(SlotView.of(slot));
+    }
+
+    /** Free slots that can still be booked, by start; {@code from} defaults to now, {@code to} to 28 days later. */
+    @GetMapping
+    List<SlotView> free(@RequestParam(required = false) ConsultantType consultantType,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        return availability.free(consultantType, from, to).stream().map(SlotView::of).toList();
+    }
+
+    /** The consultant takes back a slot nobody has booked. */
+    @PostMapping("/{slotId}/withdrawal")
+    SlotView withdraw(@PathVariable String slotId, Authentication authentication) {
+        return SlotView.of(availability.withdraw(Requesters.of(authentication), slotId));
+    }
+}

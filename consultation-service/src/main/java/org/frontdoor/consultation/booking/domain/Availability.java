@@ -1,0 +1,78 @@
+package org.frontdoor.consultation.booking.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Use cases of a consultant's availability: publish a slot, withdraw it, and find free slots to book. */
+public class Availability {
+
+    /** The furthest ahead a search for free slots looks when no end is given. */
+    public static final Duration DEFAULT_SEARCH = Duration.ofDays(28);
+    /** The longest period one search may cover. */
+    public static final Duration LONGEST_SEARCH = Duration.ofDays(92);
+    public static final int MOST_SLOTS_LISTED = 500;
+
+    private final Slots slots;
+    private final Clock clock;
+
+    public Availability(Slots slots, Clock clock) {
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes a slot. A consultant's slots never overlap: after storing it, the check is repeated and the
+     * new slot removed again if a concurrent publication overlaps it, so two racing overlapping slots can
+     * never both stay.
+     */
+    public Slot publish(Actor consultant, ConsultantType type, ConsultationMode mode, Instant startsAt, Instant endsAt) {
+        Slot slot = Slot.publish(UUID.randomUUID().toString(), consultant, type, mode, startsAt, endsAt,
+                clock.instant());
+        if (!slots.overlapping(consultant.id(), startsAt, endsAt).isEmpty()) {
+            throw overlapping();
+        }
+        slots.publish(slot);
+        boolean raced = slots.overlapping(consultant.id(), startsAt, endsAt).stream()
+                .anyMatch(other -> !other.id().equals(slot.id()));
+        if (raced) {
+            slots.unpublish(slot.id());
+            throw overlapping();
+        }
+        return slot;
+    }
+
+    public Slot withdraw(Actor consultant, String slotId) {
+        Slot slot = slots.byId(slotId).orElseThrow(() -> new NotFound("No slot " + slotId));
+        Slot withdrawn = slot.withdraw(consultant);
+        if (!slots.withdraw(withdrawn)) {
+            throw new Conflict("The slot was booked or withdrawn meanwhile");
+        }
+        return withdrawn;
+    }
+
+    /**
+     * Free slots that can still be booked, by start.
+     *
+     * @param from earliest start (default and minimum: now)
+     * @param to   latest start (default: {@code from} + 28 days; at most 92 days after {@code from})
+     */
+    public List<Slot> free(ConsultantType type, Instant from, Instant to) {
+        Instant now = clock.instant();
+        Instant start = from == null || from.isBefore(now) ? now : from;
+        Instant end = to == null ? start.plus(DEFAULT_SEARCH) : to;
+        if (end.isBefore(start)) {
+            throw new InvalidRequest("to", "must not be before from (or now)");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST_SEARCH) > 0) {
+            throw new InvalidRequest("to", "must be at most 92 days after from");
+        }
+        return slots.free(type, start, end, MOST_SLOTS_LISTED).stream().filter(s -> s.isBookable(now)).toList();
+    }
+
+    private static Conflict overlapping() {
+        return new Conflict("The slot overlaps another of your published slots");
+    }
+}

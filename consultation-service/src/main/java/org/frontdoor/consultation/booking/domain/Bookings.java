@@ -1,0 +1,220 @@
+package org.frontdoor.consultation.booking.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use cases of consultations: book a slot, cancel, reschedule, record the outcome, read.
+ *
+ * <p>A slot can never be booked twice: booking is one conditional write on the slot document (only if
+ * it is still {@code FREE}) that also stores the consultation and queues its events. There is no second
+ * document to write, so there is no crash window in which a slot is booked but its consultation or its
+ * events are missing. The {@code Idempotency-Key} is recorded first and stands for a consultation id; a
+ * retry after a crash between the two writes books the same consultation id (or finds it booked).
+ */
+public class Bookings {
+
+    private final Slots slots;
+    private final BookingRequests requests;
+    private final ReadAudit audit;
+    private final ConsultationMetrics metrics;
+    private final Clock clock;
+
+    public Bookings(Slots slots, BookingRequests requests, ReadAudit audit, ConsultationMetrics metrics, Clock clock) {
+        this.slots = slots;
+        this.requests = requests;
+        this.audit = audit;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * Books a slot.
+     *
+     * @param idempotencyKey the client's key, or {@code null}: the same key with the same request returns the
+     *                       consultation booked the first time; with a different request it is a conflict
+     */
+    public BookedConsultation book(Actor requester, ConsultationQuestion question, String idempotencyKey) {
+        String consultationId = UUID.randomUUID().toString();
+        if (idempotencyKey != null) {
+            consultationId = requests.consultationIdFor(requester.id(), idempotencyKey, fingerprint(question),
+                    consultationId);
+            Optional<BookedConsultation> already = find(consultationId);
+            if (already.isPresent()) {
+                return already.get();
+            }
+        }
+        Slot slot = slots.byId(question.slotId()).orElseThrow(() -> new NotFound("No slot " + question.slotId()));
+        Change<Slot> booked;
+        try {
+            booked = slot.book(consultationId, requester, question, clock.instant());
+        } catch (Conflict notBookable) {
+            return sameRequestAlreadyBooked(slot.id(), consultationId, idempotencyKey).orElseThrow(() -> notBookable);
+        }
+        if (!slots.claim(booked)) {
+            return sameRequestAlreadyBooked(slot.id(), consultationId, idempotencyKey)
+                    .orElseThrow(() -> new Conflict("The slot has just been booked by someone else"));
+        }
+        metrics.booked(slot.consultantType());
+        return new BookedConsultation(booked.state(), booked.state().booking());
+    }
+
+    /** A concurrent retry with the same key may have booked this consultation id into the slot meanwhile. */
+    private Optional<BookedConsultation> sameRequestAlreadyBooked(String slotId, String consultationId,
+                                                                  String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return slots.byId(slotId)
+                .filter(slot -> slot.booking() != null && slot.booking().id().equals(consultationId))
+                .map(slot -> new BookedConsultation(slot, slot.booking()))
+                .or(() -> find(consultationId));
+    }
+
+    public BookedConsultation cancel(Actor actor, String consultationId, CancellationReason reason) {
+        Slot slot = slotBooking(consultationId);
+        Change<Slot> cancelled = slot.cancel(consultationId, actor, reason, clock.instant());
+        if (!slots.release(cancelled, consultationId)) {
+            throw changedMeanwhile();
+        }
+        List<Consultation> past = cancelled.state().pastBookings();
+        return new BookedConsultation(cancelled.state(), past.get(past.size() - 1));
+    }
+
+    public BookedConsultation recordOutcome(Actor consultant, String consultationId, ConsultationOutcome outcome,
+                                            String notes) {
+        Slot slot = slotBooking(consultationId);
+        Change<Slot> held = slot.recordOutcome(consultationId, consultant, outcome, notes, clock.instant());
+        if (!slots.recordHeld(held, consultationId)) {
+            throw changedMeanwhile();
+        }
+        metrics.held(outcome);
+        return new BookedConsultation(held.state(), held.state().booking());
+    }
+
+    /**
+     * Moves a booked consultation to another free slot (same type of consultant): {@code ConsultationRescheduled},
+     * the old slot is free again. Two writes, in this order: claim the new slot (only if free, with the moved
+     * consultation and the event), then free the old one (only if the consultation is still booked there). If the
+     * consultation changed in the old slot meanwhile (cancelled, held, moved elsewhere), the new slot is freed
+     * again and the answer is 409. If the process stops between the two writes, the consultation is in two slots,
+     * the new one naming the old; the next read of it completes the move (see {@link #find}). Repeating a
+     * reschedule that completed answers the consultation in its new slot.
+     */
+    public BookedConsultation reschedule(Actor actor, String consultationId, String toSlotId) {
+        Instant now = clock.instant();
+        BookedConsultation found = find(consultationId)
+                .orElseThrow(() -> new NotFound("No consultation " + consultationId));
+        if (found.slot().id().equals(toSlotId) && found.consultation().isBooked()
+                && actor.id().equals(found.consultation().requestedBy())) {
+            return found;
+        }
+        Slot from = slotBooking(consultationId);
+        Consultation moving = from.movableBy(consultationId, actor, now);
+        Slot to = slots.byId(toSlotId).orElseThrow(() -> new NotFound("No slot " + toSlotId));
+        Change<Slot> received = to.receive(moving, from, now);
+        if (!slots.claim(received)) {
+            throw new Conflict("The slot has just been booked by someone else");
+        }
+        if (!slots.release(new Change<>(from.releasedTo(consultationId, toSlotId), List.of()), consultationId)
+                && !movedTo(from.id(), consultationId, toSlotId)) {
+            slots.release(new Change<>(received.state().releasedTo(consultationId, from.id()), List.of()),
+                    consultationId);
+            throw changedMeanwhile();
+        }
+        return new BookedConsultation(received.state(), received.state().booking());
+    }
+
+    /** Reads a consultation, leaving an audit record of the read. */
+    public BookedConsultation read(Actor reader, String consultationId) {
+        BookedConsultation found = find(consultationId)
+                .orElseThrow(() -> new NotFound("No consultation " + consultationId));
+        if (!found.slot().readableBy(found.consultation(), reader)) {
+            throw new NotPermitted("Only the practitioner who booked a consultation, its consultant, triage and"
+                    + " administrators can read it");
+        }
+        audit.record(reader, "consultation " + consultationId, found.consultation().childId(), clock.instant());
+        return found;
+    }
+
+    /**
+     * The slot the consultation is booked into now, or, once it is cancelled, the slot it was cancelled in.
+     * Completes a reschedule that was interrupted between its two writes (the consultation current in two
+     * slots, the new one naming the old as {@code rescheduledFromSlotId}) by freeing the old slot.
+     */
+    private Optional<BookedConsultation> find(String consultationId) {
+        List<Slot> holding = slots.holding(consultationId);
+        List<Slot> current = currentlyHolding(holding, consultationId);
+        if (current.size() > 1) {
+            for (Slot destination : current) {
+                String source = destination.booking().rescheduledFromSlotId();
+                current.stream().filter(s -> s.id().equals(source)).findFirst().ifPresent(interrupted -> slots.release(
+                        new Change<>(interrupted.releasedTo(consultationId, destination.id()), List.of()),
+                        consultationId));
+            }
+            return choose(slots.holding(consultationId), consultationId);
+        }
+        return choose(holding, consultationId);
+    }
+
+    private static Optional<BookedConsultation> choose(List<Slot> holding, String consultationId) {
+        Optional<Slot> slot = currentlyHolding(holding, consultationId).stream()
+                .max(Comparator.comparing(s -> s.booking().rescheduledFromSlotId() != null))
+                .or(() -> holding.stream()
+                        .filter(s -> s.consultation(consultationId)
+                                .filter(c -> c.status() != ConsultationStatus.MOVED).isPresent())
+                        .findFirst())
+                .or(() -> holding.stream().findFirst());
+        return slot.flatMap(s -> s.consultation(consultationId).map(c -> new BookedConsultation(s, c)));
+    }
+
+    private static List<Slot> currentlyHolding(List<Slot> holding, String consultationId) {
+        return holding.stream()
+                .filter(s -> s.booking() != null && s.booking().id().equals(consultationId))
+                .toList();
+    }
+
+    private boolean movedTo(String fromSlotId, String consultationId, String toSlotId) {
+        return slots.byId(fromSlotId)
+                .filter(s -> s.booking() == null || !s.booking().id().equals(consultationId))
+                .flatMap(s -> s.consultation(consultationId))
+                .filter(c -> toSlotId.equals(c.movedToSlotId()))
+                .isPresent();
+    }
+
+    private Slot slotBooking(String consultationId) {
+        BookedConsultation found = find(consultationId)
+                .orElseThrow(() -> new NotFound("No consultation " + consultationId));
+        if (found.slot().booking() == null || !found.slot().booking().id().equals(consultationId)) {
+            throw new Conflict("The consultation is " + found.consultation().status() + " and can no longer change");
+        }
+        return found.slot();
+    }
+
+    private static Conflict changedMeanwhile() {
+        return new Conflict("The consultation changed meanwhile; read it again before retrying");
+    }
+
+    /** What makes two booking requests "the same request" for an {@code Idempotency-Key}. */
+    static String fingerprint(ConsultationQuestion question) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {question.slotId(), question.childId(), question.familyId(),
+                    question.referralId(), question.question()}) {
+                digest.update(part == null ? new byte[] {0} : ("1" + part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+}

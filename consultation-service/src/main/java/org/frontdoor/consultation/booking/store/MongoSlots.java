@@ -1,0 +1,137 @@
+package org.frontdoor.consultation.booking.store;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.frontdoor.consultation.ConsultationServiceApplication;
+import org.frontdoor.consultation.booking.domain.Change;
+import org.frontdoor.consultation.booking.domain.ConsultantType;
+import org.frontdoor.consultation.booking.domain.ConsultationStatus;
+import org.frontdoor.consultation.booking.domain.Slot;
+import org.frontdoor.consultation.booking.domain.SlotStatus;
+import org.frontdoor.consultation.booking.domain.Slots;
+import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Slots in MongoDB. Each change is a single {@code updateFirst} whose filter is the state the domain
+ * decided on (e.g. {@code {_id: slotId, status: FREE}} for a booking), so of two concurrent changes only
+ * one matches; the change's events are pushed onto the same document's {@code outbox} in that update.
+ */
+@Repository
+class MongoSlots implements Slots {
+
+    private static final String SOURCE = "/" + ConsultationServiceApplication.CONFIG_NAME;
+
+    private final MongoTemplate mongo;
+
+    MongoSlots(MongoTemplate mongo) {
+        this.mongo = mongo;
+        var indexes = mongo.indexOps(SlotDocument.class);
+        indexes.createIndex(new Index().on("consultantId", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("booking.consultationId", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("pastBookings.consultationId", Sort.Direction.ASC));
+    }
+
+    @Override
+    public void publish(Slot slot) {
+        mongo.insert(SlotDocument.of(slot));
+    }
+
+    @Override
+    public void unpublish(String slotId) {
+        mongo.remove(query(where("_id").is(slotId).and("status").is(SlotStatus.FREE)), SlotDocument.class);
+    }
+
+    @Override
+    public Optional<Slot> byId(String slotId) {
+        return Optional.ofNullable(mongo.findById(slotId, SlotDocument.class)).map(SlotDocument::toSlot);
+    }
+
+    @Override
+    public List<Slot> holding(String consultationId) {
+        Query holding = query(new Criteria().orOperator(
+                where("booking.consultationId").is(consultationId),
+                where("pastBookings.consultationId").is(consultationId)));
+        return mongo.find(holding, SlotDocument.class).stream().map(SlotDocument::toSlot).toList();
+    }
+
+    @Override
+    public List<Slot> overlapping(String consultantId, Instant from, Instant to) {
+        Query overlapping = query(where("consultantId").is(consultantId)
+                .and("status").ne(SlotStatus.WITHDRAWN)
+                .and("startsAt").lt(to)
+                .and("endsAt").gt(from));
+        return mongo.find(overlapping, SlotDocument.class).stream().map(SlotDocument::toSlot).toList();
+    }
+
+    @Override
+    public List<Slot> free(ConsultantType consultantType, Instant from, Instant to, int limit) {
+        Criteria free = where("status").is(SlotStatus.FREE).and("startsAt").gte(from).lte(to);
+        if (consultantType != null) {
+            free = free.and("consultantType").is(consultantType);
+        }
+        Query query = query(free).with(Sort.by(Sort.Direction.ASC, "startsAt")).limit(limit);
+        return mongo.find(query, SlotDocument.class).stream().map(SlotDocument::toSlot).toList();
+    }
+
+    @Override
+    public boolean claim(Change<Slot> booked) {
+        Slot slot = booked.state();
+        Update update = new Update()
+                .set("status", SlotStatus.BOOKED)
+                .set("booking", BookingDocument.of(slot.booking()))
+                .inc("version", 1);
+        return apply(query(where("_id").is(slot.id()).and("status").is(SlotStatus.FREE)), update, booked);
+    }
+
+    @Override
+    public boolean release(Change<Slot> freed, String consultationId) {
+        Slot slot = freed.state();
+        Update update = new Update()
+                .set("status", SlotStatus.FREE)
+                .unset("booking")
+                .push("pastBookings", BookingDocument.of(slot.pastBookings().get(slot.pastBookings().size() - 1)))
+                .inc("version", 1);
+        return apply(stillBooked(slot.id(), consultationId), update, freed);
+    }
+
+    @Override
+    public boolean recordHeld(Change<Slot> held, String consultationId) {
+        Slot slot = held.state();
+        Update update = new Update().set("booking", BookingDocument.of(slot.booking())).inc("version", 1);
+        return apply(stillBooked(slot.id(), consultationId), update, held);
+    }
+
+    @Override
+    public boolean withdraw(Slot withdrawn) {
+        Query free = query(where("_id").is(withdrawn.id()).and("status").is(SlotStatus.FREE)
+                .and("consultantId").is(withdrawn.consultantId()));
+        Update update = new Update().set("status", SlotStatus.WITHDRAWN).inc("version", 1);
+        return mongo.updateFirst(free, update, SlotDocument.class).getMatchedCount() == 1;
+    }
+
+    private static Query stillBooked(String slotId, String consultationId) {
+        return query(where("_id").is(slotId)
+                .and("booking.consultationId").is(consultationId)
+                .and("booking.status").is(ConsultationStatus.BOOKED));
+    }
+
+    private boolean apply(Query guard, Update update, Change<Slot> change) {
+        if (!change.events().isEmpty()) {
+            update.push("outbox").each(change.events().stream().map(e -> OutboxMessage.of(SOURCE, e)).toArray());
+        }
+        return mongo.updateFirst(guard, update, SlotDocument.class).getMatchedCount() == 1;
+    }
+}

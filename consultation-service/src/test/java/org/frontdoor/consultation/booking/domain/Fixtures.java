@@ -1,0 +1,37 @@
+package org.frontdoor.consultation.booking.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** Fixture builders for the domain tests. */
+final class Fixtures {
+
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final Actor CONSULTANT = new Actor("consultant-1", Set.of(Role.CONSULTANT));
+    static final Actor PRACTITIONER = new Actor("practitioner-1", Set.of(Role.PRACTITIONER));
+    static final Actor OTHER_PRACTITIONER = new Actor("practitioner-2", Set.of(Role.PRACTITIONER));
+    static final Actor TRIAGE_WORKER = new Actor("triage-1", Set.of(Role.TRIAGE_WORKER));
+
+    static Slot freeSlot() {
+        return slotStartingIn(Duration.ofDays(1), Duration.ofMinutes(60));
+    }
+
+    static Slot slotStartingIn(Duration in, Duration length) {
+        Instant start = NOW.plus(in);
+        return Slot.publish("slot-1", CONSULTANT, ConsultantType.PRIMARY_MENTAL_HEALTH_WORKER, ConsultationMode.VIDEO,
+                start, start.plus(length), NOW);
+    }
+
+    static ConsultationQuestion question() {
+        return new ConsultationQuestion("slot-1", "child-7", "family-3", "referral-9",
+                "Low mood and self-harm disclosed to the school nurse; what support fits?");
+    }
+
+    static Slot bookedSlot() {
+        return freeSlot().book("consultation-1", PRACTITIONER, question(), NOW).state();
+    }
+
+    private Fixtures() {
+    }
+}
