@@ -1,0 +1,95 @@
+package org.frontdoor.platform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+
+/**
+ * What each app's Spring context is told about where everything else is. Given as command-line arguments, so they
+ * win over the defaults in the app's own config file (and over environment variables such as
+ * {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}) — everything else in that file stays as the app's engineers wrote it.
+ */
+final class ContextProperties {
+
+    /** Read by {@link SharedClasspathExclusions}: auto-configurations this context must not run. */
+    static final String EXCLUDED_AUTO_CONFIGURATIONS = "frontdoor.platform.excluded-auto-configurations";
+
+    /**
+     * The authorization server's auto-configuration would give every servlet service a random signing key and a
+     * {@code JwtDecoder} built from it, shadowing the resource server's issuer-based decoder.
+     */
+    private static final List<String> AUTHORIZATION_SERVER = List.of(
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+
+    /** Apps without a database or events (identity provider, gateway) must not connect to Mongo or Kafka. */
+    private static final List<String> DATA_AND_EVENTS = List.of(
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.metrics.KafkaMetricsAutoConfiguration");
+
+    private ContextProperties() {
+    }
+
+    static Map<String, String> of(PlatformApp app, PlatformSettings settings, Endpoints endpoints) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.config.name", app.configName());
+        properties.put("server.port", String.valueOf(app.port(settings.ports())));
+        // One JVM, several contexts: no JMX name clashes, no per-context JVM shutdown hooks (the platform closes
+        // the contexts itself, in order), no meters of one app in another's global registry.
+        properties.put("spring.jmx.enabled", "false");
+        properties.put("logging.register-shutdown-hook", "false");
+        properties.put("management.metrics.use-global-registry", "false");
+        properties.put("spring.main.banner-mode", "off");
+        if (app.webApplicationType() == WebApplicationType.SERVLET) {
+            properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
+        }
+        switch (app) {
+            case IDENTITY_PROVIDER -> {
+                properties.put("spring.security.oauth2.authorizationserver.issuer", endpoints.issuerUrl());
+                properties.put("frontdoor.identity.swagger-redirect-uris",
+                        endpoints.gatewayUrl() + "/swagger-ui/oauth2-redirect.html");
+                properties.put("frontdoor.identity.browser-origins", endpoints.gatewayUrl());
+                // Keep the signing key with the data, so tokens stay valid across a restart.
+                properties.put("frontdoor.identity.key-directory",
+                        settings.dataDirectory().resolve("identity").toString());
+                // springdoc's servlet UI is on the shared classpath; the identity provider has no API to document.
+                properties.put("springdoc.api-docs.enabled", "false");
+                properties.put("springdoc.swagger-ui.enabled", "false");
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
+            }
+            case GATEWAY -> {
+                properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", endpoints.issuerUrl());
+                properties.put("frontdoor.services.referral", endpoints.urlOf(PlatformApp.REFERRAL_SERVICE));
+                properties.put("frontdoor.services.triage", endpoints.urlOf(PlatformApp.TRIAGE_SERVICE));
+                properties.put("frontdoor.services.consultation", endpoints.urlOf(PlatformApp.CONSULTATION_SERVICE));
+                properties.put("frontdoor.services.case", endpoints.urlOf(PlatformApp.CASE_SERVICE));
+                properties.put("frontdoor.services.outcomes", endpoints.urlOf(PlatformApp.OUTCOMES_SERVICE));
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
+            }
+            default -> {
+                properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers());
+                properties.put("spring.mongodb.uri", endpoints.mongoUri());
+                properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", endpoints.issuerUrl());
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", AUTHORIZATION_SERVER));
+            }
+        }
+        return properties;
+    }
+
+    static String[] asArguments(Map<String, String> properties) {
+        return properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+    }
+}

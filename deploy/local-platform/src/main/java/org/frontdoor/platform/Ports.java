@@ -1,0 +1,49 @@
+package org.frontdoor.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The TCP ports the platform listens on, all on {@code localhost}. */
+public record Ports(int gateway, int referral, int triage, int consultation, int cases, int outcomes,
+                    int identity, int kafka, int mongo) {
+
+    public Ports {
+        Set<Integer> seen = new HashSet<>();
+        for (int port : new int[] {gateway, referral, triage, consultation, cases, outcomes, identity, kafka, mongo}) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("Port " + port + " is outside 1-65535");
+            }
+            if (!seen.add(port)) {
+                throw new IllegalArgumentException("Port " + port + " is given to two parts of the platform");
+            }
+        }
+    }
+
+    /** The documented ports: gateway 8080, services 8081-8085, identity 9000, Kafka 9092, Mongo 27017. */
+    public static Ports standard() {
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017);
+    }
+
+    /** Ports the operating system reports free right now (for tests and side-by-side runs). */
+    public static Ports free() {
+        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                freePort(), freePort(), freePort());
+    }
+
+    /**
+     * A port nobody listens on at this moment. Each call binds a fresh ephemeral port, so two calls give two
+     * different ports unless the OS recycles one in between, which the compact constructor would catch.
+     */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free local port", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.frontdoor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ContextPropertiesTest {
+
+    private final Ports ports = new Ports(18080, 18081, 18082, 18083, 18084, 18085, 19000, 19092, 37017);
+    private final PlatformSettings settings = new PlatformSettings(Path.of("/tmp/front-door-data"), ports);
+    private final Endpoints endpoints = Endpoints.of(ports);
+
+    @Test
+    void everyServiceIsToldTheBrokerTheStoreAndTheIssuerOfThisPlatform() {
+        for (PlatformApp service : PlatformApp.SERVICES) {
+            Map<String, String> properties = ContextProperties.of(service, settings, endpoints);
+
+            assertThat(properties)
+                    .containsEntry("spring.config.name", service.configName())
+                    .containsEntry("server.port", String.valueOf(service.port(ports)))
+                    .containsEntry("spring.kafka.bootstrap-servers", "localhost:19092")
+                    .containsEntry("spring.mongodb.uri", "mongodb://localhost:37017")
+                    .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:19000")
+                    .containsEntry("spring.cloud.gateway.server.webflux.enabled", "false");
+        }
+    }
+
+    @Test
+    void servicesDoNotPickUpTheAuthorizationServersSigningKeyFromTheSharedClasspath() {
+        String excluded = ContextProperties.of(PlatformApp.TRIAGE_SERVICE, settings, endpoints)
+                .get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS);
+
+        assertThat(excluded).contains("OAuth2AuthorizationServerJwtAutoConfiguration")
+                .doesNotContain("MongoAutoConfiguration");
+    }
+
+    @Test
+    void identityProviderIssuesTokensUnderItsOwnUrlAndKeepsItsKeyWithTheData() {
+        Map<String, String> properties = ContextProperties.of(PlatformApp.IDENTITY_PROVIDER, settings, endpoints);
+
+        assertThat(properties)
+                .containsEntry("spring.security.oauth2.authorizationserver.issuer", "http://localhost:19000")
+                .containsEntry("frontdoor.identity.key-directory", "/tmp/front-door-data/identity")
+                .containsEntry("frontdoor.identity.browser-origins", "http://localhost:18080")
+                .doesNotContainKeys("spring.kafka.bootstrap-servers", "spring.mongodb.uri");
+        assertThat(properties.get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS))
+                .contains("MongoAutoConfiguration", "KafkaAutoConfiguration");
+    }
+
+    @Test
+    void gatewayRoutesToTheServicesOfThisPlatformAndTouchesNoDatabase() {
+        Map<String, String> properties = ContextProperties.of(PlatformApp.GATEWAY, settings, endpoints);
+
+        assertThat(properties)
+                .containsEntry("frontdoor.services.referral", "http://localhost:18081")
+                .containsEntry("frontdoor.services.triage", "http://localhost:18082")
+                .containsEntry("frontdoor.services.consultation", "http://localhost:18083")
+                .containsEntry("frontdoor.services.case", "http://localhost:18084")
+                .containsEntry("frontdoor.services.outcomes", "http://localhost:18085")
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:19000")
+                .doesNotContainKey("spring.cloud.gateway.server.webflux.enabled");
+        assertThat(properties.get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS)).contains("MongoAutoConfiguration");
+    }
+
+    @Test
+    void propertiesAreGivenAsCommandLineArgumentsSoTheyWinOverTheAppsDefaults() {
+        String[] arguments = ContextProperties.asArguments(Map.of("server.port", "18081"));
+
+        assertThat(arguments).containsExactly("--server.port=18081");
+    }
+}

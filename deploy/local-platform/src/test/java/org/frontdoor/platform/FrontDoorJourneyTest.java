@@ -1,0 +1,361 @@
+package org.frontdoor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontdoor.contracts.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The walking skeleton, end to end: the platform started by the launcher's own code path, driven through the
+ * gateway with real tokens from the platform's authorization server.
+ *
+ * <ol>
+ *   <li>a contact officer logs an early help contact; a triage worker decides level 3 EARLY_HELP_TARGETED; the
+ *       case opens by itself; a lead professional is allocated; the case closes;</li>
+ *   <li>a second, social care contact is decided NO_FURTHER_ACTION;</li>
+ *   <li>the indicators show two contacts, A1 = 50 % and T1 over two values;</li>
+ *   <li>every event on every topic is published a second time (a replay, as after a relay crash or a re-read of
+ *       the log), and no indicator, no queue and no case changes.</li>
+ * </ol>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FrontDoorJourneyTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path data;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new HashMap<>();
+    private RunningPlatform platform;
+
+    @BeforeAll
+    void startThePlatform() {
+        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+    }
+
+    @AfterAll
+    void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aContactTravelsFromIntakeThroughTriageAndAnEarlyHelpCaseToTheIndicators() throws Exception {
+        // 1. An early help contact, logged by the customer service centre.
+        JsonNode earlyHelp = post("contact-officer", "/api/referrals", referral("EARLY_HELP", "2A", "Amelia"),
+                "journey-" + UUID.randomUUID());
+        assertThat(earlyHelp.path("status").asString()).isEqualTo("RECEIVED");
+        String earlyHelpReferral = earlyHelp.path("referralId").asString();
+        String child = earlyHelp.path("children").get(0).path("childId").asString();
+
+        long queuedAfter = System.nanoTime();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> queuedReferrals().contains(earlyHelpReferral));
+        System.out.printf("[journey] referral visible in the triage queue %d ms after it was received%n",
+                Duration.ofNanos(System.nanoTime() - queuedAfter).toMillis());
+
+        // 2. Triage decides: multiple and complex needs, targeted early help.
+        JsonNode decision = post("triage-worker", "/api/triage/" + earlyHelpReferral + "/decision", JSON.createObjectNode()
+                .put("level", 3)
+                .put("route", "EARLY_HELP_TARGETED")
+                .put("earlyHelpOffered", true)
+                .put("primaryNeed", "N4")
+                .put("rationale", "Family in acute stress: school attendance falling, parent struggling; needs a "
+                        + "targeted multi-agency early help offer with a lead professional."), null);
+        assertThat(decision.path("route").asString()).isEqualTo("EARLY_HELP_TARGETED");
+
+        // 3. The early help case opens by itself.
+        String caseId = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> openCaseOf(child), id -> id != null);
+
+        // 4. A lead professional takes it, and later closes it with their judgement.
+        JsonNode allocated = post("triage-manager", "/api/cases/" + caseId + "/lead-professional",
+                JSON.createObjectNode().put("leadProfessionalId", "practitioner").put("agency", "SCHOOL"), null);
+        assertThat(allocated.path("leadProfessional").path("leadProfessionalId").asString())
+                .as("allocated: %s", allocated).isEqualTo("practitioner");
+        JsonNode closed = post("practitioner", "/api/cases/" + caseId + "/closure", JSON.createObjectNode()
+                .put("reason", "OUTCOMES_ACHIEVED")
+                .put("judgement", "FULLY_ACHIEVED"), null);
+        assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+
+        // 5. A social care contact, decided: no further action.
+        JsonNode socialCare = post("contact-officer", "/api/referrals", referral("SOCIAL_CARE", "6", "Oliver"),
+                "journey-" + UUID.randomUUID());
+        String socialCareReferral = socialCare.path("referralId").asString();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> queuedReferrals().contains(socialCareReferral));
+        post("triage-worker", "/api/triage/" + socialCareReferral + "/decision", JSON.createObjectNode()
+                .put("level", 2)
+                .put("route", "NO_FURTHER_ACTION")
+                .put("earlyHelpOffered", false)
+                .put("rationale", "Police notification of a one-off incident; parents acted protectively and no "
+                        + "unmet needs were identified on checks with school and health."), null);
+
+        // 6. The indicators, from events alone.
+        Map<String, JsonNode> indicators = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(this::indicatorsForToday, found -> found.get("T1").path("denominator").asLong() == 2
+                        && found.get("V1.contacts").path("numerator").asLong() == 2);
+        assertThat(indicators.get("V1.contacts").path("value").asLong()).isEqualTo(2);
+        assertThat(indicators.get("A1").path("numerator").asLong()).isEqualTo(1);
+        assertThat(indicators.get("A1").path("denominator").asLong()).isEqualTo(2);
+        assertThat(indicators.get("A1").path("value").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(indicators.get("T1").path("extra").path("n").asInt()).isEqualTo(2);
+        assertThat(indicators.get("T1").path("numerator").asLong()).isEqualTo(2);
+        assertThat(indicators.get("T1").path("value").decimalValue()).isEqualByComparingTo("100.0");
+
+        // 7. Seven facts in the log: two referrals received, two decisions, the case opened, allocated, closed.
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(this::eventsInTheLog, count -> count == 7);
+
+        // 8. A replay of every event changes nothing.
+        assertThat(republishEveryEvent()).isEqualTo(7);
+        awaitEveryConsumerCaughtUp();
+        assertThat(indicatorsForToday()).isEqualTo(indicators);
+        assertThat(queuedReferrals()).doesNotContain(earlyHelpReferral, socialCareReferral);
+        assertThat(casesOf(child)).hasSize(1);
+        assertThat(get("contact-officer", "/api/referrals/" + socialCareReferral).path("status").asString())
+                .isEqualTo("DECIDED");
+    }
+
+    // --- the journey's steps -------------------------------------------------------------------------------
+
+    private ObjectNode referral(String pathway, String sourceCode, String childFirstName) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("referrer")
+                .put("name", "Sam Taylor")
+                .put("role", "Designated safeguarding lead")
+                .put("agency", "Ludlow Primary School")
+                .put("referrerType", "PROFESSIONAL")
+                .put("phone", "01584 000000");
+        body.put("channel", "PHONE")
+                .put("sourceCode", sourceCode)
+                .put("pathway", pathway)
+                .put("urgency", "ROUTINE");
+        body.putArray("children").addObject()
+                .put("firstName", childFirstName)
+                .put("lastName", "Journey-" + UUID.randomUUID().toString().substring(0, 8))
+                .put("dateOfBirth", "2017-04-12")
+                .put("gender", "FEMALE")
+                .put("ethnicity", "WBRI")
+                .put("disability", false);
+        body.put("concerns", "Attendance has fallen to 70% this term and mum has asked the school for help.");
+        body.putObject("consent").put("status", "GIVEN");
+        body.put("needIdentifiedAt", now.minus(2, ChronoUnit.HOURS).toString());
+        body.put("locality", "SOUTH");
+        return body;
+    }
+
+    private List<String> queuedReferrals() throws Exception {
+        List<String> ids = new ArrayList<>();
+        get("triage-worker", "/api/triage/queue").forEach(entry -> ids.add(entry.path("referralId").asString()));
+        return ids;
+    }
+
+    private List<JsonNode> casesOf(String childId) throws Exception {
+        List<JsonNode> cases = new ArrayList<>();
+        get("triage-manager", "/api/cases/history?childId=" + childId).forEach(cases::add);
+        return cases;
+    }
+
+    private String openCaseOf(String childId) throws Exception {
+        for (JsonNode entry : casesOf(childId)) {
+            if ("OPEN".equals(entry.path("status").asString())) {
+                return entry.path("caseId").asString();
+            }
+        }
+        return null;
+    }
+
+    private Map<String, JsonNode> indicatorsForToday() throws Exception {
+        LocalDate today = LocalDate.now(LONDON);
+        JsonNode report = get("performance-analyst",
+                "/api/outcomes/indicators?from=" + today.minusDays(1) + "&to=" + today.plusDays(2));
+        Map<String, JsonNode> byId = new HashMap<>();
+        report.path("indicators").forEach(indicator -> byId.put(indicator.path("id").asString(), indicator));
+        return byId;
+    }
+
+    // --- replay ------------------------------------------------------------------------------------------------
+
+    private long eventsInTheLog() {
+        return endOffsets(Topics.ALL).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Reads every record of every topic and publishes it again, byte for byte, headers (and so ce_id) included. */
+    private int republishEveryEvent() {
+        List<ConsumerRecord<String, byte[]>> history = new ArrayList<>();
+        Properties consumer = new Properties();
+        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "journey-replay-" + UUID.randomUUID());
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> reader =
+                     new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer())) {
+            Map<TopicPartition, Long> ends = endOffsets(Topics.ALL);
+            reader.assign(ends.keySet());
+            reader.seekToBeginning(ends.keySet());
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (ends.entrySet().stream().anyMatch(end -> reader.position(end.getKey()) < end.getValue())) {
+                assertThat(System.nanoTime()).as("reading the whole log in time").isLessThan(deadline);
+                reader.poll(Duration.ofMillis(200)).forEach(history::add);
+            }
+        }
+        Properties producer = new Properties();
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> writer =
+                     new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer())) {
+            for (ConsumerRecord<String, byte[]> record : history) {
+                writer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+            }
+            writer.flush();
+        }
+        return history.size();
+    }
+
+    /** Waits until every service's consumer group has committed up to the end of every topic it reads. */
+    private void awaitEveryConsumerCaughtUp() {
+        Map<String, List<String>> groups = Map.of(
+                "triage-service", List.of(Topics.REFERRALS),
+                "referral-service", List.of(Topics.TRIAGE),
+                "case-service", List.of(Topics.TRIAGE),
+                "outcomes-service", Topics.ALL);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Admin admin = admin()) {
+                for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+                    Map<TopicPartition, Long> ends = endOffsets(group.getValue());
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin
+                            .listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get();
+                    for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                        OffsetAndMetadata offset = committed.get(end.getKey());
+                        long position = offset == null ? 0 : offset.offset();
+                        if (position < end.getValue()) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        });
+    }
+
+    private Map<TopicPartition, Long> endOffsets(List<String> topics) throws RuntimeException {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+            ListOffsetsResult offsets = admin.listOffsets(latest);
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            for (TopicPartition partition : latest.keySet()) {
+                ends.put(partition, offsets.partitionResult(partition).get().offset());
+            }
+            return ends;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()));
+    }
+
+    // --- HTTP through the gateway, with real tokens --------------------------------------------------------------
+
+    private JsonNode post(String who, String path, JsonNode body, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokenOf(who))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST %s as %s: %s", path, who, response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode get(String who, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokenOf(who))
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s as %s: %s", path, who, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** A token from the platform's authorization server, exactly as the README's curl command gets one. */
+    private String tokenOf(String who) throws Exception {
+        String cached = tokens.get(who);
+        if (cached != null) {
+            return cached;
+        }
+        String basic = Base64.getEncoder().encodeToString((who + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.issuerUrl() + "/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("token for %s: %s", who, response.body()).isEqualTo(200);
+        String token = JSON.readTree(response.body()).path("access_token").asString();
+        tokens.put(who, token);
+        return token;
+    }
+}

@@ -1,0 +1,34 @@
+package org.frontdoor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class PortsTest {
+
+    @Test
+    void defaultsAreTheDocumentedPortsAndTheDataDirectoryBesideTheCommand() {
+        PlatformSettings defaults = PlatformSettings.defaults();
+
+        assertThat(defaults.ports()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017));
+        assertThat(defaults.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
+        assertThat(defaults.documentStoreFile()).endsWithRaw(Path.of("data", "mongo", "frontdoor.mv.db"));
+        assertThat(defaults.kafkaLogDirectory()).endsWithRaw(Path.of("data", "kafka"));
+    }
+
+    @Test
+    void twoPartsOfThePlatformCannotShareAPort() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 8080))
+                .withMessageContaining("8080");
+    }
+
+    @Test
+    void aPortMustBeARealTcpPort() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Ports(0, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017));
+    }
+}
