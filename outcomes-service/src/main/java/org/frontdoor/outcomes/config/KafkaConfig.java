@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.UnreadableEventException;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -41,6 +42,15 @@ class KafkaConfig {
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+    }
+
+    /**
+     * The dead-letter producer factory is not a bean (it would make Boot's own producer factory back off), so a
+     * template alone would leave its producer open after this context closes: close it with the context.
+     */
+    @Bean
+    DisposableBean deadLetterProducerCloser(KafkaTemplate<String, byte[]> deadLetterTemplate) {
+        return deadLetterTemplate.getProducerFactory()::reset;
     }
 
     @Bean
