@@ -59,7 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>a second, social care contact is decided NO_FURTHER_ACTION;</li>
  *   <li>the indicators show two contacts, A1 = 50 % and T1 over two values;</li>
  *   <li>every event on every topic is published a second time (a replay, as after a relay crash or a re-read of
- *       the log), and no indicator, no queue and no case changes.</li>
+ *       the log), and no indicator, no queue and no case changes;</li>
+ *   <li>the platform is stopped and started again on the same data, and the indicators are the same.</li>
  * </ol>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -163,6 +164,16 @@ class FrontDoorJourneyTest {
         assertThat(casesOf(child)).hasSize(1);
         assertThat(get("contact-officer", "/api/referrals/" + socialCareReferral).path("status").asString())
                 .isEqualTo("DECIDED");
+
+        // 9. Stopped (as by Ctrl-C) and started again on the same data: every consumer group resumes where it
+        //    committed, the outcomes-service re-reads nothing twice, and the indicators are the same.
+        platform.close();
+        tokens.clear();
+        platform = LocalPlatform.start(platform.settings().withPorts(Ports.free()));
+        awaitEveryConsumerCaughtUp();
+        assertThat(eventsInTheLog()).isEqualTo(14);
+        assertThat(indicatorsForToday()).isEqualTo(indicators);
+        assertThat(casesOf(child)).hasSize(1);
     }
 
     // --- the journey's steps -------------------------------------------------------------------------------
