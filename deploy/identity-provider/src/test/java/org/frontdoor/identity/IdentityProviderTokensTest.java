@@ -147,6 +147,12 @@ class IdentityProviderTokensTest {
     }
 
     @Test
+    void prometheusMetricsAreOpenForScraping() {
+        String metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void browserWithoutSessionIsSentToTheSignInForm() throws Exception {
         mvc.perform(get("/oauth2/authorize").queryParams(authorizeRequest(challengeOf("a-verifier-of-sufficient-length-1234567890")))
                         .accept(MediaType.TEXT_HTML))

@@ -2,6 +2,8 @@ package org.frontdoor.referral.config;
 
 import java.util.Map;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,19 +15,24 @@ import org.frontdoor.contracts.cloudevents.UnreadableEventException;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Events out: CloudEvents (binary mode) through an idempotent producer with {@code acks=all} (see
  * {@code referral-service.yml}). Events in: raw bytes, read by the contracts; a record that cannot be
  * processed is retried briefly (3 tries, 200 ms) and then goes unchanged, with the exception headers, to
- * {@code <topic>.dlt}; unreadable records and invalid codes are not retried.
+ * {@code <topic>.dlt}; unreadable records and invalid codes are not retried; while the store is unreachable a
+ * record is retried until it is back ({@link #backOffFor}).
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -49,7 +56,27 @@ class KafkaConfiguration {
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
         DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetter, new FixedBackOff(200L, 2L));
         handler.addNotRetryableExceptions(UnreadableEventException.class, IllegalArgumentException.class);
+        handler.setBackOffFunction((record, exception) -> backOffFor(exception));
         return handler;
+    }
+
+    /**
+     * While the store is unreachable, a triage event is retried (ever more slowly, up to every 30 s) rather than
+     * dead-lettered: a referral's triage status must not be lost because MongoDB was briefly down. The partition
+     * waits meanwhile, which keeps each referral's events in order; readiness reports the store down.
+     *
+     * @return the back-off for this failure, or {@code null} for the handler's default (3 tries, then the DLT)
+     */
+    static BackOff backOffFor(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                    || t instanceof MongoSocketException || t instanceof MongoTimeoutException) {
+                ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(500L, 2.0);
+                untilTheStoreIsBack.setMaxInterval(30_000L);
+                return untilTheStoreIsBack;
+            }
+        }
+        return null;
     }
 
     /** The dead-letter topic of what this service consumes (the topics themselves belong to their publishers). */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.frontdoor.referral.intake.domain.CallerNotPermitted;
 import org.frontdoor.referral.intake.domain.IdempotencyConflict;
@@ -42,6 +45,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID = URI.create("urn:frontdoor:problem:invalid-request");
+    static final String CORRELATION_ID = "X-Correlation-Id";
+    private static final Pattern CORRELATION_ID_FORM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     record FieldProblem(String field, String message) {
     }
@@ -112,11 +117,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", notPermitted.getMessage(), Map.of());
     }
 
+    /**
+     * Logs only the exception's class, the request and its correlation id: never the message or the stack trace,
+     * which (from the store's driver, say) can echo the personal values stored or sent.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected error handling a request: {}", e.getClass().getName(), e);
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected {} handling {} {} (correlation id {})", e.getClass().getName(), request.getMethod(),
+                request.getRequestURI(), correlationId(request));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed; nothing was recorded unless a response said so", Map.of());
+    }
+
+    /** The gateway's {@value #CORRELATION_ID}, if it looks like one (a header sent around the gateway is not logged). */
+    private static String correlationId(HttpServletRequest request) {
+        String id = request.getHeader(CORRELATION_ID);
+        return id != null && CORRELATION_ID_FORM.matcher(id).matches() ? id : "none";
     }
 
     private static ResponseEntity<Object> invalid(String detail, List<FieldProblem> errors) {

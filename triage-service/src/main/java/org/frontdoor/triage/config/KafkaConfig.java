@@ -3,6 +3,8 @@ package org.frontdoor.triage.config;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,17 +17,22 @@ import org.frontdoor.contracts.cloudevents.UnreadableEventException;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Producers and the consumer error handling of docs/service-conventions.md: CloudEvents (binary mode) out with
  * {@code acks=all} and an idempotent producer; a record that cannot be processed goes unchanged to
- * {@code <topic>.dlt} after a short retry (none for unreadable or invalid records), and the consumer carries on.
+ * {@code <topic>.dlt} after a short retry (none for unreadable or invalid records), and the consumer carries on,
+ * except while the store is unreachable: then the record is retried until it is back ({@link #backOffFor}).
  */
 @Configuration
 class KafkaConfig {
@@ -57,7 +64,27 @@ class KafkaConfig {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200L, 2L));
         handler.addNotRetryableExceptions(UnreadableEventException.class, IllegalArgumentException.class,
                 NullPointerException.class);
+        handler.setBackOffFunction((record, exception) -> backOffFor(exception));
         return handler;
+    }
+
+    /**
+     * While the store is unreachable, a referral event is retried (ever more slowly, up to every 30 s) rather than
+     * dead-lettered: a referral must not miss the triage queue because MongoDB was briefly down. The partition
+     * waits meanwhile, which keeps each referral's events in order; readiness reports the store down.
+     *
+     * @return the back-off for this failure, or {@code null} for the handler's default (3 tries, then the DLT)
+     */
+    static BackOff backOffFor(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                    || t instanceof MongoSocketException || t instanceof MongoTimeoutException) {
+                ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(500L, 2.0);
+                untilTheStoreIsBack.setMaxInterval(30_000L);
+                return untilTheStoreIsBack;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> reliableProducer(KafkaProperties properties) {

@@ -59,7 +59,7 @@ class AuthorizationServerSecurity {
     @Order(2)
     SecurityFilterChain signIn(HttpSecurity http, IdentityProviderProperties properties) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 // CORS pre-flights (OPTIONS) are not protocol endpoints, so they arrive here.

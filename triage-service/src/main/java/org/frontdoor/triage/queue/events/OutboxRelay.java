@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Publishes the events waiting in triage items' outboxes, in order, then removes each with {@code $pull}.
+ * Publishes the events waiting in triage items' outboxes, in order, then removes each with {@code $pull}
+ * (which leaves the item's version alone: publishing is not a change to the referral's triage).
  * A crash between the send and the pull sends the same event (same id) again: consumers ignore it.
  */
 @Component
@@ -45,9 +46,11 @@ class OutboxRelay {
                 if (!publish(message)) {
                     break;
                 }
+                // by collection name, not entity class: with the class Spring Data would add `$inc version`,
+                // and a decision taken from a read made before this pull would then fail as a concurrent change
                 mongo.updateFirst(Query.query(where("_id").is(item.referralId())),
                         new Update().pull("outbox", new Document("eventId", message.eventId())),
-                        TriageItemDocument.class);
+                        TriageItemDocument.COLLECTION);
             }
         }
     }

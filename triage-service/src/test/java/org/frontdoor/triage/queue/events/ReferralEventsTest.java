@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -29,9 +30,15 @@ import org.frontdoor.contracts.referrals.ReferralWithdrawn;
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.triage.TriageServiceTest;
+import org.frontdoor.triage.decision.domain.DecisionProposal;
+import org.frontdoor.triage.queue.domain.Change;
+import org.frontdoor.triage.queue.domain.TriageItem;
+import org.frontdoor.triage.queue.domain.TriageItems;
+import org.frontdoor.triage.queue.domain.Triager;
 import org.frontdoor.triage.queue.store.TriageItemDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -59,6 +66,9 @@ class ReferralEventsTest extends TriageServiceTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    TriageItems items;
 
     private static ReferralReceived received(String referralId) {
         return new ReferralReceived(referralId, Instant.parse("2026-11-20T15:30:00Z"),
@@ -185,6 +195,29 @@ class ReferralEventsTest extends TriageServiceTest {
             await().atMost(WAIT).pollInterval(POLL)
                     .until(() -> stored(referralId).getList("outbox", Object.class).isEmpty());
         }
+    }
+
+    @Test
+    void publishingTheOutboxLeavesTheVersionSoADecisionFromAnEarlierReadStillSucceeds() throws Exception {
+        String referralId = referralInQueue();
+        mvc.perform(post("/api/triage/{id}/claim", referralId).with(worker("worker-5"))).andExpect(status().isOk());
+        await().atMost(WAIT).pollInterval(POLL)
+                .until(() -> stored(referralId).getList("outbox", Object.class).isEmpty());
+        TriageItem readBeforeTheRelay = items.find(referralId).orElseThrow();
+        // an event waits in the outbox (as after a change); the relay publishes it and pulls it
+        Object waiting = mongo.getConverter().convertToMongoType(OutboxMessage.of("/triage-service",
+                new TriageClaimed(referralId, Instant.now(), "worker-5")));
+        mongo.updateFirst(query(where("_id").is(referralId)), new Update().push("outbox", waiting),
+                TriageItemDocument.COLLECTION);
+        await().atMost(WAIT).pollInterval(POLL)
+                .until(() -> stored(referralId).getList("outbox", Object.class).isEmpty());
+
+        assertThat(stored(referralId).getLong("version")).isEqualTo(readBeforeTheRelay.version());
+        Triager triager = new Triager("worker-5", Set.of(Triager.TRIAGE_WORKER));
+        Change decision = readBeforeTheRelay.decide(triager, new DecisionProposal(3, "EARLY_HELP_TARGETED", true,
+                "N5", List.of("4B"), RATIONALE).check(), UUID.randomUUID().toString(), Instant.now(), null);
+        items.update(decision.item(), decision.events()); // no ConcurrentChange
+        assertThat(stored(referralId).getString("status")).isEqualTo(decision.item().status().name());
     }
 
     private KafkaConsumer<String, byte[]> consumer(String topic) {
