@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.UnreadableEventException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +49,15 @@ class KafkaConfiguration {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    /**
+     * The dead-letter producer factory is not a bean (it would make Boot's own producer factory back off), so a
+     * template alone would leave its producer open after this context closes: close it with the context.
+     */
+    @Bean
+    DisposableBean deadLetterProducerClosedWithTheContext(KafkaTemplate<String, byte[]> deadLetterTemplate) {
+        return deadLetterTemplate.getProducerFactory()::reset;
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.UnreadableEventException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +50,19 @@ class KafkaConfig {
         Map<String, Object> config = reliableProducer(properties);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new KafkaTemplate<>(measured(new DefaultKafkaProducerFactory<>(config), meters));
+    }
+
+    /**
+     * The templates' producer factories are not beans (a bean would make Boot's own factory back off), so a
+     * template alone would leave its producer open after this context closes: close both with the context.
+     */
+    @Bean
+    DisposableBean producersClosedWithTheContext(KafkaTemplate<String, CloudEvent> cloudEventTemplate,
+                                                 KafkaTemplate<String, byte[]> deadLetterTemplate) {
+        return () -> {
+            cloudEventTemplate.getProducerFactory().reset();
+            deadLetterTemplate.getProducerFactory().reset();
+        };
     }
 
     private static <V> DefaultKafkaProducerFactory<String, V> measured(DefaultKafkaProducerFactory<String, V> factory,
