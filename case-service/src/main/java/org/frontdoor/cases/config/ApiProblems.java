@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
 import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
@@ -78,8 +79,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected failure handling a request", e);
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        // the class and path only: an exception's message (and so its stack trace) can echo stored values
+        log.error("Unexpected failure handling {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getName());
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected failure",
                 "Something went wrong on our side; nothing was changed by this request", List.of());
     }

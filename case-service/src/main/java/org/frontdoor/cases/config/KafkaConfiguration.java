@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.UnreadableEventException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +50,19 @@ class KafkaConfiguration {
         DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(
                 reliable(kafka.buildProducerProperties()), new StringSerializer(), new ByteArraySerializer());
         return observed(producers, meters);
+    }
+
+    /**
+     * The templates' producer factories are not beans (a bean would make Boot's own factory back off), so a
+     * template alone would leave its producer open after this context closes: close both with the context.
+     */
+    @Bean
+    DisposableBean producersClosedWithTheContext(KafkaTemplate<String, CloudEvent> eventTemplate,
+                                                 KafkaTemplate<String, byte[]> deadLetterTemplate) {
+        return () -> {
+            eventTemplate.getProducerFactory().reset();
+            deadLetterTemplate.getProducerFactory().reset();
+        };
     }
 
     /** Producer metrics to Prometheus, and an observation (timer, trace context) around each send. */
@@ -94,9 +108,10 @@ class KafkaConfiguration {
         return TopicBuilder.name(Topics.CASES).partitions(partitions).config("retention.ms", "-1").build();
     }
 
+    /** One partition, as the platform and referral-service declare it: a larger count here would grow theirs. */
     @Bean
-    NewTopic triageDeadLetterTopic(@Value("${frontdoor.kafka.partitions:3}") int partitions) {
-        return TopicBuilder.name(Topics.deadLetterOf(Topics.TRIAGE)).partitions(partitions)
+    NewTopic triageDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetterOf(Topics.TRIAGE)).partitions(1)
                 .config("retention.ms", "-1").build();
     }
 

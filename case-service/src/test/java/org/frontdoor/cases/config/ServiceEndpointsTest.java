@@ -29,6 +29,26 @@ class ServiceEndpointsTest extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void apiDescriptionTellsClientsALeadProfessionalIsAnIdNotAName() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.AllocationRequest.properties.leadProfessionalId.pattern")
+                        .value("[A-Za-z0-9._:-]{1,64}"))
+                .andExpect(jsonPath("$.components.schemas.AllocationRequest.properties.leadProfessionalId.maxLength")
+                        .value(64));
+    }
+
+    @Test
+    void apiDescriptionNamesTheGatewayItWasReachedThrough() throws Exception {
+        mvc.perform(get("/v3/api-docs")
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-Host", "frontdoor.example.gov.uk")
+                        .header("X-Forwarded-Port", "443"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.servers[0].url").value("https://frontdoor.example.gov.uk"));
+    }
+
+    @Test
     void healthIsOpenAndReadinessIncludesThePingedStore() throws Exception {
         mvc.perform(get("/actuator/health/readiness"))
                 .andExpect(status().isOk())

@@ -15,6 +15,9 @@ public final class AllocateLeadProfessional {
     }
 
     public EarlyHelpCase allocate(Actor actor, String caseId, String leadProfessionalId, Agency agency) {
+        if (!LeadProfessional.isProfessionalId(leadProfessionalId)) {
+            throw new InvalidCaseChange("leadProfessionalId", LeadProfessional.ID_RULE);
+        }
         EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         if (!CaseAccess.mayAllocate(actor, found, leadProfessionalId)) {
             throw new NotPermitted("Only a triage manager allocates or reallocates a case; a practitioner may take "

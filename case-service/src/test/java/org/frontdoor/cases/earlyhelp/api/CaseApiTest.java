@@ -23,6 +23,7 @@ import org.frontdoor.cases.CaseServiceIntegrationTest;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.Route;
 import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
+import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -282,6 +283,28 @@ class CaseApiTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].message", containsString("VOLUNTARY_SECTOR")));
         assertThat(versionOf(caseId)).isEqualTo(before);
         assertThat(storedCase(caseId).get("leadProfessional")).isNull();
+    }
+
+    @Test
+    void leadProfessionalMustBeAnIdNotANameAndNothingIsStoredOrPublished() throws Exception {
+        String caseId = openCase();
+        awaitOutboxEmpty(caseId);
+        long before = versionOf(caseId);
+
+        allocate(caseId, lead("Jane Smith (school nurse)"), "manager-1", "TRIAGE_MANAGER")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("leadProfessionalId"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("identity-provider id")));
+        allocate(caseId, lead("w".repeat(65)), "manager-1", "TRIAGE_MANAGER")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("leadProfessionalId"));
+
+        assertThat(versionOf(caseId)).isEqualTo(before);
+        assertThat(storedCase(caseId).get("leadProfessional")).isNull();
+        assertThat(storedCase(caseId).getList("outbox", Object.class)).isEmpty();
+        assertThat(publishedTypesOf(caseId)).containsExactly(EarlyHelpCaseOpened.TYPE);
     }
 
     @Test

@@ -129,6 +129,17 @@ class CaseUseCasesTest {
     }
 
     @Test
+    void aLeadProfessionalIsAllocatedByIdNeverByNameAndARefusalSavesNothing() {
+        String caseId = openCase("referral-1");
+
+        assertThatThrownBy(() -> allocation.allocate(manager, caseId, "Jane Smith (school nurse)", Agency.HEALTH))
+                .isInstanceOf(InvalidCaseChange.class)
+                .satisfies(e -> assertThat(((InvalidCaseChange) e).field()).isEqualTo("leadProfessionalId"));
+        assertThat(store.find(caseId).orElseThrow().leadProfessional()).isEmpty();
+        assertThat(store.events).hasSize(1);
+    }
+
+    @Test
     void aChangeMadeOnAStaleReadIsRefused() {
         String caseId = openCase("referral-1");
         EarlyHelpCase staleRead = store.find(caseId).orElseThrow();

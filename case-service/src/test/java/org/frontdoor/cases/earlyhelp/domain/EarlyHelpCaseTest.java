@@ -91,6 +91,19 @@ class EarlyHelpCaseTest {
     class Allocation {
 
         @Test
+        void aLeadProfessionalIsAPseudonymousIdNeverANameOrOtherText() {
+            for (String notAnId : new String[] {"Jane Smith (school nurse)", "jane@school.example", "", " ",
+                    "w".repeat(65)}) {
+                assertThatThrownBy(() -> new LeadProfessional(notAnId, Agency.HEALTH, LATER))
+                        .as(notAnId).isInstanceOf(IllegalArgumentException.class);
+            }
+            assertThatThrownBy(() -> new LeadProfessional(null, Agency.HEALTH, LATER))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(new LeadProfessional("idp:worker-1.x_Y", Agency.HEALTH, LATER).professionalId())
+                    .isEqualTo("idp:worker-1.x_Y");
+        }
+
+        @Test
         void allocatingGivesTheCaseItsLeadProfessional() {
             LeadProfessional lead = new LeadProfessional("worker-1", Agency.HEALTH, LATER);
 

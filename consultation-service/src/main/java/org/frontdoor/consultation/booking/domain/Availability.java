@@ -27,12 +27,19 @@ public class Availability {
      * Publishes a slot. A consultant's slots never overlap: after storing it, the check is repeated and the
      * new slot removed again if a concurrent publication overlaps it, so two racing overlapping slots can
      * never both stay.
+     *
+     * <p>A consultant's type is fixed by the first slot they publish: a slot of another type is refused (409),
+     * checked the same way before and after the insert, so two racing first slots of different types cannot
+     * both stay. (The identity token carries no consultant type; see the README.)
      */
     public Slot publish(Actor consultant, ConsultantType type, ConsultationMode mode, Instant startsAt, Instant endsAt) {
         Slot slot = Slot.publish(UUID.randomUUID().toString(), consultant, type, mode, startsAt, endsAt,
                 clock.instant());
         if (!slots.overlapping(consultant.id(), startsAt, endsAt).isEmpty()) {
             throw overlapping();
+        }
+        if (publishedAsAnotherType(consultant, type)) {
+            throw anotherType(type);
         }
         slots.publish(slot);
         boolean raced = slots.overlapping(consultant.id(), startsAt, endsAt).stream()
@@ -41,7 +48,20 @@ public class Availability {
             slots.unpublish(slot.id());
             throw overlapping();
         }
+        if (publishedAsAnotherType(consultant, type)) {
+            slots.unpublish(slot.id());
+            throw anotherType(type);
+        }
         return slot;
+    }
+
+    private boolean publishedAsAnotherType(Actor consultant, ConsultantType type) {
+        return slots.typesPublishedAs(consultant.id()).stream().anyMatch(published -> published != type);
+    }
+
+    private static Conflict anotherType(ConsultantType type) {
+        return new Conflict("You have published slots as another type of consultant; a consultant publishes slots"
+                + " of one type only, not " + type);
     }
 
     public Slot withdraw(Actor consultant, String slotId) {

@@ -103,9 +103,9 @@ public class Bookings {
     /**
      * Moves a booked consultation to another free slot (same type of consultant): {@code ConsultationRescheduled},
      * the old slot is free again. Two writes, in this order: claim the new slot (only if free, with the moved
-     * consultation and the event), then free the old one (only if the consultation is still booked there). If the
-     * consultation changed in the old slot meanwhile (cancelled, held, moved elsewhere), the new slot is freed
-     * again and the answer is 409. If the process stops between the two writes, the consultation is in two slots,
+     * consultation, no event), then free the old one (only if the consultation is still booked there, with the
+     * event: that write is the move). If the consultation changed in the old slot meanwhile (cancelled, held,
+     * moved elsewhere), the new slot is freed again, nothing is published and the answer is 409. If the process stops between the two writes, the consultation is in two slots,
      * the new one naming the old; the next read of it completes the move (see {@link #find}). Repeating a
      * reschedule that completed answers the consultation in its new slot.
      */
@@ -124,7 +124,7 @@ public class Bookings {
         if (!slots.claim(received)) {
             throw new Conflict("The slot has just been booked by someone else");
         }
-        if (!slots.release(new Change<>(from.releasedTo(consultationId, toSlotId), List.of()), consultationId)
+        if (!slots.release(from.movedAway(consultationId, received.state(), now), consultationId)
                 && !movedTo(from.id(), consultationId, toSlotId)) {
             slots.release(new Change<>(received.state().releasedTo(consultationId, from.id()), List.of()),
                     consultationId);
@@ -148,7 +148,8 @@ public class Bookings {
     /**
      * The slot the consultation is booked into now, or, once it is cancelled, the slot it was cancelled in.
      * Completes a reschedule that was interrupted between its two writes (the consultation current in two
-     * slots, the new one naming the old as {@code rescheduledFromSlotId}) by freeing the old slot.
+     * slots, the new one naming the old as {@code rescheduledFromSlotId}) by freeing the old slot, which queues
+     * {@code ConsultationRescheduled} (the release is conditional, so concurrent readers queue it once).
      */
     private Optional<BookedConsultation> find(String consultationId) {
         List<Slot> holding = slots.holding(consultationId);
@@ -157,8 +158,7 @@ public class Bookings {
             for (Slot destination : current) {
                 String source = destination.booking().rescheduledFromSlotId();
                 current.stream().filter(s -> s.id().equals(source)).findFirst().ifPresent(interrupted -> slots.release(
-                        new Change<>(interrupted.releasedTo(consultationId, destination.id()), List.of()),
-                        consultationId));
+                        interrupted.movedAway(consultationId, destination, clock.instant()), consultationId));
             }
             return choose(slots.holding(consultationId), consultationId);
         }

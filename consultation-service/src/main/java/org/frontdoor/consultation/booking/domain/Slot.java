@@ -148,7 +148,10 @@ public record Slot(
         return current;
     }
 
-    /** This (free, future, same type of consultant) slot receives a consultation rescheduled from {@code from}. */
+    /**
+     * This (free, future, same type of consultant) slot receives a consultation rescheduled from {@code from}.
+     * No event yet: the move has happened only once the consultation has left {@code from} ({@link #movedAway}).
+     */
     public Change<Slot> receive(Consultation consultation, Slot from, Instant now) {
         if (id.equals(from.id())) {
             throw new InvalidRequest("toSlotId", "must be a different slot from the one the consultation is in");
@@ -158,11 +161,19 @@ public record Slot(
                     + " consultant, like the one the consultation is in");
         }
         requireBookable(now);
-        return new Change<>(holding(consultation.arrivingFrom(from.id())), List.of(
-                new ConsultationRescheduled(consultation.id(), now, from.id(), id, startsAt, endsAt)));
+        return new Change<>(holding(consultation.arrivingFrom(from.id())), List.of());
     }
 
-    /** The slot a consultation was rescheduled away from: free again, the consultation kept as moved. */
+    /**
+     * The consultation leaves this slot for {@code to}, which has already received it: this is the write that
+     * completes a reschedule, so it carries {@code ConsultationRescheduled}.
+     */
+    public Change<Slot> movedAway(String consultationId, Slot to, Instant now) {
+        return new Change<>(releasedTo(consultationId, to.id()), List.of(
+                new ConsultationRescheduled(consultationId, now, id, to.id(), to.startsAt(), to.endsAt())));
+    }
+
+    /** This slot freed of a consultation that moved (or was moved back) to {@code toSlotId}; no event. */
     public Slot releasedTo(String consultationId, String toSlotId) {
         return freedOf(current(consultationId).movedTo(toSlotId));
     }

@@ -26,6 +26,9 @@ public interface Slots {
     /** The consultant's slots, not withdrawn, that overlap {@code from}–{@code to}. */
     List<Slot> overlapping(String consultantId, Instant from, Instant to);
 
+    /** The types of consultant the consultant's slots (any status, withdrawn included) were published as. */
+    List<ConsultantType> typesPublishedAs(String consultantId);
+
     /** Free slots starting in {@code from}–{@code to}, of one type of consultant or any ({@code null}), by start. */
     List<Slot> free(ConsultantType consultantType, Instant from, Instant to, int limit);
 

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,6 +31,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Messages are sent in the order they happened (by event time, a document's own order kept for equal
  * times), so a consultation's events stay in order even when they sit in two slots after a reschedule.
+ * Each round reads the documents whose oldest pending message is oldest ({@code outbox.time} ascending
+ * sorts an array by its smallest element), and one document more: every message not read is at least as
+ * recent as that extra document's oldest one, so only messages up to that time are sent this round and
+ * a backlog larger than one round still goes out in time order.
  * On the first failure the round stops and the next round starts again from the oldest message.
  */
 @Component
@@ -50,10 +57,17 @@ class OutboxRelay {
 
     @Scheduled(fixedDelayString = "${frontdoor.outbox.relay-interval:200ms}")
     void relay() {
-        Query pending = query(where("outbox.0").exists(true)).limit(DOCUMENTS_PER_ROUND);
+        Query pending = query(where("outbox.0").exists(true))
+                .with(Sort.by(Sort.Order.asc("outbox.time"), Sort.Order.asc("_id")))
+                .limit(DOCUMENTS_PER_ROUND + 1);
         pending.fields().include("outbox");
-        List<Pending> messages = mongo.find(pending, WithOutbox.class, SLOTS).stream()
+        List<WithOutbox> documents = new ArrayList<>(mongo.find(pending, WithOutbox.class, SLOTS));
+        Instant notAfter = documents.size() > DOCUMENTS_PER_ROUND
+                ? oldest(documents.remove(DOCUMENTS_PER_ROUND))
+                : Instant.MAX;
+        List<Pending> messages = documents.stream()
                 .flatMap(doc -> doc.outbox().stream().map(message -> new Pending(doc.id(), message)))
+                .filter(p -> !p.message().time().isAfter(notAfter))
                 .sorted(Comparator.comparing(p -> p.message().time()))
                 .toList();
         for (Pending next : messages) {
@@ -70,6 +84,10 @@ class OutboxRelay {
             mongo.updateFirst(query(where("_id").is(next.documentId())),
                     new Update().pull("outbox", new Document("eventId", next.message().eventId())), SLOTS);
         }
+    }
+
+    private static Instant oldest(WithOutbox document) {
+        return document.outbox().stream().map(OutboxMessage::time).min(Comparator.naturalOrder()).orElse(Instant.MAX);
     }
 
     record WithOutbox(String id, List<OutboxMessage> outbox) {

@@ -77,6 +77,12 @@ class MongoSlots implements Slots {
     }
 
     @Override
+    public List<ConsultantType> typesPublishedAs(String consultantId) {
+        return mongo.findDistinct(query(where("consultantId").is(consultantId)), "consultantType", SlotDocument.class,
+                String.class).stream().map(ConsultantType::valueOf).toList();
+    }
+
+    @Override
     public List<Slot> free(ConsultantType consultantType, Instant from, Instant to, int limit) {
         Criteria free = where("status").is(SlotStatus.FREE).and("startsAt").gte(from).lte(to);
         if (consultantType != null) {

@@ -207,6 +207,24 @@ class SlotApiTest extends ConsultationServiceTest {
     }
 
     @Test
+    void consultantPublishesSlotsOfTheTypeOfTheirFirstSlotOnly() throws Exception {
+        String consultant = newId("consultant");
+        publishSlot(consultant, "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+
+        mvc.perform(post("/api/consultations/slots").with(as(consultant, "CONSULTANT"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(slotJson(clock.instant().plus(Duration.ofDays(2)), Duration.ofMinutes(30),
+                                "PRIMARY_MENTAL_HEALTH_WORKER", "PHONE")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(409));
+
+        assertThat(slotsOf(consultant)).isEqualTo(1);
+        publishSlot(consultant, "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(3));
+        assertThat(slotsOf(consultant)).isEqualTo(2);
+    }
+
+    @Test
     void onlyConsultantsPublishSlots() throws Exception {
         mvc.perform(post("/api/consultations/slots").with(as(newId("practitioner"), "PRACTITIONER"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -185,17 +185,32 @@ class ConsultationTransitionsTest {
                 ConsultationMode.PHONE, later, later.plus(Duration.ofMinutes(30)), NOW);
 
         Change<Slot> received = to.receive(from.movableBy("consultation-1", PRACTITIONER, NOW), from, NOW);
-        Slot released = from.releasedTo("consultation-1", "slot-2");
+        Change<Slot> movedAway = from.movedAway("consultation-1", received.state(), NOW);
+        Slot released = movedAway.state();
 
         assertThat(received.state().booking().rescheduledFromSlotId()).isEqualTo("slot-1");
         assertThat(received.state().booking().question()).isEqualTo(question().question());
-        ConsultationRescheduled event = (ConsultationRescheduled) received.events().get(0);
+        ConsultationRescheduled event = (ConsultationRescheduled) movedAway.events().get(0);
         assertThat(event.fromSlotId()).isEqualTo("slot-1");
         assertThat(event.toSlotId()).isEqualTo("slot-2");
         assertThat(event.startsAt()).isEqualTo(later);
         assertThat(released.status()).isEqualTo(SlotStatus.FREE);
         assertThat(released.pastBookings()).singleElement()
                 .satisfies(c -> assertThat(c.movedToSlotId()).isEqualTo("slot-2"));
+    }
+
+    @Test
+    void rescheduledIsAnnouncedByTheOldSlotLettingGoNotByTheNewSlotReceiving() {
+        Slot from = bookedSlot();
+        Instant later = NOW.plus(Duration.ofDays(2));
+        Slot to = Slot.publish("slot-2", CONSULTANT, ConsultantType.PRIMARY_MENTAL_HEALTH_WORKER,
+                ConsultationMode.PHONE, later, later.plus(Duration.ofMinutes(30)), NOW);
+
+        Change<Slot> received = to.receive(from.movableBy("consultation-1", PRACTITIONER, NOW), from, NOW);
+
+        assertThat(received.events()).isEmpty();
+        assertThat(from.movedAway("consultation-1", received.state(), NOW).events())
+                .singleElement().isInstanceOf(ConsultationRescheduled.class);
     }
 
     @Test
