@@ -5,9 +5,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.frontdoor.contracts.Topics;
+import org.frontdoor.contracts.FrontDoorEvent;
+import org.frontdoor.referral.intake.domain.Referral;
+import org.frontdoor.referral.intake.domain.Referrals;
+import org.frontdoor.referral.intake.domain.SearchCriteria;
+import org.frontdoor.referral.intake.domain.SearchResults;
+import org.frontdoor.referral.intake.domain.TriageOutcome;
 import org.frontdoor.referral.intake.events.ReferralOutbox;
 import org.frontdoor.testkit.EmbeddedStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +62,9 @@ public abstract class ServiceTest {
 
     @Autowired
     protected CrashOnceOutbox outbox;
+
+    @Autowired
+    protected RacingReferrals referrals;
 
     protected static JwtRequestPostProcessor contactOfficer() {
         return as("officer-1", "CONTACT_OFFICER");
@@ -115,6 +126,55 @@ public abstract class ServiceTest {
                 throw new IllegalStateException("simulated crash between send and $pull");
             }
             store.remove(referralId, eventId);
+        }
+    }
+
+    /** The real store, except that, when armed, another change lands just before the next update (a lost race). */
+    public static final class RacingReferrals implements Referrals {
+
+        private final Referrals store;
+        private final AtomicReference<Runnable> beforeNextUpdate = new AtomicReference<>();
+
+        RacingReferrals(Referrals store) {
+            this.store = store;
+        }
+
+        public void beforeNextUpdate(Runnable otherChange) {
+            beforeNextUpdate.set(otherChange);
+        }
+
+        @Override
+        public void add(Referral referral, List<FrontDoorEvent> events) {
+            store.add(referral, events);
+        }
+
+        @Override
+        public Optional<Referral> find(String referralId) {
+            return store.find(referralId);
+        }
+
+        @Override
+        public Optional<Referral> findByIdempotencyKey(String createdBy, String key) {
+            return store.findByIdempotencyKey(createdBy, key);
+        }
+
+        @Override
+        public void update(Referral changed, List<FrontDoorEvent> events) {
+            Runnable otherChange = beforeNextUpdate.getAndSet(null);
+            if (otherChange != null) {
+                otherChange.run();
+            }
+            store.update(changed, events);
+        }
+
+        @Override
+        public SearchResults search(SearchCriteria criteria, int page, int size) {
+            return store.search(criteria, page, size);
+        }
+
+        @Override
+        public boolean recordDecision(String referralId, String eventId, TriageOutcome outcome) {
+            return store.recordDecision(referralId, eventId, outcome);
         }
     }
 }

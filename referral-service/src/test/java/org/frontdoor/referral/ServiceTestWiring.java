@@ -3,6 +3,7 @@ package org.frontdoor.referral;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.events.ReferralOutbox;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -23,5 +24,11 @@ class ServiceTestWiring {
     @Primary
     ServiceTest.CrashOnceOutbox crashOnceOutbox(@Qualifier("mongoReferrals") ReferralOutbox store) {
         return new ServiceTest.CrashOnceOutbox(store);
+    }
+
+    @Bean
+    @Primary
+    ServiceTest.RacingReferrals racingReferrals(@Qualifier("mongoReferrals") Referrals store) {
+        return new ServiceTest.RacingReferrals(store);
     }
 }

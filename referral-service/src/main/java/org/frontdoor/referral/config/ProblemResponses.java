@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.frontdoor.referral.intake.domain.CallerNotPermitted;
+import org.frontdoor.referral.intake.domain.ConcurrentChange;
 import org.frontdoor.referral.intake.domain.IdempotencyConflict;
+import org.frontdoor.referral.intake.domain.InvalidSearch;
+import org.frontdoor.referral.intake.domain.ReferralNotOpen;
 import org.frontdoor.referral.intake.domain.ReferralNotFound;
 import org.frontdoor.referral.intake.domain.ReferralRejected;
 import org.frontdoor.referral.intake.domain.RuleViolation;
@@ -100,6 +103,28 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             errors.add(new FieldProblem(violation.field(), violation.message()));
         }
         return invalid("The referral breaks " + errors.size() + " front door rule(s)", errors);
+    }
+
+    @ExceptionHandler(InvalidSearch.class)
+    ResponseEntity<Object> invalidSearch(InvalidSearch invalid) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (RuleViolation violation : invalid.violations()) {
+            errors.add(new FieldProblem(violation.field(), violation.message()));
+        }
+        return invalid("The search criteria have " + errors.size() + " problem(s)", errors);
+    }
+
+    @ExceptionHandler(ReferralNotOpen.class)
+    ResponseEntity<Object> notOpen(ReferralNotOpen notOpen) {
+        return problem(HttpStatus.CONFLICT, "Referral no longer open",
+                "The referral is " + notOpen.status() + ": only a referral awaiting a decision can be amended or withdrawn",
+                Map.of("referralStatus", notOpen.status().name()));
+    }
+
+    @ExceptionHandler(ConcurrentChange.class)
+    ResponseEntity<Object> concurrentChange(ConcurrentChange change) {
+        return problem(HttpStatus.CONFLICT, "Referral changed meanwhile",
+                "Someone else changed the referral while you did; nothing was recorded. Read it again and retry", Map.of());
     }
 
     @ExceptionHandler(IdempotencyConflict.class)

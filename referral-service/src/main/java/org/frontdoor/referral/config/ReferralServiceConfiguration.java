@@ -7,10 +7,13 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.frontdoor.referral.audit.domain.AuditTrail;
+import org.frontdoor.referral.intake.domain.AmendReferral;
 import org.frontdoor.referral.intake.domain.ReadReferral;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.RecordTriageOutcome;
 import org.frontdoor.referral.intake.domain.Referrals;
+import org.frontdoor.referral.intake.domain.SearchReferrals;
+import org.frontdoor.referral.intake.domain.WithdrawReferral;
 import org.frontdoor.referral.personindex.domain.ChildIdentification;
 import org.frontdoor.referral.personindex.domain.PersonIndex;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +44,22 @@ class ReferralServiceConfiguration {
     @Bean
     ReadReferral readReferral(Referrals referrals, AuditTrail auditTrail, Clock clock) {
         return new ReadReferral(referrals, auditTrail, clock);
+    }
+
+    @Bean
+    AmendReferral amendReferral(Referrals referrals, ChildIdentification childIdentification, AuditTrail auditTrail,
+                                Clock clock) {
+        return new AmendReferral(referrals, childIdentification, auditTrail, clock);
+    }
+
+    @Bean
+    WithdrawReferral withdrawReferral(Referrals referrals, AuditTrail auditTrail, Clock clock) {
+        return new WithdrawReferral(referrals, auditTrail, clock);
+    }
+
+    @Bean
+    SearchReferrals searchReferrals(Referrals referrals, AuditTrail auditTrail, Clock clock) {
+        return new SearchReferrals(referrals, auditTrail, clock);
     }
 
     @Bean

@@ -29,6 +29,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/referrals").hasAnyRole("CONTACT_OFFICER", "PARTNER_SYSTEM")
+                        .requestMatchers(HttpMethod.GET, "/api/referrals")
+                                .hasAnyRole("CONTACT_OFFICER", "TRIAGE_WORKER", "TRIAGE_MANAGER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/referrals/*/amendments")
+                                .hasAnyRole("CONTACT_OFFICER", "TRIAGE_WORKER", "TRIAGE_MANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/referrals/*/withdrawal")
+                                .hasAnyRole("CONTACT_OFFICER", "TRIAGE_MANAGER", "PARTNER_SYSTEM")
                         .requestMatchers(HttpMethod.GET, "/api/referrals/*")
                                 .hasAnyRole("CONTACT_OFFICER", "TRIAGE_WORKER", "TRIAGE_MANAGER", "ADMIN", "PARTNER_SYSTEM")
                         .anyRequest().authenticated())

@@ -1,5 +1,8 @@
 package org.frontdoor.referral.audit.domain;
 
 public enum AuditAction {
-    READ_REFERRAL
+    READ_REFERRAL,
+    AMEND_REFERRAL,
+    WITHDRAW_REFERRAL,
+    SEARCH_REFERRALS
 }

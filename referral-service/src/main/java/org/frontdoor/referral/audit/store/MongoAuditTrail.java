@@ -26,10 +26,11 @@ class MongoAuditTrail implements AuditTrail {
     @Override
     public void append(AuditEntry entry) {
         mongo.insert(new AuditRecord(UUID.randomUUID().toString(), entry.who(), entry.roles(), entry.action().name(),
-                entry.referralId(), entry.when()), COLLECTION);
+                entry.referralId(), entry.when(), entry.fields(), entry.results()), COLLECTION);
     }
 
     @Document(COLLECTION)
-    record AuditRecord(@Id String id, String who, List<String> roles, String action, String referralId, Instant when) {
+    record AuditRecord(@Id String id, String who, List<String> roles, String action, String referralId, Instant when,
+                       List<String> fields, Integer results) {
     }
 }

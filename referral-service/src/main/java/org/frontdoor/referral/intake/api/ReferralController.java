@@ -9,11 +9,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.frontdoor.referral.intake.domain.AmendReferral;
 import org.frontdoor.referral.intake.domain.IdempotencyKey;
 import org.frontdoor.referral.intake.domain.ReadReferral;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.Referral;
 import org.frontdoor.referral.intake.domain.ReferralReceipt;
+import org.frontdoor.referral.intake.domain.SearchReferrals;
+import org.frontdoor.referral.intake.domain.WithdrawReferral;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,11 +37,18 @@ class ReferralController {
 
     private final ReceiveReferral receiveReferral;
     private final ReadReferral readReferral;
+    private final AmendReferral amendReferral;
+    private final WithdrawReferral withdrawReferral;
+    private final SearchReferrals searchReferrals;
     private final MeterRegistry meters;
 
-    ReferralController(ReceiveReferral receiveReferral, ReadReferral readReferral, MeterRegistry meters) {
+    ReferralController(ReceiveReferral receiveReferral, ReadReferral readReferral, AmendReferral amendReferral,
+                       WithdrawReferral withdrawReferral, SearchReferrals searchReferrals, MeterRegistry meters) {
         this.receiveReferral = receiveReferral;
         this.readReferral = readReferral;
+        this.amendReferral = amendReferral;
+        this.withdrawReferral = withdrawReferral;
+        this.searchReferrals = searchReferrals;
         this.meters = meters;
     }
 
@@ -70,5 +81,40 @@ class ReferralController {
     @GetMapping("/{referralId}")
     ReferralView show(@PathVariable String referralId, Authentication authentication) {
         return ReferralView.of(readReferral.read(referralId, TokenCaller.of(authentication)));
+    }
+
+    @Operation(summary = "Amend a referral awaiting a decision (contact officers and triage)",
+            description = "Fields left out stay as they are; children, when sent, are the complete new list. The same"
+                    + " rules as intake. 409 once the referral is decided or withdrawn, or when someone else changed it"
+                    + " meanwhile. Written to the audit trail with the names of the fields changed.")
+    @PostMapping(path = "/{referralId}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReferralView amend(@PathVariable String referralId, @Valid @RequestBody AmendmentRequest request,
+                       Authentication authentication) {
+        return ReferralView.of(amendReferral.amend(referralId, request.toAmendment(), TokenCaller.of(authentication)));
+    }
+
+    @Operation(summary = "Withdraw a referral awaiting a decision (contact officers, triage managers, the partner"
+            + " system that posted it)", description = "409 once the referral is decided or withdrawn.")
+    @PostMapping(path = "/{referralId}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReferralView withdraw(@PathVariable String referralId, @Valid @RequestBody WithdrawalRequest request,
+                          Authentication authentication) {
+        return ReferralView.of(withdrawReferral.withdraw(referralId, request.reason(), request.note(),
+                TokenCaller.of(authentication)));
+    }
+
+    @Operation(summary = "Find referrals about a child (front door staff)",
+            description = "The last name with the date of birth, or with the first name (or all three); names are"
+                    + " matched like the person index (accents, case and punctuation ignored). Newest first, at most"
+                    + " 50 a page. Every search is written to the audit trail.")
+    @GetMapping
+    ReferralSummary.Page search(
+            @RequestParam(required = false) String lastName,
+            @RequestParam(required = false) String firstName,
+            @Parameter(description = "ISO-8601 date, e.g. 2019-04-01") @RequestParam(required = false) String dateOfBirth,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            Authentication authentication) {
+        return ReferralSummary.Page.of(searchReferrals.search(firstName, lastName, dateOfBirth, page, size,
+                TokenCaller.of(authentication)));
     }
 }

@@ -25,7 +25,12 @@ record ReferralView(
         List<ChildView> children,
         String concerns,
         ConsentView consent,
-        DecisionView decision) {
+        DecisionView decision,
+        WithdrawalView withdrawal) {
+
+    /** Why and when the referral was withdrawn (status WITHDRAWN). */
+    record WithdrawalView(String reason, String note, Instant withdrawnAt, String withdrawnBy) {
+    }
 
     record ReferrerView(String name, String role, String agency, String referrerType, String phone, String email) {
     }
@@ -70,6 +75,9 @@ record ReferralView(
                 new ConsentView(referral.consent().status().name(), referral.consent().reason()),
                 decision == null ? null : new DecisionView(decision.decisionId(), decision.decidedAt(),
                         decision.level().number(), decision.route().name(), decision.earlyHelpOffered(),
-                        decision.revised()));
+                        decision.revised()),
+                referral.withdrawal() == null ? null : new WithdrawalView(referral.withdrawal().reason().name(),
+                        referral.withdrawal().note(), referral.withdrawal().withdrawnAt(),
+                        referral.withdrawal().withdrawnBy()));
     }
 }

@@ -27,6 +27,18 @@ public interface Referrals {
      */
     boolean recordDecision(String referralId, String eventId, TriageOutcome outcome);
 
+    /**
+     * Stores a changed referral and the events it caused in one conditional single-document write: applied only if
+     * the stored version is still {@code changed.version()}; the events join its outbox (events already waiting there
+     * stay) and the version goes up by one.
+     *
+     * @throws ConcurrentChange when the referral changed meanwhile (nothing stored)
+     */
+    void update(Referral changed, List<FrontDoorEvent> events);
+
+    /** Referrals naming a child who matches, newest first. */
+    SearchResults search(SearchCriteria criteria, int page, int size);
+
     /** Another request with the same caller and idempotency key was stored first. */
     class IdempotencyKeyTaken extends RuntimeException {
 

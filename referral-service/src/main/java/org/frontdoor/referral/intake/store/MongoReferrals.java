@@ -10,9 +10,12 @@ import org.bson.Document;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.referral.ReferralServiceApplication;
+import org.frontdoor.referral.intake.domain.ConcurrentChange;
 import org.frontdoor.referral.intake.domain.Referral;
 import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.domain.ReferralStatus;
+import org.frontdoor.referral.intake.domain.SearchCriteria;
+import org.frontdoor.referral.intake.domain.SearchResults;
 import org.frontdoor.referral.intake.domain.TriageOutcome;
 import org.frontdoor.referral.intake.events.ReferralOutbox;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,6 +47,10 @@ class MongoReferrals implements Referrals, ReferralOutbox {
                 .unique()
                 .sparse()
                 .named("idempotency_per_caller"));
+        mongo.indexOps(COLLECTION).createIndex(new Index()
+                .on("searchKeys", Sort.Direction.ASC)
+                .on("receivedAt", Sort.Direction.DESC)
+                .named("search_by_child"));
     }
 
     @Override
@@ -73,9 +80,45 @@ class MongoReferrals implements Referrals, ReferralOutbox {
     }
 
     @Override
+    public void update(Referral changed, List<FrontDoorEvent> events) {
+        ReferralDocument document = ReferralMapping.toDocument(changed, List.of());
+        Update change = new Update()
+                .set("sourceCode", document.sourceCode())
+                .set("pathway", document.pathway())
+                .set("urgency", document.urgency())
+                .set("locality", document.locality())
+                .set("concerns", document.concerns())
+                .set("children", document.children())
+                .set("familyId", document.familyId())
+                .set("searchKeys", document.searchKeys())
+                .set("status", document.status())
+                .set("withdrawal", document.withdrawal())
+                .inc("version", 1);
+        if (!events.isEmpty()) {
+            change.push("outbox").each(events.stream().map(event -> OutboxMessage.of(SOURCE, event)).toArray());
+        }
+        Query sameVersion = query(where("_id").is(changed.referralId()).and("version").is(changed.version()));
+        if (mongo.updateFirst(sameVersion, change, COLLECTION).getModifiedCount() != 1) {
+            throw new ConcurrentChange(changed.referralId());
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchCriteria criteria, int page, int size) {
+        Query matching = query(where("searchKeys").is(criteria.key()));
+        long total = mongo.count(matching, COLLECTION);
+        matching.with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+        List<Referral> found = mongo.find(matching, ReferralDocument.class, COLLECTION).stream()
+                .map(ReferralMapping::toReferral)
+                .toList();
+        return new SearchResults(found, page, size, total);
+    }
+
+    @Override
     public boolean recordDecision(String referralId, String eventId, TriageOutcome outcome) {
         Query unseenAndLater = query(where("_id").is(referralId)
                 .and("seenEventIds").ne(eventId)
+                .and("status").ne(ReferralStatus.WITHDRAWN.name())
                 .orOperator(where("decision").exists(false), where("decision.decidedAt").lt(outcome.decidedAt())));
         Update show = new Update()
                 .set("status", ReferralStatus.DECIDED.name())

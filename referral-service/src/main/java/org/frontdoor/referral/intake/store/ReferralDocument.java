@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (never shifted by a time zone).
  *
  * @param idempotency absent when the caller sent no key (so the sparse unique index skips the referral)
+ * @param withdrawal  present once withdrawn
+ * @param searchKeys  the children's normalised names and dates of birth as the search looks them up
+ *                    ({@code SearchCriteria.keysOf}); indexed
  */
 @Document(MongoReferrals.COLLECTION)
 record ReferralDocument(
@@ -36,6 +39,8 @@ record ReferralDocument(
         IdempotencyPart idempotency,
         String status,
         DecisionPart decision,
+        WithdrawalPart withdrawal,
+        List<String> searchKeys,
         List<String> seenEventIds,
         List<OutboxMessage> outbox) {
 
@@ -51,6 +56,9 @@ record ReferralDocument(
 
     /** {@code createdBy} is repeated here so the unique index is on {createdBy, key} of keyed referrals only. */
     record IdempotencyPart(String createdBy, String key, String requestHash) {
+    }
+
+    record WithdrawalPart(String reason, String note, Instant withdrawnAt, String withdrawnBy) {
     }
 
     record DecisionPart(String decisionId, Instant decidedAt, int level, String route, boolean earlyHelpOffered,

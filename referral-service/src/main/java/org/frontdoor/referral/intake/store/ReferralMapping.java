@@ -21,7 +21,10 @@ import org.frontdoor.referral.intake.domain.ReferrerType;
 import org.frontdoor.referral.intake.domain.Route;
 import org.frontdoor.referral.intake.domain.ThresholdLevel;
 import org.frontdoor.referral.intake.domain.TriageOutcome;
+import org.frontdoor.referral.intake.domain.SearchCriteria;
 import org.frontdoor.referral.intake.domain.Urgency;
+import org.frontdoor.referral.intake.domain.Withdrawal;
+import org.frontdoor.referral.intake.domain.WithdrawalReason;
 
 /** Referral ⇄ {@link ReferralDocument}. */
 final class ReferralMapping {
@@ -50,8 +53,22 @@ final class ReferralMapping {
                 key == null ? null : new ReferralDocument.IdempotencyPart(referral.createdBy(), key.key(), key.requestHash()),
                 referral.status().name(),
                 referral.decision() == null ? null : toPart(referral.decision()),
+                toPart(referral.withdrawal()),
+                searchKeys(referral),
                 List.of(),
                 outbox);
+    }
+
+    static ReferralDocument.WithdrawalPart toPart(Withdrawal withdrawal) {
+        return withdrawal == null ? null : new ReferralDocument.WithdrawalPart(withdrawal.reason().name(),
+                withdrawal.note(), withdrawal.withdrawnAt(), withdrawal.withdrawnBy());
+    }
+
+    static List<String> searchKeys(Referral referral) {
+        return referral.children().stream()
+                .flatMap(child -> SearchCriteria.keysOf(child.details()).stream())
+                .distinct()
+                .toList();
     }
 
     static ReferralDocument.DecisionPart toPart(TriageOutcome outcome) {
@@ -70,6 +87,7 @@ final class ReferralMapping {
         ReferralDocument.ReferrerPart referrer = document.referrer();
         ReferralDocument.IdempotencyPart key = document.idempotency();
         ReferralDocument.DecisionPart decision = document.decision();
+        ReferralDocument.WithdrawalPart withdrawal = document.withdrawal();
         return new Referral(
                 document.id(),
                 document.receivedAt(),
@@ -96,7 +114,10 @@ final class ReferralMapping {
                 ReferralStatus.valueOf(document.status()),
                 decision == null ? null : new TriageOutcome(decision.decisionId(), decision.decidedAt(),
                         ThresholdLevel.of(decision.level()), Route.valueOf(decision.route()),
-                        decision.earlyHelpOffered(), decision.revised()));
+                        decision.earlyHelpOffered(), decision.revised()),
+                withdrawal == null ? null : new Withdrawal(WithdrawalReason.valueOf(withdrawal.reason()),
+                        withdrawal.note(), withdrawal.withdrawnAt(), withdrawal.withdrawnBy()),
+                document.version() == null ? 0L : document.version());
     }
 
     private ReferralMapping() {

@@ -31,7 +31,7 @@ public record MatchKey(String firstName, String lastName, LocalDate dateOfBirth)
         return firstName + "|" + lastName + "|" + dateOfBirth;
     }
 
-    static String normalise(String name) {
+    public static String normalise(String name) {
         String decomposed = Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFKD);
         return decomposed.replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

@@ -34,4 +34,33 @@ class CallerTest {
     void otherRolesSeeNoReferral() {
         assertThat(new Caller("analyst", EnumSet.of(Role.PERFORMANCE_ANALYST), null).maySee(postedByPartner)).isFalse();
     }
+
+    @Test
+    void contactOfficersAndTriageAmendButPartnersAndAdminsDoNot() {
+        for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER)) {
+            assertThat(new Caller("staff", EnumSet.of(role), null).mayAmendReferrals()).as(role.name()).isTrue();
+        }
+        for (Role role : EnumSet.of(Role.PARTNER_SYSTEM, Role.ADMIN, Role.PERFORMANCE_ANALYST)) {
+            assertThat(new Caller("other", EnumSet.of(role), "p").mayAmendReferrals()).as(role.name()).isFalse();
+        }
+    }
+
+    @Test
+    void contactOfficersTriageManagersAndThePostingPartnerWithdraw() {
+        assertThat(new Caller("officer", EnumSet.of(Role.CONTACT_OFFICER), null).mayWithdraw(postedByPartner)).isTrue();
+        assertThat(new Caller("manager", EnumSet.of(Role.TRIAGE_MANAGER), null).mayWithdraw(postedByPartner)).isTrue();
+        assertThat(ReferralFixtures.PARTNER.mayWithdraw(postedByPartner)).isTrue();
+        assertThat(new Caller("police", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police").mayWithdraw(postedByPartner)).isFalse();
+        assertThat(new Caller("worker", EnumSet.of(Role.TRIAGE_WORKER), null).mayWithdraw(postedByPartner)).isFalse();
+        assertThat(new Caller("admin", EnumSet.of(Role.ADMIN), null).mayWithdraw(postedByPartner)).isFalse();
+    }
+
+    @Test
+    void onlyFrontDoorStaffSearch() {
+        for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER, Role.ADMIN)) {
+            assertThat(new Caller("staff", EnumSet.of(role), null).maySearchReferrals()).as(role.name()).isTrue();
+        }
+        assertThat(ReferralFixtures.PARTNER.maySearchReferrals()).isFalse();
+        assertThat(new Caller("consultant", EnumSet.of(Role.CONSULTANT), null).maySearchReferrals()).isFalse();
+    }
 }

@@ -172,9 +172,42 @@ class ReceiveReferralTest {
                     .findFirst();
         }
 
+        /** Checks the version like the store does, and stores the referral one version on. */
+        @Override
+        public void update(Referral changed, List<FrontDoorEvent> newEvents) {
+            Referral stored = byId.get(changed.referralId());
+            if (stored == null || stored.version() != changed.version()) {
+                throw new ConcurrentChange(changed.referralId());
+            }
+            byId.put(changed.referralId(), new Referral(changed.referralId(), changed.receivedAt(),
+                    changed.needIdentifiedAt(), changed.channel(), changed.referrer(), changed.source(), changed.pathway(),
+                    changed.urgency(), changed.children(), changed.familyId(), changed.concerns(), changed.consent(),
+                    changed.locality(), changed.createdBy(), changed.partnerId(), changed.idempotencyKey(),
+                    changed.status(), changed.decision(), changed.withdrawal(), changed.version() + 1));
+            events.computeIfAbsent(changed.referralId(), id -> new ArrayList<>()).addAll(newEvents);
+        }
+
+        @Override
+        public SearchResults search(SearchCriteria criteria, int page, int size) {
+            List<Referral> found = byId.values().stream()
+                    .filter(referral -> referral.children().stream()
+                            .anyMatch(child -> SearchCriteria.keysOf(child.details()).contains(criteria.key())))
+                    .toList();
+            return new SearchResults(found.stream().skip((long) page * size).limit(size).toList(), page, size, found.size());
+        }
+
         @Override
         public boolean recordDecision(String referralId, String eventId, TriageOutcome outcome) {
-            throw new UnsupportedOperationException("not used here");
+            Referral stored = byId.get(referralId);
+            if (stored == null || stored.status() == ReferralStatus.WITHDRAWN) {
+                return false;
+            }
+            byId.put(referralId, new Referral(stored.referralId(), stored.receivedAt(), stored.needIdentifiedAt(),
+                    stored.channel(), stored.referrer(), stored.source(), stored.pathway(), stored.urgency(),
+                    stored.children(), stored.familyId(), stored.concerns(), stored.consent(), stored.locality(),
+                    stored.createdBy(), stored.partnerId(), stored.idempotencyKey(), ReferralStatus.DECIDED, outcome,
+                    null, stored.version() + 1));
+            return true;
         }
     }
 

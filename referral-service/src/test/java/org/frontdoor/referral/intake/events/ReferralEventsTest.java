@@ -29,7 +29,9 @@ import org.bson.Document;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.contracts.referrals.ReferralReceived;
+import org.frontdoor.contracts.referrals.ReferralWithdrawn;
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
@@ -93,6 +95,72 @@ class ReferralEventsTest extends ServiceTest {
             assertThat(child.ethnicity()).isEqualTo("WBRI");
         });
         await().atMost(WAIT).pollInterval(POLL).until(() -> outboxOf(referralId).isEmpty());
+    }
+
+    @Test
+    void anAmendmentIsPublishedAsACloudEventKeyedByReferralIdWithTheCodedStateAndNoFreeText() throws Exception {
+        KafkaConsumer<String, byte[]> referrals = consumerOf(Topics.REFERRALS);
+        String created = create("Kira", "Amendedevent");
+        String referralId = JsonPath.read(created, "$.referralId");
+
+        mvc.perform(post("/api/referrals/{id}/amendments", referralId).with(contactOfficer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"urgency": "PRIORITY", "pathway": "SOCIAL_CARE", "locality": "SOUTH",
+                                 "concerns": "Corrected: bruising seen on Kira's arm."}
+                                """))
+                .andExpect(status().isOk());
+
+        ConsumerRecord<String, byte[]> record = recordsOfType(referrals, referralId, ReferralAmended.TYPE);
+        assertThat(header(record, "ce_subject")).isEqualTo(referralId);
+        assertThat(header(record, "ce_source")).isEqualTo("/referral-service");
+        String body = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("Kira", "Amendedevent", "bruising", "Jo Teacher", "Oak Primary");
+        ReferralAmended event = (ReferralAmended) FrontDoorEvents.read(record).payload();
+        assertThat(event.amendedAt()).isEqualTo(NOW);
+        assertThat(event.urgency()).isEqualTo("PRIORITY");
+        assertThat(event.pathway()).isEqualTo("SOCIAL_CARE");
+        assertThat(event.locality()).isEqualTo("SOUTH");
+        assertThat(event.sourceCode()).isEqualTo("2A");
+        assertThat(event.familyId()).isEqualTo(JsonPath.read(created, "$.familyId"));
+        assertThat(event.children()).singleElement()
+                .satisfies(child -> assertThat(child.childId()).isEqualTo(JsonPath.read(created, "$.children[0].childId")));
+        await().atMost(WAIT).pollInterval(POLL).until(() -> outboxOf(referralId).isEmpty());
+    }
+
+    @Test
+    void aWithdrawalIsPublishedAsACloudEventKeyedByReferralIdWithTheReasonAndNotTheNote() throws Exception {
+        KafkaConsumer<String, byte[]> referrals = consumerOf(Topics.REFERRALS);
+        String referralId = JsonPath.read(create("Lola", "Withdrawnevent"), "$.referralId");
+
+        mvc.perform(post("/api/referrals/{id}/withdrawal", referralId).with(contactOfficer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"ENTERED_IN_ERROR\", \"note\": \"Wrong Lola, typed by mistake\"}"))
+                .andExpect(status().isOk());
+
+        ConsumerRecord<String, byte[]> record = recordsOfType(referrals, referralId, ReferralWithdrawn.TYPE);
+        assertThat(header(record, "ce_subject")).isEqualTo(referralId);
+        String body = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("Lola", "Withdrawnevent", "typed by mistake");
+        assertThat(FrontDoorEvents.read(record).payload())
+                .isEqualTo(new ReferralWithdrawn(referralId, NOW, "ENTERED_IN_ERROR"));
+    }
+
+    @Test
+    void aDecisionArrivingAfterAWithdrawalLeavesTheReferralWithdrawn() throws Exception {
+        String created = create("Mona", "Withdrawnfirst");
+        String referralId = JsonPath.read(created, "$.referralId");
+        mvc.perform(post("/api/referrals/{id}/withdrawal", referralId).with(contactOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"DUPLICATE\"}"))
+                .andExpect(status().isOk());
+
+        publish(OutboxMessage.of("/triage-service",
+                decisionMade(created, Instant.parse("2026-11-23T12:00:00Z"), 2, "EARLY_HELP_SINGLE_AGENCY")));
+        String marker = decideAnotherReferral();
+
+        await().atMost(WAIT).pollInterval(POLL).until(() -> "DECIDED".equals(referral(marker).getString("status")));
+        assertThat(referral(referralId).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(referral(referralId).get("decision")).isNull();
     }
 
     @Test
@@ -241,6 +309,21 @@ class ReferralEventsTest extends ServiceTest {
             return seen.size() >= count;
         });
         return seen;
+    }
+
+    /** Polls until the record of this type with this key has arrived. */
+    private static ConsumerRecord<String, byte[]> recordsOfType(KafkaConsumer<String, byte[]> consumer, String key,
+                                                               String type) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        await().atMost(WAIT).pollInterval(POLL).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                if (key.equals(record.key()) && type.equals(header(record, "ce_type"))) {
+                    seen.add(record);
+                }
+            });
+            return !seen.isEmpty();
+        });
+        return seen.get(0);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -1,0 +1,100 @@
+package org.frontdoor.referral.intake.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.frontdoor.referral.audit.domain.AuditAction;
+import org.frontdoor.referral.audit.domain.AuditEntry;
+import org.frontdoor.referral.audit.domain.AuditTrail;
+import org.frontdoor.referral.personindex.domain.MatchKey;
+
+/**
+ * Finds referrals about a child, for front door staff only. The criteria must narrow the search to a child (the last
+ * name with the date of birth, or with the first name); every search is written to the audit trail with the kinds of
+ * criteria used and the number of referrals shown, never the names or dates searched for.
+ */
+public final class SearchReferrals {
+
+    public static final int MAX_PAGE_SIZE = 50;
+    private static final int MAX_NAME_LENGTH = 100;
+
+    private final Referrals referrals;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public SearchReferrals(Referrals referrals, AuditTrail auditTrail, Clock clock) {
+        this.referrals = Objects.requireNonNull(referrals);
+        this.auditTrail = Objects.requireNonNull(auditTrail);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * @param firstName   as typed, or {@code null}
+     * @param lastName    as typed
+     * @param dateOfBirth an ISO date as typed, or {@code null}
+     * @throws CallerNotPermitted when the caller is not front door staff
+     * @throws InvalidSearch      when the criteria are insufficient or malformed (nothing searched, nothing audited)
+     */
+    public SearchResults search(String firstName, String lastName, String dateOfBirth, int page, int size, Caller caller) {
+        if (!caller.maySearchReferrals()) {
+            throw new CallerNotPermitted("Only front door staff search referrals");
+        }
+        SearchCriteria criteria = criteria(firstName, lastName, dateOfBirth, page, size);
+        SearchResults results = referrals.search(criteria, page, size);
+        auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.SEARCH_REFERRALS, null,
+                clock.instant(), criteria.kinds(), results.referrals().size()));
+        return results;
+    }
+
+    static SearchCriteria criteria(String firstName, String lastName, String dateOfBirth, int page, int size) {
+        List<RuleViolation> violations = new ArrayList<>();
+        String last = name("lastName", lastName, violations);
+        String first = name("firstName", firstName, violations);
+        LocalDate born = null;
+        if (dateOfBirth != null && !dateOfBirth.isBlank()) {
+            try {
+                born = LocalDate.parse(dateOfBirth.strip());
+            } catch (DateTimeParseException e) {
+                violations.add(new RuleViolation("dateOfBirth", "must be an ISO-8601 date, e.g. 2019-04-01"));
+            }
+        }
+        if (lastName == null || lastName.isBlank()) {
+            violations.add(new RuleViolation("lastName", "is required"));
+        }
+        if ((firstName == null || firstName.isBlank()) && (dateOfBirth == null || dateOfBirth.isBlank())) {
+            violations.add(new RuleViolation("dateOfBirth",
+                    "give the date of birth or the first name as well as the last name"));
+        }
+        if (page < 0) {
+            violations.add(new RuleViolation("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            violations.add(new RuleViolation("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidSearch(violations);
+        }
+        return new SearchCriteria(first, last, born);
+    }
+
+    /** The name normalised like the person index, or {@code null} when not given. */
+    private static String name(String field, String typed, List<RuleViolation> violations) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (typed.length() > MAX_NAME_LENGTH) {
+            violations.add(new RuleViolation(field, "must be at most " + MAX_NAME_LENGTH + " characters"));
+            return null;
+        }
+        String normalised = MatchKey.normalise(typed);
+        if (normalised.isEmpty()) {
+            violations.add(new RuleViolation(field, "must contain a letter or a digit"));
+            return null;
+        }
+        return normalised;
+    }
+}

@@ -1,0 +1,11 @@
+package org.frontdoor.referral.intake.domain;
+
+import java.util.List;
+
+/** One page of referrals found, and how many there are in all. */
+public record SearchResults(List<Referral> referrals, int page, int size, long total) {
+
+    public SearchResults {
+        referrals = List.copyOf(referrals);
+    }
+}

@@ -1,0 +1,179 @@
+package org.frontdoor.referral.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.frontdoor.referral.intake.domain.ReferralFixtures.CONTACT_OFFICER;
+import static org.frontdoor.referral.intake.domain.ReferralFixtures.PARTNER;
+import static org.frontdoor.referral.intake.domain.ReferralFixtures.RECEIVED_AT;
+import static org.frontdoor.referral.intake.domain.ReferralFixtures.child;
+import static org.frontdoor.referral.intake.domain.ReferralFixtures.phoneReferral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.frontdoor.contracts.referrals.ReferralAmended;
+import org.frontdoor.referral.audit.domain.AuditAction;
+import org.frontdoor.referral.audit.domain.AuditEntry;
+import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.junit.jupiter.api.Test;
+
+class AmendReferralTest {
+
+    static final Instant AMENDED_AT = RECEIVED_AT.plusSeconds(3_600);
+    static final Caller TRIAGE_WORKER = new Caller("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
+
+    private final ReceiveReferralTest.InMemoryReferrals referrals = new ReceiveReferralTest.InMemoryReferrals();
+    private final ChildIdentification childIdentification =
+            new ChildIdentification(new ReceiveReferralTest.InMemoryPersonIndex());
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final AmendReferral amendReferral = new AmendReferral(referrals, childIdentification, audit::add,
+            Clock.fixed(AMENDED_AT, ZoneOffset.UTC));
+    private final Referral received = new ReceiveReferral(referrals, childIdentification,
+            Clock.fixed(RECEIVED_AT, ZoneOffset.UTC)).receive(phoneReferral(), CONTACT_OFFICER, null).referral();
+
+    @Test
+    void anAmendmentStoresTheNewCodedStateAndPublishesItWhole() {
+        Referral amended = amendReferral.amend(received.referralId(),
+                new ReferralAmendment("1A", Pathway.SOCIAL_CARE, Urgency.PRIORITY, "SOUTH", null, null), TRIAGE_WORKER);
+
+        assertThat(amended.source()).isEqualTo(ReferralSource.ofCode("1A").orElseThrow());
+        assertThat(amended.pathway()).isEqualTo(Pathway.SOCIAL_CARE);
+        Referral stored = referrals.find(received.referralId()).orElseThrow();
+        assertThat(stored.urgency()).isEqualTo(Urgency.PRIORITY);
+        assertThat(stored.locality()).isEqualTo("SOUTH");
+        assertThat(stored.version()).isEqualTo(received.version() + 1);
+        ReferralAmended event = (ReferralAmended) referrals.events.get(received.referralId()).get(1);
+        assertThat(event.amendedAt()).isEqualTo(AMENDED_AT);
+        assertThat(event.sourceCode()).isEqualTo("1A");
+        assertThat(event.pathway()).isEqualTo("SOCIAL_CARE");
+        assertThat(event.urgency()).isEqualTo("PRIORITY");
+        assertThat(event.locality()).isEqualTo("SOUTH");
+        assertThat(event.familyId()).isEqualTo(received.familyId());
+        assertThat(event.children()).singleElement()
+                .satisfies(child -> assertThat(child.childId()).isEqualTo(received.children().get(0).childId()));
+    }
+
+    @Test
+    void theAuditTrailNamesTheFieldsAmendedButNeverTheirValues() {
+        amendReferral.amend(received.referralId(),
+                new ReferralAmendment(null, null, null, "SOUTH", "Corrected: the school reports no food at home.", null),
+                TRIAGE_WORKER);
+
+        assertThat(audit).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.AMEND_REFERRAL);
+            assertThat(entry.who()).isEqualTo("worker-1");
+            assertThat(entry.roles()).containsExactly("TRIAGE_WORKER");
+            assertThat(entry.when()).isEqualTo(AMENDED_AT);
+            assertThat(entry.fields()).containsExactly("locality", "concerns");
+            assertThat(entry.toString()).doesNotContain("SOUTH", "no food");
+        });
+    }
+
+    @Test
+    void theAmendedEventCarriesNoNamesAndNoConcernText() {
+        amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, null, null,
+                "Corrected: Amy says there is no food at home.", null), CONTACT_OFFICER);
+        String event = referrals.events.get(received.referralId()).get(1).toString();
+        assertThat(event).doesNotContain("Amy", "Smith", "no food", "Jo Teacher");
+    }
+
+    @Test
+    void amendedChildrenKeepTheirChildIdsAndAnAddedChildJoinsTheFamily() {
+        ChildDetails amy = received.children().get(0).details();
+        ChildDetails ben = child("Ben", "Smith", LocalDate.of(2020, 1, 2));
+
+        Referral amended = amendReferral.amend(received.referralId(),
+                new ReferralAmendment(null, null, null, null, null, List.of(amy, ben)), CONTACT_OFFICER);
+
+        assertThat(amended.children()).hasSize(2);
+        assertThat(amended.children().get(0).childId()).isEqualTo(received.children().get(0).childId());
+        assertThat(amended.children().get(1).childId()).isNotEqualTo(received.children().get(0).childId());
+        assertThat(amended.familyId()).isEqualTo(received.familyId());
+        assertThat(audit.get(0).fields()).containsExactly("children");
+    }
+
+    @Test
+    void anAmendmentBreakingIntakesRulesIsRejectedAndStoresNothing() {
+        ReferralAmendment immediateRiskOnEarlyHelp = new ReferralAmendment("99", null, Urgency.IMMEDIATE_RISK, null, null,
+                List.of(child("Amy", "Smith", LocalDate.of(2030, 1, 1))));
+
+        assertThatThrownBy(() -> amendReferral.amend(received.referralId(), immediateRiskOnEarlyHelp, CONTACT_OFFICER))
+                .isInstanceOfSatisfying(ReferralRejected.class, rejected -> assertThat(rejected.violations())
+                        .extracting(RuleViolation::field)
+                        .containsExactlyInAnyOrder("sourceCode", "urgency", "children[0].dateOfBirth"));
+        assertThat(referrals.find(received.referralId()).orElseThrow()).isEqualTo(received);
+        assertThat(referrals.events.get(received.referralId())).hasSize(1);
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void earlyHelpStaysConsensualWhenThePathwayIsAmended() {
+        Referral refusedOnSocialCare = new ReceiveReferral(referrals, childIdentification,
+                Clock.fixed(RECEIVED_AT, ZoneOffset.UTC)).receive(ReferralFixtures.withConsent(phoneReferral(),
+                new Consent(ConsentStatus.REFUSED, null), Pathway.SOCIAL_CARE), CONTACT_OFFICER, null).referral();
+
+        assertThatThrownBy(() -> amendReferral.amend(refusedOnSocialCare.referralId(),
+                new ReferralAmendment(null, Pathway.EARLY_HELP, null, null, null, null), CONTACT_OFFICER))
+                .isInstanceOfSatisfying(ReferralRejected.class, rejected -> assertThat(rejected.violations())
+                        .extracting(RuleViolation::field).containsExactly("consent.status"));
+    }
+
+    @Test
+    void anEmptyAmendmentIsRejected() {
+        assertThatThrownBy(() -> amendReferral.amend(received.referralId(),
+                new ReferralAmendment(null, null, null, null, null, null), CONTACT_OFFICER))
+                .isInstanceOf(ReferralRejected.class);
+    }
+
+    @Test
+    void anAmendmentThatChangesNothingStoresAndPublishesNothing() {
+        amendReferral.amend(received.referralId(), new ReferralAmendment("2A", Pathway.EARLY_HELP, null, "NORTH", null,
+                null), CONTACT_OFFICER);
+        assertThat(referrals.find(received.referralId()).orElseThrow().version()).isEqualTo(received.version());
+        assertThat(referrals.events.get(received.referralId())).hasSize(1);
+        assertThat(audit).singleElement().satisfies(entry -> assertThat(entry.fields()).isEmpty());
+    }
+
+    @Test
+    void aDecidedReferralCannotBeAmended() {
+        referrals.recordDecision(received.referralId(), "event-1", new TriageOutcome("decision-1", AMENDED_AT,
+                ThresholdLevel.of(2), Route.EARLY_HELP_SINGLE_AGENCY, false, false));
+        assertThatThrownBy(() -> amendReferral.amend(received.referralId(),
+                new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null), CONTACT_OFFICER))
+                .isInstanceOf(ReferralNotOpen.class);
+    }
+
+    @Test
+    void anAmendmentBasedOnAnOlderVersionIsAConcurrentChange() {
+        Referral stale = referrals.find(received.referralId()).orElseThrow();
+        amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null),
+                CONTACT_OFFICER);
+        Referral.Amended late = stale.amend(new ReferralAmendment(null, null, null, "SOUTH", null, null), null, AMENDED_AT);
+
+        assertThatThrownBy(() -> referrals.update(late.referral(), List.of(late.event())))
+                .isInstanceOf(ConcurrentChange.class);
+    }
+
+    @Test
+    void onlyContactOfficersAndTriageAmendReferrals() {
+        ReferralAmendment change = new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null);
+        assertThatThrownBy(() -> amendReferral.amend(received.referralId(), change, PARTNER))
+                .isInstanceOf(CallerNotPermitted.class);
+        assertThatThrownBy(() -> amendReferral.amend(received.referralId(), change,
+                new Caller("admin", EnumSet.of(Role.ADMIN), null))).isInstanceOf(CallerNotPermitted.class);
+        assertThat(amendReferral.amend(received.referralId(), change,
+                new Caller("manager", EnumSet.of(Role.TRIAGE_MANAGER), null)).urgency()).isEqualTo(Urgency.PRIORITY);
+    }
+
+    @Test
+    void anUnknownReferralIsNotFound() {
+        assertThatThrownBy(() -> amendReferral.amend("no-such-referral",
+                new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null), CONTACT_OFFICER))
+                .isInstanceOf(ReferralNotFound.class);
+    }
+}
