@@ -81,10 +81,19 @@ public abstract class TriageServiceTest {
 
     /** Puts a referral straight into the queue (as the listener would), received at {@code receivedAt}. */
     protected String referralInQueue(Urgency urgency, Instant receivedAt) {
+        return referralInQueue(urgency, receivedAt, Pathway.SOCIAL_CARE, "NORTH");
+    }
+
+    /** As {@link #referralInQueue(Urgency, Instant)}, on a pathway and in a locality (a fresh one keeps a test's filters to its own data). */
+    protected String referralInQueue(Urgency urgency, Instant receivedAt, Pathway pathway, String locality) {
         String referralId = newReferralId();
         intake.received(UUID.randomUUID().toString(), new Referral(referralId, receivedAt, receivedAt.minusSeconds(3600),
-                Pathway.SOCIAL_CARE, urgency, "2A", "PHONE", List.of("child-" + referralId), "family-1", "NORTH"));
+                pathway, urgency, "2A", "PHONE", List.of("child-" + referralId), "family-1", locality));
         return referralId;
+    }
+
+    protected static String newLocality() {
+        return "LOC-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     protected String referralInQueue() {

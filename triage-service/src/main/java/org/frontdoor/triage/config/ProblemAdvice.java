@@ -10,7 +10,9 @@ import org.frontdoor.triage.decision.domain.FieldProblem;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.decision.domain.RouteNotAllowedAtLevel;
 import org.frontdoor.triage.queue.domain.ConcurrentChange;
+import org.frontdoor.triage.queue.domain.InvalidQueueFilter;
 import org.frontdoor.triage.queue.domain.ManagerDecisionRequired;
+import org.frontdoor.triage.queue.domain.NotYourClaim;
 import org.frontdoor.triage.queue.domain.ReferralNotInTriage;
 import org.frontdoor.triage.queue.domain.TriageConflict;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidDecision.class)
     ProblemDetail invalidDecision(InvalidDecision e) {
         return invalid("The decision is not complete or uses unknown codes", e.problems());
+    }
+
+    @ExceptionHandler(InvalidQueueFilter.class)
+    ProblemDetail invalidQueueFilter(InvalidQueueFilter e) {
+        return invalid("The queue filter is not valid", e.problems());
+    }
+
+    @ExceptionHandler(NotYourClaim.class)
+    ProblemDetail notYourClaim(NotYourClaim e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not your claim");
+        problem.setType(URI.create("https://frontdoor.example/problems/not-your-claim"));
+        return problem;
     }
 
     @ExceptionHandler(RouteNotAllowedAtLevel.class)
@@ -74,6 +89,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case NOT_DECIDED -> "Referral not decided yet";
             case NOT_THE_CURRENT_DECISION -> "Decision revised since";
             case IDEMPOTENCY_KEY_REUSED -> "Idempotency-Key reused with a different body";
+            case NOT_CLAIMED -> "Referral not claimed";
         });
         problem.setProperty("reason", e.reason().name());
         return problem;

@@ -1,6 +1,7 @@
 package org.frontdoor.triage.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,8 +10,10 @@ import org.frontdoor.triage.queue.domain.DecisionMeasures;
 import org.frontdoor.triage.queue.domain.ReferralIntake;
 import org.frontdoor.triage.queue.domain.TriageDesk;
 import org.frontdoor.triage.queue.domain.TriageItems;
+import org.frontdoor.triage.queue.metrics.QueueMeters;
 import org.frontdoor.triage.workingdays.calendar.EnglandAndWalesBankHolidays;
 import org.frontdoor.triage.workingdays.domain.WorkingDays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +43,13 @@ class TriageConfig {
     @Bean
     TriageDesk triageDesk(TriageItems items, AuditTrail auditTrail, DecisionMeasures measures, Clock clock) {
         return new TriageDesk(items, auditTrail, measures, clock);
+    }
+
+    /** The queue gauges; one store read serves every gauge for {@code frontdoor.triage.queue-metrics.cache-for}. */
+    @Bean
+    QueueMeters queueMeters(TriageItems items, Clock clock,
+                            @Value("${frontdoor.triage.queue-metrics.cache-for:15s}") Duration cacheFor) {
+        return new QueueMeters(items, clock, cacheFor);
     }
 
     /** {@code frontdoor.triage.decisions} by level and route; {@code frontdoor.triage.sla.breaches} for decisions made after the one-working-day deadline. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.frontdoor.triage.audit.domain.AuditEntry;
@@ -33,7 +34,12 @@ public final class TriageDesk {
 
     /** The open referrals, most pressing first. */
     public List<TriageItem> queue() {
-        return items.open().stream().sorted(QueueOrder.MOST_PRESSING_FIRST).toList();
+        return queue(QueueFilter.EVERYTHING);
+    }
+
+    /** The open referrals the filter matches, in the same most-pressing-first order as the whole queue. */
+    public List<TriageItem> queue(QueueFilter filter) {
+        return items.open().stream().filter(filter::matches).sorted(QueueOrder.MOST_PRESSING_FIRST).toList();
     }
 
     /** Now, to the millisecond: what the store keeps, so the response, the record and the event agree. */
@@ -43,6 +49,21 @@ public final class TriageDesk {
 
     public TriageItem claim(String referralId, Triager triager) {
         return change(referralId, item -> item.claim(triager, now()));
+    }
+
+    /**
+     * Gives a claimed referral back to the queue: its holder, or a triage manager. Audited with whose claim
+     * it was; no event (the claim is internal to triage).
+     */
+    public TriageItem release(String referralId, Triager triager) {
+        AtomicReference<String> heldBy = new AtomicReference<>();
+        TriageItem released = change(referralId, item -> {
+            heldBy.set(item.claimedBy());
+            return item.release(triager);
+        });
+        auditTrail.append(new AuditEntry(triager.id(), triager.roles(), "RELEASE claim of " + heldBy.get(),
+                referralId, now()));
+        return released;
     }
 
     /**

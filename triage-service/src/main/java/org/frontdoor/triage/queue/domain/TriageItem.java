@@ -1,5 +1,6 @@
 package org.frontdoor.triage.queue.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,11 @@ public record TriageItem(
         return isOpen() && !now.isBefore(deadline);
     }
 
+    /** Time left on the one-working-day clock at {@code now}: zero or negative once the deadline has passed. */
+    public Duration timeRemaining(Instant now) {
+        return Duration.between(now, deadline);
+    }
+
     /** The referral was amended; the queue shows its new pathway, urgency and children. Empty when already applied. */
     public Optional<TriageItem> amend(String eventId, Referral.Amendment amendment) {
         if (hasSeen(eventId)) {
@@ -102,6 +108,25 @@ public record TriageItem(
         TriageItem claimed = new TriageItem(referral, deadline, status, triager.id(), now, decision, revisions,
                 withdrawnAt, seenEventIds, version);
         return new Change(claimed, List.of(new TriageClaimed(referralId(), now, triager.id())));
+    }
+
+    /**
+     * The worker holding the referral gives it back to the queue (or a triage manager takes the claim off
+     * them). Internal to triage: no event is published. Releasing an unclaimed, decided or withdrawn
+     * referral is a conflict; a worker releasing someone else's claim is refused.
+     */
+    public Change release(Triager triager) {
+        requireOpen();
+        if (claimedBy == null) {
+            throw new TriageConflict(TriageConflict.Reason.NOT_CLAIMED,
+                    "Referral " + referralId() + " is not claimed by anyone; there is nothing to release");
+        }
+        if (!claimedBy.equals(triager.id()) && !triager.isManager()) {
+            throw new NotYourClaim(referralId());
+        }
+        TriageItem released = new TriageItem(referral, deadline, status, null, null, decision, revisions,
+                withdrawnAt, seenEventIds, version);
+        return new Change(released, List.of());
     }
 
     /**

@@ -13,6 +13,7 @@ final class AReferral {
     private Urgency urgency = Urgency.ROUTINE;
     private Pathway pathway = Pathway.EARLY_HELP;
     private Instant deadline;
+    private String locality = "NORTH";
 
     static AReferral aReferral() {
         return new AReferral();
@@ -38,6 +39,11 @@ final class AReferral {
         return this;
     }
 
+    AReferral locality(String locality) {
+        this.locality = locality;
+        return this;
+    }
+
     AReferral deadline(String instant) {
         this.deadline = Instant.parse(instant);
         return this;
@@ -45,7 +51,7 @@ final class AReferral {
 
     Referral referral() {
         return new Referral(referralId, receivedAt, receivedAt.minus(2, ChronoUnit.HOURS), pathway, urgency, "2A",
-                "PHONE", List.of("child-1", "child-2"), "family-1", "NORTH");
+                "PHONE", List.of("child-1", "child-2"), "family-1", locality);
     }
 
     TriageItem inQueue() {

@@ -1,5 +1,6 @@
 package org.frontdoor.triage.queue.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -191,5 +192,50 @@ class TriageItemTest {
         assertThatThrownBy(() -> decided.decide(WORKER, decision(2, "CONSULTATION"), "d-2", NOW, "key-2"))
                 .isInstanceOfSatisfying(TriageConflict.class, conflict ->
                         assertThat(conflict.reason()).isEqualTo(TriageConflict.Reason.ALREADY_DECIDED));
+    }
+
+    @Test
+    void theHolderReleasesTheirClaimWithoutPublishingAnything() {
+        TriageItem claimed = aReferral().inQueue().claim(WORKER, NOW).item();
+
+        Change change = claimed.release(WORKER);
+
+        assertThat(change.item().claimedBy()).isNull();
+        assertThat(change.item().claimedAt()).isNull();
+        assertThat(change.item().isOpen()).isTrue();
+        assertThat(change.events()).isEmpty();
+    }
+
+    @Test
+    void aWorkerCannotReleaseAnotherWorkersClaimButAManagerCan() {
+        TriageItem claimed = aReferral().inQueue().claim(WORKER, NOW).item();
+
+        assertThatThrownBy(() -> claimed.release(OTHER_WORKER)).isInstanceOf(NotYourClaim.class);
+        assertThat(claimed.release(MANAGER).item().claimedBy()).isNull();
+    }
+
+    @Test
+    void releasingAnUnclaimedDecidedOrWithdrawnReferralIsAConflict() {
+        TriageItem unclaimed = aReferral().inQueue();
+        TriageItem decided = unclaimed.claim(WORKER, NOW).item().decide(WORKER, decision(1, "NO_FURTHER_ACTION"),
+                "decision-1", NOW, null).item();
+        TriageItem withdrawn = unclaimed.claim(WORKER, NOW).item().withdraw("withdrawn-1", NOW).orElseThrow();
+
+        assertThatThrownBy(() -> unclaimed.release(MANAGER)).isInstanceOfSatisfying(TriageConflict.class,
+                conflict -> assertThat(conflict.reason()).isEqualTo(TriageConflict.Reason.NOT_CLAIMED));
+        assertThatThrownBy(() -> decided.release(WORKER)).isInstanceOfSatisfying(TriageConflict.class,
+                conflict -> assertThat(conflict.reason()).isEqualTo(TriageConflict.Reason.ALREADY_DECIDED));
+        assertThatThrownBy(() -> withdrawn.release(WORKER)).isInstanceOfSatisfying(TriageConflict.class,
+                conflict -> assertThat(conflict.reason()).isEqualTo(TriageConflict.Reason.WITHDRAWN));
+    }
+
+    @Test
+    void timeRemainingRunsDownToZeroAtTheDeadlineAndBelowAfterIt() {
+        TriageItem item = aReferral().deadline("2026-11-24T00:00:00Z").inQueue();
+
+        assertThat(item.timeRemaining(NOW)).isEqualTo(Duration.ofHours(13));
+        assertThat(item.timeRemaining(Instant.parse("2026-11-24T00:00:00Z"))).isZero();
+        assertThat(item.timeRemaining(Instant.parse("2026-11-24T01:30:00Z")))
+                .isEqualTo(Duration.ofMinutes(-90));
     }
 }
