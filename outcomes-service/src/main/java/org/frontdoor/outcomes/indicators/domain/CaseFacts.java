@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
+import org.frontdoor.contracts.cases.CaseMember;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
+import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 
@@ -19,20 +21,26 @@ import org.frontdoor.contracts.cloudevents.ReceivedEvent;
  * Folds the case events of the log into early help cases and their closures. An event id counts once,
  * the first occurrence wins. The first allocation is the earliest {@code allocatedAt}; a case whose
  * EarlyHelpCaseOpened is not (yet) in the log is left out of the cases (its source referral is unknown),
- * but its closures still count.
+ * but its closures still count. Membership ({@link CaseMembership}) is the opening's members with role CHILD;
+ * a case whose opening is not in the log has no membership.
  */
 public final class CaseFacts {
 
     /** The event types these facts are built from. */
     public static final Set<String> EVENT_TYPES =
-            Set.of(EarlyHelpCaseOpened.TYPE, LeadProfessionalAllocated.TYPE, EarlyHelpCaseClosed.TYPE);
+            Set.of(EarlyHelpCaseOpened.TYPE, LeadProfessionalAllocated.TYPE, EarlyHelpCaseClosed.TYPE,
+                    EarlyHelpCaseReopened.TYPE);
+
+    private static final String CHILD = "CHILD";
 
     private final List<EarlyHelpCase> cases;
     private final List<CaseClosure> closures;
+    private final List<CaseMembership> memberships;
 
-    private CaseFacts(List<EarlyHelpCase> cases, List<CaseClosure> closures) {
+    private CaseFacts(List<EarlyHelpCase> cases, List<CaseClosure> closures, List<CaseMembership> memberships) {
         this.cases = List.copyOf(cases);
         this.closures = List.copyOf(closures);
+        this.memberships = List.copyOf(memberships);
     }
 
     public static CaseFacts from(Collection<ReceivedEvent> events) {
@@ -40,6 +48,7 @@ public final class CaseFacts {
         Map<String, EarlyHelpCaseOpened> opened = new LinkedHashMap<>();
         Map<String, Instant> firstAllocation = new HashMap<>();
         List<CaseClosure> closures = new ArrayList<>();
+        Map<String, List<Instant>> reopenings = new HashMap<>();
         for (ReceivedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
@@ -51,21 +60,36 @@ public final class CaseFacts {
                         (earlier, later) -> later.isBefore(earlier) ? later : earlier);
             } else if (event.payload() instanceof EarlyHelpCaseClosed closed) {
                 closures.add(new CaseClosure(closed.caseId(), closed.closedAt(), closed.judgement()));
+            } else if (event.payload() instanceof EarlyHelpCaseReopened reopened) {
+                reopenings.computeIfAbsent(reopened.caseId(), id -> new ArrayList<>()).add(reopened.reopenedAt());
             }
         }
         List<EarlyHelpCase> cases = opened.values().stream()
                 .map(caseOpened -> new EarlyHelpCase(caseOpened.caseId(), caseOpened.openedAt(),
                         caseOpened.sourceReferralId(), firstAllocation.get(caseOpened.caseId())))
                 .toList();
-        return new CaseFacts(cases, closures);
+        List<CaseMembership> memberships = opened.values().stream()
+                .map(caseOpened -> new CaseMembership(caseOpened.caseId(), caseOpened.familyId(),
+                        caseOpened.members().stream().filter(member -> CHILD.equals(member.role()))
+                                .map(CaseMember::personId).toList(),
+                        caseOpened.openedAt(),
+                        closures.stream().filter(closure -> closure.caseId().equals(caseOpened.caseId()))
+                                .map(CaseClosure::closedAt).toList(),
+                        reopenings.getOrDefault(caseOpened.caseId(), List.of())))
+                .toList();
+        return new CaseFacts(cases, closures, memberships);
     }
 
     public static CaseFacts of(List<EarlyHelpCase> cases, List<CaseClosure> closures) {
-        return new CaseFacts(cases, closures);
+        return new CaseFacts(cases, closures, List.of());
     }
 
     public static CaseFacts none() {
-        return new CaseFacts(List.of(), List.of());
+        return new CaseFacts(List.of(), List.of(), List.of());
+    }
+
+    public List<CaseMembership> memberships() {
+        return memberships;
     }
 
     public List<EarlyHelpCase> cases() {

@@ -13,7 +13,8 @@ import org.frontdoor.outcomes.eventlog.domain.EventLog;
 /** The indicators of a period, computed from the events in the log and nothing else. */
 public final class IndicatorReport {
 
-    private static final Set<String> EVENT_TYPES = Stream.of(ReferralFacts.EVENT_TYPES, CaseFacts.EVENT_TYPES)
+    private static final Set<String> EVENT_TYPES = Stream.of(ReferralFacts.EVENT_TYPES, CaseFacts.EVENT_TYPES,
+                    ConsultationFacts.EVENT_TYPES, SocialCareFeed.EVENT_TYPES)
             .flatMap(Set::stream)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -27,6 +28,7 @@ public final class IndicatorReport {
 
     public List<IndicatorResult> of(ReportPeriod period) {
         List<ReceivedEvent> events = eventLog.eventsOfTypes(EVENT_TYPES);
-        return calculator.calculate(ReferralFacts.from(events), CaseFacts.from(events), period);
+        return calculator.calculate(ReferralFacts.from(events), CaseFacts.from(events), ConsultationFacts.from(events),
+                SocialCareFeed.from(events), period);
     }
 }

@@ -18,6 +18,19 @@ public final class LondonDates {
         return date.atStartOfDay(LONDON).toInstant();
     }
 
+    /** Calendar months, the day clamped to the end of the month (31 January + 1 month = 28 or 29 February). */
+    public static LocalDate addMonths(LocalDate date, int months) {
+        return date.plusMonths(months);
+    }
+
+    /**
+     * "Within 12 months": {@code london_date(current) <= add_months(london_date(previous), 12)}; exactly
+     * 12 months counts, 12 months + 1 day does not.
+     */
+    public static boolean withinTwelveMonths(Instant previous, Instant current) {
+        return !dateOf(current).isAfter(addMonths(dateOf(previous), 12));
+    }
+
     private LondonDates() {
     }
 }

@@ -1,6 +1,7 @@
 package org.frontdoor.outcomes.indicators.domain;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,17 +14,34 @@ import java.util.Optional;
  * @param sourceCode CIN census referral source, as last amended
  * @param pathway    {@code EARLY_HELP}, {@code SOCIAL_CARE}, {@code CONSULTATION}, as last amended
  * @param locality   the locality code as last amended, or {@code null}
+ * @param childIds   the children named on it, as last amended (each once)
  */
 public record Referral(String referralId, Instant receivedAt, Instant needIdentifiedAt, String channel,
-                       String sourceCode, String pathway, String locality, List<Decision> decisions) {
+                       String sourceCode, String pathway, String locality, List<Decision> decisions,
+                       List<String> childIds) {
 
     public static final String SOCIAL_CARE = "SOCIAL_CARE";
+    public static final String UNDECIDED = "UNDECIDED";
 
     public Referral {
         Objects.requireNonNull(referralId, "referralId");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(needIdentifiedAt, "needIdentifiedAt");
         decisions = decisions.stream().sorted(Decision.IN_ORDER_MADE).toList();
+        childIds = childIds.stream().distinct().toList();
+    }
+
+    /** Earliest received first (then by id, so that two referrals at the same instant have a fixed order). */
+    public static final Comparator<Referral> IN_ORDER_RECEIVED =
+            Comparator.comparing(Referral::receivedAt).thenComparing(Referral::referralId);
+
+    public boolean names(String childId) {
+        return childIds.contains(childId);
+    }
+
+    /** The latest route, or {@code UNDECIDED} when no decision has been made. */
+    public String latestRoute() {
+        return latestDecision().map(Decision::route).orElse(UNDECIDED);
     }
 
     /** The earliest decision (revisions included): it dates and times the referral. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
@@ -22,7 +23,7 @@ import org.frontdoor.contracts.triage.TriageDecisionRevised;
  *   <li>An event id counts once, the first occurrence wins; so does a decision id.</li>
  *   <li>{@code receivedAt}, {@code needIdentifiedAt} and {@code channel} come from ReferralReceived (the first one
  *       for a referral); {@code sourceCode}, {@code pathway} and {@code locality} from the latest ReferralAmended
- *       (by {@code amendedAt}) when there is one.</li>
+ *       (by {@code amendedAt}) when there is one, and so do the children named.</li>
  *   <li>A referral whose ReferralReceived is not (yet) in the log is left out: it cannot be dated or timed.</li>
  * </ul>
  */
@@ -72,7 +73,9 @@ public final class ReferralFacts {
                     amendment == null ? referral.sourceCode() : amendment.sourceCode(),
                     amendment == null ? referral.pathway() : amendment.pathway(),
                     amendment == null ? referral.locality() : amendment.locality(),
-                    decisions.getOrDefault(referral.referralId(), List.of())));
+                    decisions.getOrDefault(referral.referralId(), List.of()),
+                    (amendment == null ? referral.children() : amendment.children()).stream()
+                            .map(ChildOnReferral::childId).toList()));
         }
         return referrals;
     }

@@ -24,4 +24,24 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf) {
         LocalDate date = LondonDates.dateOf(instant);
         return !date.isBefore(from) && date.isBefore(to);
     }
+
+    /** A London date is in the period iff {@code from <= date < to}. */
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(from) && date.isBefore(to);
+    }
+
+    /** A follow-up window has passed iff its last day is before {@code asOf}. */
+    public boolean hasPassed(LocalDate windowLastDay) {
+        return windowLastDay.isBefore(asOf);
+    }
+
+    /** 00:00 London time on {@code from}. */
+    public Instant start() {
+        return LondonDates.startOf(from);
+    }
+
+    /** 00:00 London time on {@code to} (exclusive). */
+    public Instant end() {
+        return LondonDates.startOf(to);
+    }
 }

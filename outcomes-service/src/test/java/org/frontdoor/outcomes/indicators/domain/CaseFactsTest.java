@@ -9,6 +9,7 @@ import java.util.List;
 import org.frontdoor.contracts.cases.CaseMember;
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
+import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,26 @@ class CaseFactsTest {
 
         assertThat(facts.cases()).isEmpty();
         assertThat(facts.closures()).singleElement().satisfies(closure -> assertThat(closure.hasJudgement()).isFalse());
+    }
+
+    @Test
+    void membershipIsTheChildrenOfTheOpeningAndTheCaseIsOpenFromOpeningToClosureAndAgainFromReopening() {
+        EarlyHelpCaseOpened opening = new EarlyHelpCaseOpened("c1", Instant.parse("2026-06-01T09:00:00Z"), "family-1",
+                List.of(new CaseMember("child-1", "CHILD"), new CaseMember("parent-1", "PARENT")), null, "NORTH");
+        CaseFacts facts = CaseFacts.from(List.of(
+                logged(opening),
+                logged(new EarlyHelpCaseReopened("c1", Instant.parse("2026-07-01T09:00:00Z"), "family-1",
+                        List.of("child-1"))),
+                logged(new EarlyHelpCaseClosed("c1", Instant.parse("2026-06-10T09:00:00Z"), "OTHER", null, "family-1",
+                        List.of("child-1")))));
+
+        assertThat(facts.memberships()).singleElement().satisfies(membership -> {
+            assertThat(membership.childIds()).containsExactly("child-1");
+            assertThat(membership.isOpenAt(Instant.parse("2026-06-10T08:59:59Z"))).isTrue();
+            assertThat(membership.isOpenAt(Instant.parse("2026-06-10T09:00:00Z"))).isFalse();
+            assertThat(membership.isOpenAt(Instant.parse("2026-07-01T09:00:00Z"))).isTrue();
+            assertThat(membership.isOpenDuring(Instant.parse("2026-06-11T00:00:00Z"), Instant.parse("2026-07-01T09:00:00Z")))
+                    .isFalse();
+        });
     }
 }

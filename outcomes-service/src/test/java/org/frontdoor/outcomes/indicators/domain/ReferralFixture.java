@@ -15,6 +15,7 @@ final class ReferralFixture {
     private String pathway = "EARLY_HELP";
     private String locality = "NORTH";
     private final List<Decision> decisions = new ArrayList<>();
+    private List<String> childIds = List.of("child-1");
 
     private ReferralFixture(String referralId) {
         this.referralId = referralId;
@@ -58,6 +59,11 @@ final class ReferralFixture {
         return this;
     }
 
+    ReferralFixture children(String... childIds) {
+        this.childIds = List.of(childIds);
+        return this;
+    }
+
     ReferralFixture decided(String instant, int level, String route) {
         return decision(instant, level, route, false, false);
     }
@@ -78,6 +84,6 @@ final class ReferralFixture {
 
     Referral build() {
         return new Referral(referralId, receivedAt, needIdentifiedAt == null ? receivedAt : needIdentifiedAt, channel,
-                sourceCode, pathway, locality, decisions);
+                sourceCode, pathway, locality, decisions, childIds);
     }
 }

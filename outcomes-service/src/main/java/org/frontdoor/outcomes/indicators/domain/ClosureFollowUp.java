@@ -1,0 +1,76 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * E1: what followed the closure of early help. The cohort is the distinct children of cases closed in the
+ * period, each taken at their earliest closure in the period, and only when the closure's London date
+ * + 3 months is before {@code asOf} (the others are {@code extra.pending}). The window runs from just after
+ * {@code closedAt} to the end of the London date 3 months later. {@code sc_referral}: a SOCIAL_CARE referral
+ * naming the child was received in the window; {@code further_early_help}: a case containing the child was
+ * opened or reopened in the window (the closed case's own reopening counts); {@code no_*} the complements.
+ * Reported as four results over the same cohort.
+ */
+public final class ClosureFollowUp {
+
+    private static final int WINDOW_MONTHS = 3;
+
+    public List<IndicatorResult> afterClosure(Collection<Referral> referrals, Collection<CaseMembership> cases,
+                                              ReportPeriod period) {
+        Map<String, Instant> earliestClosure = new TreeMap<>();
+        for (CaseMembership earlyHelpCase : cases) {
+            for (Instant closedAt : earlyHelpCase.closures()) {
+                if (!period.contains(closedAt)) {
+                    continue;
+                }
+                for (String childId : earlyHelpCase.childIds()) {
+                    earliestClosure.merge(childId, closedAt, (earlier, later) -> later.isBefore(earlier) ? later : earlier);
+                }
+            }
+        }
+        List<String> pending = new ArrayList<>();
+        long cohort = 0;
+        long socialCareReferral = 0;
+        long furtherEarlyHelp = 0;
+        for (Map.Entry<String, Instant> closure : earliestClosure.entrySet()) {
+            String childId = closure.getKey();
+            Instant closedAt = closure.getValue();
+            LocalDate lastDay = LondonDates.addMonths(LondonDates.dateOf(closedAt), WINDOW_MONTHS);
+            if (!period.hasPassed(lastDay)) {
+                pending.add(childId);
+                continue;
+            }
+            cohort++;
+            Instant windowEnd = LondonDates.startOf(lastDay.plusDays(1));
+            boolean referred = referrals.stream()
+                    .filter(Referral::isSocialCare)
+                    .filter(referral -> referral.names(childId))
+                    .anyMatch(referral -> inWindow(referral.receivedAt(), closedAt, windowEnd));
+            boolean furtherHelp = cases.stream()
+                    .filter(earlyHelpCase -> earlyHelpCase.contains(childId))
+                    .flatMap(earlyHelpCase -> earlyHelpCase.openings().stream())
+                    .anyMatch(openedAt -> inWindow(openedAt, closedAt, windowEnd));
+            socialCareReferral += referred ? 1 : 0;
+            furtherEarlyHelp += furtherHelp ? 1 : 0;
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("pending", List.copyOf(pending));
+        return List.of(
+                IndicatorResult.share(Indicator.E1_SC_REFERRAL, socialCareReferral, cohort, extra),
+                IndicatorResult.share(Indicator.E1_NO_SC_REFERRAL, cohort - socialCareReferral, cohort, extra),
+                IndicatorResult.share(Indicator.E1_FURTHER_EARLY_HELP, furtherEarlyHelp, cohort, extra),
+                IndicatorResult.share(Indicator.E1_NO_FURTHER_EARLY_HELP, cohort - furtherEarlyHelp, cohort, extra));
+    }
+
+    /** Just after {@code closedAt}, up to the end of the window's last London day. */
+    private static boolean inWindow(Instant at, Instant closedAt, Instant windowEnd) {
+        return at.isAfter(closedAt) && at.isBefore(windowEnd);
+    }
+}

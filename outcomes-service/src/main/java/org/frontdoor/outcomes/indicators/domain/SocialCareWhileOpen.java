@@ -1,0 +1,51 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * E2: of the distinct children in a case open at any time in the period, the share who were in an open case
+ * at the {@code receivedAt} of a SOCIAL_CARE referral naming them received in the period. {@code by_route}
+ * gives the latest route of each such child's first such referral ({@code UNDECIDED} without a decision).
+ * A child in two families' cases is one child.
+ */
+public final class SocialCareWhileOpen {
+
+    public IndicatorResult referredWhileOpen(Collection<Referral> referrals, Collection<CaseMembership> cases,
+                                             ReportPeriod period) {
+        Set<String> openInPeriod = new TreeSet<>();
+        for (CaseMembership earlyHelpCase : cases) {
+            if (earlyHelpCase.isOpenDuring(period.start(), period.end())) {
+                openInPeriod.addAll(earlyHelpCase.childIds());
+            }
+        }
+        List<Referral> socialCareInPeriod = referrals.stream()
+                .filter(Referral::isSocialCare)
+                .filter(referral -> referral.isReceivedIn(period))
+                .sorted(Referral.IN_ORDER_RECEIVED)
+                .toList();
+        SortedMap<String, Long> byRoute = new TreeMap<>();
+        long referred = 0;
+        for (String childId : openInPeriod) {
+            Optional<Referral> first = socialCareInPeriod.stream()
+                    .filter(referral -> referral.names(childId))
+                    .filter(referral -> cases.stream().anyMatch(earlyHelpCase -> earlyHelpCase.contains(childId)
+                            && earlyHelpCase.isOpenAt(referral.receivedAt())))
+                    .min(Referral.IN_ORDER_RECEIVED);
+            if (first.isPresent()) {
+                referred++;
+                byRoute.merge(first.get().latestRoute(), 1L, Long::sum);
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("by_route", byRoute);
+        return IndicatorResult.share(Indicator.E2, referred, openInPeriod.size(), extra);
+    }
+}

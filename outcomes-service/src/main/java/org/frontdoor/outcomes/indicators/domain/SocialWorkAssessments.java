@@ -1,0 +1,40 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * E3: the distinct children on a referral (any pathway) first-decided in the period whose latest route is
+ * SOCIAL_WORK_ASSESSMENT, each at their first such referral (earliest {@code receivedAt}); the numerator is
+ * the children with no case containing them open at any time in
+ * [{@code receivedAt} London date − 12 months, {@code receivedAt}).
+ */
+public final class SocialWorkAssessments {
+
+    public static final String SOCIAL_WORK_ASSESSMENT = "SOCIAL_WORK_ASSESSMENT";
+
+    public IndicatorResult withoutEarlyHelpBefore(Collection<Referral> referrals, Collection<CaseMembership> cases,
+                                                  ReportPeriod period) {
+        Map<String, Referral> firstPerChild = new TreeMap<>();
+        referrals.stream()
+                .filter(referral -> referral.isFirstDecidedIn(period))
+                .filter(referral -> SOCIAL_WORK_ASSESSMENT.equals(referral.latestRoute()))
+                .sorted(Referral.IN_ORDER_RECEIVED)
+                .forEach(referral -> referral.childIds().forEach(childId -> firstPerChild.putIfAbsent(childId, referral)));
+        long noEarlyHelp = 0;
+        for (Map.Entry<String, Referral> entry : firstPerChild.entrySet()) {
+            Instant receivedAt = entry.getValue().receivedAt();
+            Instant lookBackFrom = LondonDates.startOf(LondonDates.addMonths(LondonDates.dateOf(receivedAt), -12));
+            boolean hadEarlyHelp = cases.stream()
+                    .filter(earlyHelpCase -> earlyHelpCase.contains(entry.getKey()))
+                    .anyMatch(earlyHelpCase -> earlyHelpCase.isOpenDuring(lookBackFrom, receivedAt));
+            if (!hadEarlyHelp) {
+                noEarlyHelp++;
+            }
+        }
+        return IndicatorResult.share(Indicator.E3, noEarlyHelp, firstPerChild.size(), new LinkedHashMap<>());
+    }
+}

@@ -1,0 +1,45 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * E4: of the social care episodes closed in the period (by closure date) whose closure date + 28 days is
+ * before {@code asOf} (the others are {@code extra.pending}, by episode id), the share closed with RC9 or with
+ * a StepDownReceived for the same child whose London date is 0–28 days after the closure date (both ends
+ * inclusive).
+ */
+public final class StepDowns {
+
+    private static final int WINDOW_DAYS = 28;
+
+    public IndicatorResult steppedDown(SocialCareFeed feed, ReportPeriod period) {
+        List<String> pending = new ArrayList<>();
+        long closures = 0;
+        long steppedDown = 0;
+        for (SocialCareFeed.EpisodeClosure closure : feed.closures()) {
+            if (!period.contains(closure.closedOn())) {
+                continue;
+            }
+            LocalDate lastDay = closure.closedOn().plusDays(WINDOW_DAYS);
+            if (!period.hasPassed(lastDay)) {
+                pending.add(closure.episodeId());
+                continue;
+            }
+            closures++;
+            boolean stepDown = feed.stepDowns().stream()
+                    .filter(received -> closure.childId().equals(received.childId()))
+                    .map(received -> LondonDates.dateOf(received.receivedAt()))
+                    .anyMatch(date -> !date.isBefore(closure.closedOn()) && !date.isAfter(lastDay));
+            if (closure.isRc9() || stepDown) {
+                steppedDown++;
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("pending", pending.stream().sorted().toList());
+        return IndicatorResult.share(Indicator.E4, steppedDown, closures, extra);
+    }
+}
