@@ -34,7 +34,8 @@ public record TriageDecisionMade(
         String pathway,
         List<String> childIds,
         String familyId,
-        String locality) implements FrontDoorEvent {
+        String locality,
+        String team) implements FrontDoorEvent {
 
     public static final String TYPE = "org.frontdoor.triage.decision-made.v1";
 
@@ -47,6 +48,24 @@ public record TriageDecisionMade(
         assessmentFactors = Require.list(assessmentFactors, "assessmentFactors");
         Require.text(pathway, "pathway");
         childIds = Require.nonEmpty(childIds, "childIds");
+    }
+
+    /** A decision without a team: the shape of the first release ({@code team} was added additively). */
+    public TriageDecisionMade(
+            String decisionId,
+            String referralId,
+            Instant decidedAt,
+            String decidedBy,
+            int level,
+            String route,
+            boolean earlyHelpOffered,
+            String primaryNeed,
+            List<String> assessmentFactors,
+            String pathway,
+            List<String> childIds,
+            String familyId,
+            String locality) {
+        this(decisionId, referralId, decidedAt, decidedBy, level, route, earlyHelpOffered, primaryNeed, assessmentFactors, pathway, childIds, familyId, locality, null);
     }
 
     @Override

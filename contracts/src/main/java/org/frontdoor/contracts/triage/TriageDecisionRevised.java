@@ -26,7 +26,8 @@ public record TriageDecisionRevised(
         String pathway,
         List<String> childIds,
         String familyId,
-        String locality) implements FrontDoorEvent {
+        String locality,
+        String team) implements FrontDoorEvent {
 
     public static final String TYPE = "org.frontdoor.triage.decision-revised.v1";
 
@@ -40,6 +41,25 @@ public record TriageDecisionRevised(
         assessmentFactors = Require.list(assessmentFactors, "assessmentFactors");
         Require.text(pathway, "pathway");
         childIds = Require.nonEmpty(childIds, "childIds");
+    }
+
+    /** A decision without a team: the shape of the first release ({@code team} was added additively). */
+    public TriageDecisionRevised(
+            String decisionId,
+            String referralId,
+            String revisesDecisionId,
+            Instant decidedAt,
+            String decidedBy,
+            int level,
+            String route,
+            boolean earlyHelpOffered,
+            String primaryNeed,
+            List<String> assessmentFactors,
+            String pathway,
+            List<String> childIds,
+            String familyId,
+            String locality) {
+        this(decisionId, referralId, revisesDecisionId, decidedAt, decidedBy, level, route, earlyHelpOffered, primaryNeed, assessmentFactors, pathway, childIds, familyId, locality, null);
     }
 
     @Override
