@@ -22,6 +22,8 @@ import java.util.Optional;
  *       {@code roles} claim comes from the signed-in user's authorities.</li>
  *   <li><em>Partner systems</em> ({@code partner-school}) are clients only, with the
  *       {@code client_credentials} grant; their token also carries {@code partner_id}.</li>
+ *   <li><em>Service accounts</em> ({@code triage-service}, with the triage worker's role, to read the referrer's
+ *       address for decision letters) are clients only, with the {@code client_credentials} grant.</li>
  * </ul>
  */
 public final class DemoDirectory {
@@ -40,7 +42,8 @@ public final class DemoDirectory {
             DemoPrincipal.person("practitioner", FrontDoorRole.PRACTITIONER),
             DemoPrincipal.person("performance-analyst", FrontDoorRole.PERFORMANCE_ANALYST),
             DemoPrincipal.person("admin", FrontDoorRole.ADMIN),
-            DemoPrincipal.partnerSystem("partner-school", "school-ludlow-primary"));
+            DemoPrincipal.partnerSystem("partner-school", "school-ludlow-primary"),
+            DemoPrincipal.serviceAccount("triage-service", FrontDoorRole.TRIAGE_WORKER));
 
     private DemoDirectory() {
     }

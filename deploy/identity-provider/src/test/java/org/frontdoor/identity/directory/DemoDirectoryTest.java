@@ -11,8 +11,16 @@ class DemoDirectoryTest {
 
     @Test
     void everyRoleHasADemoPrincipal() {
-        assertThat(DemoDirectory.principals()).extracting(DemoPrincipal::role)
+        assertThat(DemoDirectory.principals()).filteredOn(p -> !p.service()).extracting(DemoPrincipal::role)
                 .containsExactlyInAnyOrder(FrontDoorRole.values());
+    }
+
+    @Test
+    void serviceAccountsAreNotPeopleAndCannotSignIn() {
+        assertThat(DemoDirectory.find("triage-service")).get()
+                .satisfies(p -> assertThat(p.service()).isTrue())
+                .satisfies(p -> assertThat(p.isPerson()).isFalse());
+        assertThat(DemoDirectory.people()).extracting(DemoPrincipal::id).doesNotContain("triage-service");
     }
 
     @Test
