@@ -17,7 +17,9 @@ class ApiDocumentation {
         return new OpenAPI()
                 .info(new Info().title("Front Door case-service")
                         .description("Early help cases: opened from triage decisions, led by a lead professional, "
-                                + "closed with a reason and judgement. Every case read is audited.")
+                                + "with Webstars, family themes, outcome evidence, plan reviews and step-up, "
+                                + "closed with a reason and judgement; and the social care feed (episode closures, "
+                                + "step-downs). Every case read is audited.")
                         .version("v1"))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))

@@ -12,8 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
 import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
+import org.frontdoor.cases.socialcare.domain.ConflictingFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -75,7 +77,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCaseChange.class)
     ResponseEntity<Object> invalid(InvalidCaseChange e) {
-        return invalidRequest(List.of(new FieldProblem(e.field(), e.getMessage())));
+        return invalidRequest(e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+    }
+
+    @ExceptionHandler(IdempotencyConflict.class)
+    ResponseEntity<Object> idempotencyConflict(IdempotencyConflict e) {
+        return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictingFeed.class)
+    ResponseEntity<Object> conflictingFeed(ConflictingFeed e) {
+        return problem(HttpStatus.CONFLICT, "Contradicts what was recorded", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,7 +10,11 @@ import org.frontdoor.cases.earlyhelp.domain.CloseCase;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.ReadAudit;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
+import org.frontdoor.cases.earlyhelp.domain.RecordCaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
+import org.frontdoor.cases.socialcare.domain.RecordSocialCareFeed;
+import org.frontdoor.cases.socialcare.domain.SocialCareFeed;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -18,6 +22,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The domain's use cases (plain Java) wired to their adapters; the outbox relay runs on the scheduler. */
 @Configuration
 @EnableScheduling
+@EnableConfigurationProperties(CaseWorkProperties.class)
 class CaseUseCases {
 
     /** UTC, to the millisecond (what the store keeps). */
@@ -44,6 +49,17 @@ class CaseUseCases {
     @Bean
     CloseCase closeCase(CaseStore store, CaseActivity activity, Clock clock) {
         return new CloseCase(store, activity, clock);
+    }
+
+    @Bean
+    RecordCaseWork recordCaseWork(CaseStore store, CaseActivity activity, CaseWorkProperties properties,
+                                  Clock clock) {
+        return new RecordCaseWork(store, activity, properties.tools(), properties.themeFramework(), clock);
+    }
+
+    @Bean
+    RecordSocialCareFeed recordSocialCareFeed(SocialCareFeed feed, Clock clock) {
+        return new RecordSocialCareFeed(feed, clock);
     }
 
     @Bean

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Bearer tokens only (stateless, no CSRF); the token's {@code roles} claim gives {@code ROLE_*} authorities.
  * Roles are checked here per endpoint, and the finer rules (a practitioner and the cases they lead) in
- * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}. 401 and 403 answer in problem+json.
+ * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}. The social care feed is for the statutory case system's
+ * client ({@code SOCIAL_CARE_SYSTEM}) and administrators. 401 and 403 answer in problem+json.
  */
 @Configuration
 class SecurityConfiguration {
@@ -33,6 +34,7 @@ class SecurityConfiguration {
     private static final String TRIAGE_WORKER = "TRIAGE_WORKER";
     private static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
     private static final String ADMIN = "ADMIN";
+    private static final String SOCIAL_CARE_SYSTEM = "SOCIAL_CARE_SYSTEM";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
@@ -50,10 +52,16 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/cases/history").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
-                        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*")
+                        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/webstars")
                         .hasAnyRole(PRACTITIONER, TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/lead-professional", "/api/cases/*/closure",
                                 "/api/cases/*/reopening")
+                        .hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/social-care/closures", "/api/cases/step-downs")
+                        .hasAnyRole(SOCIAL_CARE_SYSTEM, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/members", "/api/cases/*/webstars",
+                                "/api/cases/*/themes", "/api/cases/*/outcome-evidence", "/api/cases/*/reviews",
+                                "/api/cases/*/step-up")
                         .hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -24,6 +24,15 @@ class ServiceEndpointsTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/lead-professional'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/closure'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/reopening'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/members'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/webstars'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/webstars'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/themes'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/outcome-evidence'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/reviews'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/step-up'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/social-care/closures'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/step-downs'].post").exists())
                 .andExpect(jsonPath("$.components.schemas.ClosureRequest.properties.reason.enum",
                         org.hamcrest.Matchers.hasItem("STEPPED_UP_TO_SOCIAL_CARE")));
     }

@@ -1,8 +1,6 @@
 package org.frontdoor.cases.earlyhelp.api;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,9 +14,7 @@ import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.CloseCase;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
-import org.frontdoor.cases.earlyhelp.domain.Role;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
-
-    private static final String ROLE_PREFIX = "ROLE_";
 
     private final ReadCases readCases;
     private final AllocateLeadProfessional allocation;
@@ -86,17 +80,6 @@ class CaseController {
     }
 
     private static Actor actor(Authentication who) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (GrantedAuthority authority : who.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith(ROLE_PREFIX)) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(name.substring(ROLE_PREFIX.length()))) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        return new Actor(who.getName(), roles);
+        return SignedIn.actor(who);
     }
 }

@@ -11,7 +11,7 @@ import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.MemberRole;
 
-/** An early help case in full. */
+/** An early help case in full (its Webstars are at {@code GET /api/cases/{caseId}/webstars}). */
 record CaseView(
         String caseId,
         CaseStatus status,
@@ -23,7 +23,11 @@ record CaseView(
         LeadProfessional leadProfessional,
         ClosureView closure,
         List<ClosureView> earlierClosures,
-        Instant reopenedAt) {
+        Instant reopenedAt,
+        CaseWorkViews.ThemesView familyThemes,
+        List<CaseWorkViews.EvidenceView> outcomeEvidence,
+        List<CaseWorkViews.ReviewView> reviews,
+        List<CaseWorkViews.StepUpView> stepUps) {
 
     record Member(String personId, MemberRole role) {
     }
@@ -48,6 +52,10 @@ record CaseView(
                         .orElse(null),
                 c.closure().map(ClosureView::of).orElse(null),
                 c.earlierClosures().stream().map(ClosureView::of).toList(),
-                c.reopenedAt().orElse(null));
+                c.reopenedAt().orElse(null),
+                c.work().familyThemes().map(t -> CaseWorkViews.ThemesView.of(c.caseId(), t)).orElse(null),
+                c.work().evidence().stream().map(e -> CaseWorkViews.EvidenceView.of(c.caseId(), e)).toList(),
+                c.work().reviews().stream().map(r -> CaseWorkViews.ReviewView.of(c.caseId(), r)).toList(),
+                c.work().stepUps().stream().map(CaseWorkViews.StepUpView::of).toList());
     }
 }

@@ -9,6 +9,8 @@ package org.frontdoor.cases.earlyhelp.domain;
  *   <li>A triage manager allocates and reallocates any open case. A practitioner may only take an unallocated case
  *       for themselves (or repeat that, e.g. a retried request, on the case they now lead).</li>
  *   <li>The case's lead professional or a triage manager closes it, and reopens it.</li>
+ *   <li>The case's lead professional or a triage manager records the work on it: Webstars, family members, themes,
+ *       outcome evidence, plan reviews, and a step-up to social care.</li>
  *   <li>A child's case history is for triage (workers and managers).</li>
  * </ul>
  */
@@ -30,6 +32,10 @@ public final class CaseAccess {
     }
 
     public static boolean mayCloseOrReopen(Actor actor, EarlyHelpCase theCase) {
+        return actor.has(Role.TRIAGE_MANAGER) || actor.has(Role.PRACTITIONER) && theCase.isLedBy(actor.id());
+    }
+
+    public static boolean mayRecordWork(Actor actor, EarlyHelpCase theCase) {
         return actor.has(Role.TRIAGE_MANAGER) || actor.has(Role.PRACTITIONER) && theCase.isLedBy(actor.id());
     }
 

@@ -31,4 +31,23 @@ public sealed interface CaseEvent {
             childIds = List.copyOf(childIds);
         }
     }
+
+    record WebstarRecorded(String caseId, WebstarAssessment webstar) implements CaseEvent {
+    }
+
+    record ThemesIdentified(String caseId, String familyId, FamilyThemes themes) implements CaseEvent {
+    }
+
+    record OutcomeEvidenced(String caseId, String familyId, OutcomeEvidence evidence) implements CaseEvent {
+    }
+
+    record PlanReviewed(String caseId, PlanReview review) implements CaseEvent {
+    }
+
+    record SteppedUp(String caseId, Instant steppedUpAt, List<String> childIds, String referralId)
+            implements CaseEvent {
+        public SteppedUp {
+            childIds = List.copyOf(childIds);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.frontdoor.cases.earlyhelp.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,10 @@ import java.util.UUID;
  *   <li>a case is led before it closes: an unallocated case cannot be closed;</li>
  *   <li>closing for outcomes achieved or a step-down to universal services needs the lead professional's judgement,
  *       and "outcomes achieved" cannot be judged "not achieved";</li>
- *   <li>only a closed case can be reopened; it reopens with its lead professional, and keeps its earlier closures.</li>
+ *   <li>only a closed case can be reopened; it reopens with its lead professional, and keeps its earlier closures;</li>
+ *   <li>an open case records Webstars (for its children, its parent members, or the family), the family's themes and
+ *       plan reviews; outcome evidence for an identified theme is taken open or closed;</li>
+ *   <li>a step-up to social care closes the case, as {@code STEPPED_UP_TO_SOCIAL_CARE}, in the same change.</li>
  * </ul>
  */
 public final class EarlyHelpCase {
@@ -40,11 +44,12 @@ public final class EarlyHelpCase {
     private final Closure closure;
     private final List<Closure> earlierClosures;
     private final Instant reopenedAt;
+    private final CaseWork work;
 
     private EarlyHelpCase(String caseId, long revision, CaseStatus status, String familyId, List<FamilyMember> members,
                           String sourceReferralId, String locality, Instant openedAt,
                           LeadProfessional leadProfessional, Closure closure, List<Closure> earlierClosures,
-                          Instant reopenedAt) {
+                          Instant reopenedAt, CaseWork work) {
         this.caseId = requireText(caseId, "caseId");
         this.revision = revision;
         this.status = Objects.requireNonNull(status, "status");
@@ -60,6 +65,7 @@ public final class EarlyHelpCase {
         this.closure = closure;
         this.earlierClosures = List.copyOf(earlierClosures);
         this.reopenedAt = reopenedAt;
+        this.work = Objects.requireNonNull(work, "work");
         if ((status == CaseStatus.CLOSED) != (closure != null)) {
             throw new IllegalArgumentException("a case has a closure exactly when it is closed");
         }
@@ -89,7 +95,7 @@ public final class EarlyHelpCase {
         List<FamilyMember> members = decision.childIds().stream().distinct().map(FamilyMember::child).toList();
         EarlyHelpCase opened = new EarlyHelpCase(idForReferral(decision.referralId()), 0, CaseStatus.OPEN,
                 decision.familyId(), members, decision.referralId(), decision.locality(), decision.decidedAt(),
-                null, null, List.of(), null);
+                null, null, List.of(), null, CaseWork.NONE);
         return new CaseChange(opened, List.of(new CaseEvent.Opened(opened.caseId, opened.openedAt, opened.familyId,
                 opened.members, opened.sourceReferralId, opened.locality)));
     }
@@ -98,9 +104,9 @@ public final class EarlyHelpCase {
     public static EarlyHelpCase restore(String caseId, long revision, CaseStatus status, String familyId,
                                         List<FamilyMember> members, String sourceReferralId, String locality,
                                         Instant openedAt, LeadProfessional leadProfessional, Closure closure,
-                                        List<Closure> earlierClosures, Instant reopenedAt) {
+                                        List<Closure> earlierClosures, Instant reopenedAt, CaseWork work) {
         return new EarlyHelpCase(caseId, revision, status, familyId, members, sourceReferralId, locality, openedAt,
-                leadProfessional, closure, earlierClosures, reopenedAt);
+                leadProfessional, closure, earlierClosures, reopenedAt, work);
     }
 
     /**
@@ -117,14 +123,63 @@ public final class EarlyHelpCase {
             return new CaseChange(this, List.of());
         }
         EarlyHelpCase allocated = new EarlyHelpCase(caseId, revision, status, familyId, members, sourceReferralId,
-                locality, openedAt, lead, null, earlierClosures, reopenedAt);
+                locality, openedAt, lead, null, earlierClosures, reopenedAt, work);
         return new CaseChange(allocated, List.of(new CaseEvent.LeadAllocated(caseId, lead.allocatedAt(),
                 lead.professionalId(), lead.agency())));
     }
 
-    /** Closes the case for {@code reason}, with the lead professional's judgement where the reason needs one. */
+    /**
+     * Closes the case for {@code reason}, with the lead professional's judgement where the reason needs one. Closing
+     * for {@link ClosureReason#STEPPED_UP_TO_SOCIAL_CARE} is a step-up of all the case's children (see
+     * {@link #stepUp}): a case never closes for that reason without saying so on the topic.
+     */
     public CaseChange close(ClosureReason reason, ClosureJudgement judgement, String summary, String closedBy,
                             Instant closedAt) {
+        if (reason == ClosureReason.STEPPED_UP_TO_SOCIAL_CARE) {
+            return stepUp(childIds(), null, judgement, summary, closedBy, closedAt);
+        }
+        EarlyHelpCase closed = closed(reason, judgement, summary, closedBy, closedAt, work);
+        return new CaseChange(closed, List.of(new CaseEvent.Closed(caseId, closedAt, reason, judgement, familyId,
+                childIds())));
+    }
+
+    /**
+     * Steps the case up to children's social care: concerns have escalated beyond early help. The statutory service
+     * takes over, so the case closes in the same change with reason {@code STEPPED_UP_TO_SOCIAL_CARE} (and the lead
+     * professional's judgement, if given); it can be reopened if social care steps the family back down.
+     *
+     * @param children   the children stepped up: some or all of the case's children
+     * @param referralId the social care referral the step-up made, if known (a pseudonymous id), else {@code null}
+     */
+    public CaseChange stepUp(List<String> children, String referralId, ClosureJudgement judgement, String summary,
+                             String by, Instant at) {
+        List<Problem> problems = new ArrayList<>();
+        if (children == null || children.isEmpty()) {
+            problems.add(new Problem("childIds", "name at least one of the case's children"));
+        } else {
+            children.stream().filter(child -> !childIds().contains(child)).distinct().forEach(child -> problems.add(
+                    new Problem("childIds", "'" + child + "' is not a child in this case; its children are "
+                            + childIds())));
+        }
+        if (referralId != null && !LeadProfessional.isProfessionalId(referralId)) {
+            problems.add(new Problem("referralId", "must be the social care referral's pseudonymous id (1 to 64 "
+                    + "letters, digits, '.', '_', ':' or '-')"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
+        List<String> steppedUp = children.stream().distinct().toList();
+        StepUp stepUp = new StepUp(steppedUp, referralId, at, by);
+        EarlyHelpCase closed = closed(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE, judgement, summary, by, at,
+                work.with(stepUp));
+        return new CaseChange(closed, List.of(
+                new CaseEvent.SteppedUp(caseId, at, steppedUp, referralId),
+                new CaseEvent.Closed(caseId, at, ClosureReason.STEPPED_UP_TO_SOCIAL_CARE, judgement, familyId,
+                        childIds())));
+    }
+
+    private EarlyHelpCase closed(ClosureReason reason, ClosureJudgement judgement, String summary, String closedBy,
+                                 Instant closedAt, CaseWork workAfter) {
         if (reason == null) {
             throw new InvalidCaseChange("reason", "a closure needs a reason");
         }
@@ -147,10 +202,172 @@ public final class EarlyHelpCase {
         }
         String keptSummary = summary == null || summary.isBlank() ? null : summary.strip();
         Closure closing = new Closure(reason, judgement, keptSummary, closedAt, closedBy);
-        EarlyHelpCase closed = new EarlyHelpCase(caseId, revision, CaseStatus.CLOSED, familyId, members,
-                sourceReferralId, locality, openedAt, leadProfessional, closing, earlierClosures, reopenedAt);
-        return new CaseChange(closed, List.of(new CaseEvent.Closed(caseId, closedAt, reason, judgement, familyId,
-                childIds())));
+        return new EarlyHelpCase(caseId, revision, CaseStatus.CLOSED, familyId, members, sourceReferralId, locality,
+                openedAt, leadProfessional, closing, earlierClosures, reopenedAt, workAfter);
+    }
+
+    /**
+     * Adds a parent or carer to the family's case (so their individual Webstar can be recorded). Adding someone
+     * who is already a parent member is no change; a child of the case, or the family's own id, cannot be added.
+     */
+    public CaseChange addParent(String personId) {
+        if (!LeadProfessional.isProfessionalId(personId)) {
+            throw new InvalidCaseChange("personId", "must be the person's pseudonymous person-index id (1 to 64 "
+                    + "letters, digits, '.', '_', ':' or '-')");
+        }
+        if (personId.equals(familyId) || childIds().contains(personId)) {
+            throw new InvalidCaseChange("personId", "'" + personId + "' is the family or a child of this case, not "
+                    + "a parent or carer");
+        }
+        requireOpen("add a family member");
+        if (members.stream().anyMatch(m -> m.personId().equals(personId))) {
+            return new CaseChange(this, List.of());
+        }
+        List<FamilyMember> more = new ArrayList<>(members);
+        more.add(new FamilyMember(personId, MemberRole.PARENT));
+        return new CaseChange(new EarlyHelpCase(caseId, revision, status, familyId, more, sourceReferralId, locality,
+                openedAt, leadProfessional, closure, earlierClosures, reopenedAt, work), List.of());
+    }
+
+    /**
+     * Records a Webstar. A child's star is for a child of the case, a parent's for a parent member, the family's
+     * star has the family id as its person. The scores must fit the tool (checked by the caller against the
+     * reference data, see {@link AssessmentTool#check}); the case must be open.
+     */
+    public CaseChange recordWebstar(WebstarAssessment webstar) {
+        boolean personFits = switch (webstar.role()) {
+            case CHILD -> childIds().contains(webstar.personId());
+            case PARENT -> members.stream().anyMatch(m -> m.role() == MemberRole.PARENT
+                    && m.personId().equals(webstar.personId()));
+            case FAMILY -> familyId.equals(webstar.personId());
+        };
+        if (!personFits) {
+            throw new InvalidCaseChange("personId", switch (webstar.role()) {
+                case CHILD -> "'" + webstar.personId() + "' is not a child in this case; its children are "
+                        + childIds();
+                case PARENT -> "'" + webstar.personId() + "' is not a parent member of this case; add them with "
+                        + "POST /api/cases/" + caseId + "/members first";
+                case FAMILY -> "a family Webstar's personId is the case's familyId '" + familyId + "'";
+            });
+        }
+        requireOpen("record a Webstar");
+        return new CaseChange(with(work.with(webstar)), List.of(new CaseEvent.WebstarRecorded(caseId, webstar)));
+    }
+
+    /**
+     * Identifies the family's themes in the authority's framework (replacing any identified before). Each theme must
+     * be one of the framework's; the same framework and themes again is no change. The case must be open.
+     */
+    public CaseChange identifyThemes(ThemeFramework framework, List<String> themes, String by, Instant at) {
+        List<Problem> problems = new ArrayList<>();
+        if (themes == null || themes.isEmpty()) {
+            problems.add(new Problem("themes", "name at least one of the " + framework.code() + " themes "
+                    + framework.themes()));
+        } else {
+            for (int i = 0; i < themes.size(); i++) {
+                if (!framework.hasTheme(themes.get(i))) {
+                    problems.add(new Problem("themes[" + i + "]", "'" + themes.get(i) + "' is not a theme of "
+                            + framework.code() + " version " + framework.version() + "; expected one of "
+                            + framework.themes()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
+        requireOpen("identify the family's themes");
+        List<String> distinct = framework.themes().stream().filter(themes::contains).toList();
+        if (work.themes() != null && work.themes().sameAs(framework.code(), framework.version(), distinct)) {
+            return new CaseChange(this, List.of());
+        }
+        FamilyThemes identified = new FamilyThemes(framework.code(), framework.version(), distinct, at, by);
+        return new CaseChange(with(work.with(identified)), List.of(new CaseEvent.ThemesIdentified(caseId, familyId,
+                identified)));
+    }
+
+    /**
+     * Records evidence that a theme's outcome has been achieved and sustained since {@code sustainedFrom}. The theme
+     * must be one identified for the family; a window in weeks may be given only for an employment theme, and is
+     * then 13 or 26. Evidence often comes after the case has closed (an outcome is sustained for months), so a
+     * closed case takes it too.
+     *
+     * @param today the date now in the authority's time zone: the outcome cannot be sustained from a later date
+     */
+    public CaseChange evidenceOutcome(ThemeFramework framework, OutcomeEvidence evidence, LocalDate today) {
+        FamilyThemes themes = work.themes();
+        List<Problem> problems = new ArrayList<>();
+        if (themes == null) {
+            throw new CaseStateConflict("No themes are identified for the family on case " + caseId
+                    + ": identify them before evidencing outcomes");
+        }
+        if (!themes.includes(evidence.theme())) {
+            problems.add(new Problem("theme", "'" + evidence.theme() + "' is not one of the family's identified "
+                    + "themes " + themes.themes()));
+        }
+        if (evidence.sustainedFrom().isAfter(today)) {
+            problems.add(new Problem("sustainedFrom", "cannot be after today (" + today + ")"));
+        }
+        if (evidence.windowWeeks() != null) {
+            boolean employment = themes.framework().equals(framework.code()) && framework.isEmploymentTheme(
+                    evidence.theme());
+            if (!employment) {
+                problems.add(new Problem("windowWeeks", "only evidence for an employment theme "
+                        + framework.employmentThemes() + " names a window; leave it out for the framework's default"));
+            } else if (!ThemeFramework.EMPLOYMENT_WINDOWS_WEEKS.contains(evidence.windowWeeks())) {
+                problems.add(new Problem("windowWeeks", "must be 13 or 26 (weeks of continuous employment)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
+        return new CaseChange(with(work.with(evidence)), List.of(new CaseEvent.OutcomeEvidenced(caseId, familyId,
+                evidence)));
+    }
+
+    /**
+     * Records a review of the family's plan, numbered on from the case's last review. A review is not dated before
+     * the case opened nor before the previous review, and the next review is due after this one. The case must be
+     * open.
+     *
+     * @param reviewedOn the review's date in the authority's time zone
+     */
+    public CaseChange reviewPlan(String reviewId, Instant reviewedAt, LocalDate reviewedOn,
+                                 LocalDate nextReviewDue, String by, Instant now, RequestKey key) {
+        List<Problem> problems = new ArrayList<>();
+        if (reviewedAt.isBefore(openedAt)) {
+            problems.add(new Problem("reviewedAt", "cannot be before the case opened (" + openedAt + ")"));
+        }
+        PlanReview previous = work.reviews().isEmpty() ? null : work.reviews().get(work.reviews().size() - 1);
+        if (previous != null && reviewedAt.isBefore(previous.reviewedAt())) {
+            problems.add(new Problem("reviewedAt", "cannot be before the previous review (" + previous.reviewedAt()
+                    + ")"));
+        }
+        if (nextReviewDue != null && !nextReviewDue.isAfter(reviewedOn)) {
+            problems.add(new Problem("nextReviewDue", "must be after the review's date (" + reviewedOn + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
+        requireOpen("review the plan");
+        PlanReview review = new PlanReview(reviewId, work.reviews().size() + 1, reviewedAt, nextReviewDue, by, now,
+                key);
+        return new CaseChange(with(work.with(review)), List.of(new CaseEvent.PlanReviewed(caseId, review)));
+    }
+
+    /** What this caller's idempotency key created on the case before, if anything. */
+    public Optional<Keyed> createdWith(RequestKey key) {
+        return work.createdWith(key);
+    }
+
+    private void requireOpen(String what) {
+        if (isClosed()) {
+            throw new CaseStateConflict("Early help case " + caseId + " is closed: reopen it to " + what);
+        }
+    }
+
+    private EarlyHelpCase with(CaseWork workAfter) {
+        return new EarlyHelpCase(caseId, revision, status, familyId, members, sourceReferralId, locality, openedAt,
+                leadProfessional, closure, earlierClosures, reopenedAt, workAfter);
     }
 
     /** Reopens a closed case with its lead professional; its closure joins the earlier closures. */
@@ -161,7 +378,7 @@ public final class EarlyHelpCase {
         List<Closure> closures = new ArrayList<>(earlierClosures);
         closures.add(closure);
         EarlyHelpCase reopened = new EarlyHelpCase(caseId, revision, CaseStatus.OPEN, familyId, members,
-                sourceReferralId, locality, openedAt, leadProfessional, null, closures, at);
+                sourceReferralId, locality, openedAt, leadProfessional, null, closures, at, work);
         return new CaseChange(reopened, List.of(new CaseEvent.Reopened(caseId, at, familyId, childIds())));
     }
 
@@ -228,6 +445,11 @@ public final class EarlyHelpCase {
 
     public Optional<Instant> reopenedAt() {
         return Optional.ofNullable(reopenedAt);
+    }
+
+    /** The Webstars, themes, outcome evidence, reviews and step-ups recorded on the case. */
+    public CaseWork work() {
+        return work;
     }
 
     private static String requireText(String value, String field) {

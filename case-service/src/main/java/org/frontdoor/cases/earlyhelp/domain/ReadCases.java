@@ -26,6 +26,16 @@ public final class ReadCases {
         return found;
     }
 
+    /** The case's Webstars, in the order recorded; read as {@link #one} (and audited as {@code CASE_WEBSTARS}). */
+    public List<WebstarAssessment> webstars(Actor actor, String caseId) {
+        EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        if (!CaseAccess.mayRead(actor, found)) {
+            throw new NotPermitted("Early help case " + caseId + " is led by another practitioner");
+        }
+        audited(actor, "CASE_WEBSTARS", List.of(found));
+        return found.work().webstars();
+    }
+
     public List<EarlyHelpCase> list(Actor actor, CaseStatus status, int page, int size) {
         String practitionerId;
         if (CaseAccess.seesEveryCase(actor)) {

@@ -9,5 +9,7 @@ public enum Role {
     PRACTITIONER,
     PERFORMANCE_ANALYST,
     PARTNER_SYSTEM,
+    /** The statutory (children's social care) case system's client: sends episode closures and step-downs. */
+    SOCIAL_CARE_SYSTEM,
     ADMIN
 }

@@ -2,12 +2,21 @@ package org.frontdoor.cases.earlyhelp.events;
 
 import org.frontdoor.cases.CaseServiceApplication;
 import org.frontdoor.cases.earlyhelp.domain.CaseEvent;
+import org.frontdoor.cases.earlyhelp.domain.FamilyThemes;
+import org.frontdoor.cases.earlyhelp.domain.OutcomeEvidence;
+import org.frontdoor.cases.earlyhelp.domain.PlanReview;
+import org.frontdoor.cases.earlyhelp.domain.WebstarAssessment;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cases.CaseMember;
+import org.frontdoor.contracts.cases.CaseSteppedUp;
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
+import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
+import org.frontdoor.contracts.cases.OutcomeEvidenced;
+import org.frontdoor.contracts.cases.PlanReviewed;
+import org.frontdoor.contracts.cases.WebstarAssessed;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 
 /** A case's domain events as the contracts publish them on {@code earlyhelp.cases.v1}: ids and codes only. */
@@ -20,7 +29,7 @@ public final class CasePublications {
         return OutboxMessage.of(SOURCE, contractOf(event));
     }
 
-    static FrontDoorEvent contractOf(CaseEvent event) {
+    public static FrontDoorEvent contractOf(CaseEvent event) {
         if (event instanceof CaseEvent.Opened opened) {
             return new EarlyHelpCaseOpened(opened.caseId(), opened.openedAt(), opened.familyId(),
                     opened.members().stream().map(m -> new CaseMember(m.personId(), m.role().name())).toList(),
@@ -38,6 +47,29 @@ public final class CasePublications {
         if (event instanceof CaseEvent.Reopened reopened) {
             return new EarlyHelpCaseReopened(reopened.caseId(), reopened.reopenedAt(), reopened.familyId(),
                     reopened.childIds());
+        }
+        if (event instanceof CaseEvent.WebstarRecorded recorded) {
+            WebstarAssessment w = recorded.webstar();
+            return new WebstarAssessed(w.assessmentId(), recorded.caseId(), w.assessedAt(), w.toolCode(),
+                    w.toolVersion(), w.personId(), w.role().name(), w.type().name(), w.scores());
+        }
+        if (event instanceof CaseEvent.ThemesIdentified identified) {
+            FamilyThemes t = identified.themes();
+            return new FamilyThemesIdentified(identified.caseId(), identified.familyId(), t.identifiedAt(),
+                    t.framework(), t.frameworkVersion(), t.themes());
+        }
+        if (event instanceof CaseEvent.OutcomeEvidenced evidenced) {
+            OutcomeEvidence e = evidenced.evidence();
+            return new OutcomeEvidenced(evidenced.caseId(), evidenced.familyId(), e.evidencedAt(), e.theme(),
+                    e.sustainedFrom(), e.windowWeeks());
+        }
+        if (event instanceof CaseEvent.PlanReviewed reviewed) {
+            PlanReview r = reviewed.review();
+            return new PlanReviewed(reviewed.caseId(), r.reviewedAt(), r.reviewNumber(), r.nextReviewDue());
+        }
+        if (event instanceof CaseEvent.SteppedUp steppedUp) {
+            return new CaseSteppedUp(steppedUp.caseId(), steppedUp.steppedUpAt(), steppedUp.childIds(),
+                    steppedUp.referralId());
         }
         throw new IllegalArgumentException("No contract for " + event.getClass().getSimpleName());
     }

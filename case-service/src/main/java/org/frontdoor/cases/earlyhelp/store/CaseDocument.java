@@ -2,12 +2,15 @@ package org.frontdoor.cases.earlyhelp.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.frontdoor.cases.earlyhelp.domain.Agency;
 import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
 import org.frontdoor.cases.earlyhelp.domain.MemberRole;
+import org.frontdoor.cases.earlyhelp.domain.WebstarRole;
+import org.frontdoor.cases.earlyhelp.domain.WebstarType;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -34,6 +37,11 @@ record CaseDocument(
         Closing closure,
         List<Closing> earlierClosures,
         Instant reopenedAt,
+        List<Webstar> webstars,
+        Themes familyThemes,
+        List<Evidence> outcomeEvidence,
+        List<Review> reviews,
+        List<SteppingUp> stepUps,
         List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "cases";
@@ -42,6 +50,30 @@ record CaseDocument(
     }
 
     record Lead(String professionalId, Agency agency, Instant allocatedAt) {
+    }
+
+    /** Dates are kept as ISO strings ({@code 2026-04-13}): no time zone conversion on the way in or out. */
+    record Webstar(String assessmentId, String personId, WebstarRole role, WebstarType type, Instant assessedAt,
+                   String toolCode, String toolVersion, Map<String, Integer> scores, String recordedBy,
+                   Instant recordedAt, Key requestKey) {
+    }
+
+    record Themes(String framework, String frameworkVersion, List<String> themes, Instant identifiedAt,
+                  String identifiedBy) {
+    }
+
+    record Evidence(String evidenceId, String theme, String sustainedFrom, Integer windowWeeks, Instant evidencedAt,
+                    String recordedBy, Key requestKey) {
+    }
+
+    record Review(String reviewId, int reviewNumber, Instant reviewedAt, String nextReviewDue, String recordedBy,
+                  Instant recordedAt, Key requestKey) {
+    }
+
+    record SteppingUp(List<String> childIds, String referralId, Instant steppedUpAt, String steppedUpBy) {
+    }
+
+    record Key(String caller, String key, String requestHash) {
     }
 
     record Closing(ClosureReason reason, ClosureJudgement judgement, String summary, Instant closedAt,

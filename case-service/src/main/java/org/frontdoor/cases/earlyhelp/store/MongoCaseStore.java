@@ -15,6 +15,7 @@ import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.FamilyMember;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.events.CasePublications;
+import org.frontdoor.cases.outbox.OutboxCollection;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * outbox and increments the version. Either way: one single-document write, no transactions.
  */
 @Component
-class MongoCaseStore implements CaseStore {
+class MongoCaseStore implements CaseStore, OutboxCollection {
 
     private static final Logger log = LoggerFactory.getLogger(MongoCaseStore.class);
 
@@ -43,6 +44,11 @@ class MongoCaseStore implements CaseStore {
 
     MongoCaseStore(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @Override
+    public String outboxCollection() {
+        return CaseDocument.COLLECTION;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -70,7 +76,8 @@ class MongoCaseStore implements CaseStore {
                     opened.childIds(), opened.sourceReferralId().orElse(null), opened.locality().orElse(null),
                     opened.openedAt(), lead(opened), closing(opened.closure().orElse(null)),
                     opened.earlierClosures().stream().map(MongoCaseStore::closing).toList(),
-                    opened.reopenedAt().orElse(null), outboxOf(opening)));
+                    opened.reopenedAt().orElse(null), List.of(), null, List.of(), List.of(), List.of(),
+                    outboxOf(opening)));
             return true;
         } catch (DuplicateKeyException alreadyOpen) {
             return false;
@@ -86,6 +93,13 @@ class MongoCaseStore implements CaseStore {
                 .set("closure", closing(after.closure().orElse(null)))
                 .set("earlierClosures", after.earlierClosures().stream().map(MongoCaseStore::closing).toList())
                 .set("reopenedAt", after.reopenedAt().orElse(null))
+                .set("members", after.members().stream()
+                        .map(m -> new CaseDocument.Member(m.personId(), m.role())).toList())
+                .set("webstars", after.work().webstars().stream().map(CaseWorkMapping::webstar).toList())
+                .set("familyThemes", after.work().familyThemes().map(CaseWorkMapping::themes).orElse(null))
+                .set("outcomeEvidence", after.work().evidence().stream().map(CaseWorkMapping::evidence).toList())
+                .set("reviews", after.work().reviews().stream().map(CaseWorkMapping::review).toList())
+                .set("stepUps", after.work().stepUps().stream().map(CaseWorkMapping::stepUp).toList())
                 .inc("version", 1);
         List<OutboxMessage> events = outboxOf(change);
         if (!events.isEmpty()) {
@@ -149,6 +163,6 @@ class MongoCaseStore implements CaseStore {
                 closure(doc.closure()),
                 doc.earlierClosures() == null ? List.of()
                         : doc.earlierClosures().stream().map(MongoCaseStore::closure).toList(),
-                doc.reopenedAt());
+                doc.reopenedAt(), CaseWorkMapping.work(doc));
     }
 }

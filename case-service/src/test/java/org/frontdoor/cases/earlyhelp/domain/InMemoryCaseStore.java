@@ -38,7 +38,7 @@ class InMemoryCaseStore implements CaseStore {
         cases.put(after.caseId(), EarlyHelpCase.restore(after.caseId(), after.revision() + 1, after.status(),
                 after.familyId(), after.members(), after.sourceReferralId().orElse(null),
                 after.locality().orElse(null), after.openedAt(), after.leadProfessional().orElse(null),
-                after.closure().orElse(null), after.earlierClosures(), after.reopenedAt().orElse(null)));
+                after.closure().orElse(null), after.earlierClosures(), after.reopenedAt().orElse(null), after.work()));
         events.addAll(change.events());
     }
 

@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.frontdoor.cases.CaseServiceIntegrationTest;
 import org.frontdoor.cases.earlyhelp.domain.Agency;
 import org.frontdoor.cases.earlyhelp.domain.CaseChange;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
+import org.frontdoor.cases.earlyhelp.domain.CaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
+import org.frontdoor.cases.earlyhelp.domain.OutcomeEvidence;
+import org.frontdoor.cases.earlyhelp.domain.RequestKey;
 import org.frontdoor.cases.earlyhelp.domain.Route;
+import org.frontdoor.cases.earlyhelp.domain.StepUp;
+import org.frontdoor.cases.earlyhelp.domain.ThemeFramework;
 import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
+import org.frontdoor.cases.earlyhelp.domain.WebstarAssessment;
+import org.frontdoor.cases.earlyhelp.domain.WebstarRole;
+import org.frontdoor.cases.earlyhelp.domain.WebstarType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -96,5 +106,41 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
 
         store.save(read.allocate(new LeadProfessional("worker-1", Agency.SCHOOL, AT)));
         assertThat(store.find(caseId).orElseThrow().isLedBy("worker-1")).isTrue();
+    }
+
+    @Test
+    void theWorkOnACaseRoundTripsThroughTheStoreWithItsDatesAndKeys() {
+        CaseChange opening = opening();
+        store.open(opening);
+        String caseId = opening.after().caseId();
+        String childId = opening.after().childIds().get(0);
+        store.save(store.find(caseId).orElseThrow().allocate(new LeadProfessional("worker-1", Agency.SCHOOL, AT)));
+        store.save(store.find(caseId).orElseThrow().addParent("adult-1"));
+        RequestKey key = new RequestKey("worker-1", "k-1", "hash");
+        store.save(store.find(caseId).orElseThrow().recordWebstar(new WebstarAssessment("w-1", "adult-1",
+                WebstarRole.PARENT, WebstarType.BASELINE, AT, "INDIVIDUAL_WEBSTAR", "1",
+                Map.of("safe", 3), "worker-1", AT, key)));
+        store.save(store.find(caseId).orElseThrow().identifyThemes(ThemeFramework.STRENGTHENING_FAMILIES,
+                List.of("WORK_FINANCES", "HEALTH"), "worker-1", AT));
+        store.save(store.find(caseId).orElseThrow().evidenceOutcome(ThemeFramework.STRENGTHENING_FAMILIES,
+                new OutcomeEvidence("e-1", "WORK_FINANCES", LocalDate.parse("2026-01-31"), 26, AT, "worker-1", null),
+                LocalDate.parse("2026-02-01")));
+        store.save(store.find(caseId).orElseThrow().reviewPlan("r-1", AT, LocalDate.parse("2026-02-01"),
+                LocalDate.parse("2026-03-15"), "worker-1", AT, null));
+        EarlyHelpCase before = store.find(caseId).orElseThrow();
+        store.save(before.stepUp(List.of(childId), "referral-1", null, null, "worker-1", AT));
+
+        EarlyHelpCase found = store.find(caseId).orElseThrow();
+        CaseWork work = found.work();
+        assertThat(found.members()).hasSize(2);
+        assertThat(work.webstars()).containsExactly(before.work().webstars().get(0));
+        assertThat(work.webstars().get(0).requestKey()).isEqualTo(key);
+        assertThat(work.themes()).isEqualTo(before.work().themes());
+        assertThat(work.evidence().get(0).sustainedFrom()).isEqualTo(LocalDate.parse("2026-01-31"));
+        assertThat(work.evidence().get(0).windowWeeks()).isEqualTo(26);
+        assertThat(work.reviews().get(0).nextReviewDue()).isEqualTo(LocalDate.parse("2026-03-15"));
+        assertThat(work.stepUps()).extracting(StepUp::referralId).containsExactly("referral-1");
+        assertThat(found.closure().orElseThrow().reason()).isEqualTo(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE);
+        assertThat(found.createdWith(key)).isPresent();
     }
 }

@@ -1,11 +1,10 @@
-package org.frontdoor.cases.earlyhelp.events;
+package org.frontdoor.cases.outbox;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.cloudevents.CloudEvent;
-import org.frontdoor.cases.earlyhelp.store.CaseOutbox;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,33 +13,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the events waiting in cases' outboxes, each case's in order, and removes each once the broker has
- * acknowledged it (idempotent producer, {@code acks=all}). A crash between the two re-sends the same event with the
- * same id, which consumers ignore. If a send fails, the rest of that case's events wait for the next round.
+ * Publishes the events waiting in outboxes (cases, episode closures, step-downs), each document's in order, and
+ * removes each once the broker has acknowledged it (idempotent producer, {@code acks=all}). A crash between the two re-sends the same event with the
+ * same id, which consumers ignore. If a send fails, the rest of that document's events wait for the next round.
  */
 @Component
 class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int CASES_PER_ROUND = 100;
+    private static final int DOCUMENTS_PER_ROUND = 100;
     private static final long SEND_TIMEOUT_SECONDS = 10;
 
-    private final CaseOutbox outbox;
+    private final Outboxes outbox;
     private final KafkaTemplate<String, CloudEvent> events;
 
-    OutboxRelay(CaseOutbox outbox, KafkaTemplate<String, CloudEvent> events) {
+    OutboxRelay(Outboxes outbox, KafkaTemplate<String, CloudEvent> events) {
         this.outbox = outbox;
         this.events = events;
     }
 
     @Scheduled(fixedDelayString = "${frontdoor.outbox.relay-interval:200ms}")
     void relay() {
-        for (CaseOutbox.Waiting waiting : outbox.waiting(CASES_PER_ROUND)) {
+        for (Outboxes.Waiting waiting : outbox.waiting(DOCUMENTS_PER_ROUND)) {
             for (OutboxMessage message : waiting.events()) {
                 if (!send(message)) {
                     break;
                 }
-                outbox.published(waiting.caseId(), message.eventId());
+                outbox.published(waiting, message.eventId());
             }
         }
     }

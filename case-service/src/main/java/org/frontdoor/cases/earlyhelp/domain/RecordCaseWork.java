@@ -1,0 +1,179 @@
+package org.frontdoor.cases.earlyhelp.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Recording the work on a case, by its lead professional or a triage manager ({@link CaseAccess#mayRecordWork}):
+ * family members, Webstars, the family's themes, outcome evidence, plan reviews, and a step-up to social care. Each
+ * change is saved with its events in one write, on the version it was read at.
+ *
+ * <p>Creating requests (Webstars, outcome evidence, reviews) may carry the caller's {@link RequestKey}: a retry with
+ * the same key and request answers with what was first recorded (nothing new is stored or published); the same key
+ * with a different request is an {@link IdempotencyConflict}.
+ */
+public final class RecordCaseWork {
+
+    /** The authority's dates (today, the date of a review) are London dates. */
+    public static final ZoneId LOCAL_TIME = ZoneId.of("Europe/London");
+
+    private final CaseStore store;
+    private final CaseActivity activity;
+    private final AssessmentTools tools;
+    private final ThemeFramework framework;
+    private final Clock clock;
+    private final Supplier<String> newIds;
+
+    public RecordCaseWork(CaseStore store, CaseActivity activity, AssessmentTools tools, ThemeFramework framework,
+                          Clock clock) {
+        this(store, activity, tools, framework, clock, () -> UUID.randomUUID().toString());
+    }
+
+    public RecordCaseWork(CaseStore store, CaseActivity activity, AssessmentTools tools, ThemeFramework framework,
+                          Clock clock, Supplier<String> newIds) {
+        this.store = Objects.requireNonNull(store);
+        this.activity = Objects.requireNonNull(activity);
+        this.tools = Objects.requireNonNull(tools);
+        this.framework = Objects.requireNonNull(framework);
+        this.clock = Objects.requireNonNull(clock);
+        this.newIds = Objects.requireNonNull(newIds);
+    }
+
+    /** What a creating request recorded, and whether this answer is a replay of an earlier identical request. */
+    public record Recorded<T>(T record, boolean replayed) {
+    }
+
+    /** A Webstar as the practitioner enters it. */
+    public record NewWebstar(String personId, WebstarRole role, WebstarType type, Instant assessedAt,
+                             Map<String, Integer> scores) {
+    }
+
+    public ThemeFramework framework() {
+        return framework;
+    }
+
+    public EarlyHelpCase addParent(Actor actor, String caseId, String personId) {
+        EarlyHelpCase found = permitted(actor, caseId);
+        CaseChange change = found.addParent(personId);
+        if (change.after() != found) {
+            store.save(change);
+        }
+        return change.after();
+    }
+
+    public Recorded<WebstarAssessment> webstar(Actor actor, String caseId, NewWebstar entered, RequestKey key) {
+        AssessmentTool tool = tools.forRole(entered.role());
+        List<Problem> problems = new ArrayList<>(tool.check(entered.scores()));
+        Instant now = clock.instant();
+        if (entered.assessedAt().isAfter(now)) {
+            problems.add(new Problem("assessedAt", "cannot be in the future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
+        return keyed(actor, caseId, key, WebstarAssessment.class, found -> {
+            WebstarAssessment webstar = new WebstarAssessment(newIds.get(), entered.personId(), entered.role(),
+                    entered.type(), entered.assessedAt(), tool.code(), tool.version(),
+                    tool.inAreaOrder(entered.scores()), actor.id(), now, key);
+            return new Made<>(found.recordWebstar(webstar), webstar);
+        });
+    }
+
+    public EarlyHelpCase identifyThemes(Actor actor, String caseId, List<String> themes) {
+        EarlyHelpCase found = permitted(actor, caseId);
+        CaseChange change = found.identifyThemes(framework, themes, actor.id(), clock.instant());
+        if (!change.events().isEmpty()) {
+            store.save(change);
+        }
+        return change.after();
+    }
+
+    public Recorded<OutcomeEvidence> evidenceOutcome(Actor actor, String caseId, String theme,
+                                                     LocalDate sustainedFrom, Integer windowWeeks, RequestKey key) {
+        Instant now = clock.instant();
+        return keyed(actor, caseId, key, OutcomeEvidence.class, found -> {
+            OutcomeEvidence evidence = new OutcomeEvidence(newIds.get(), theme, sustainedFrom, windowWeeks, now,
+                    actor.id(), key);
+            return new Made<>(found.evidenceOutcome(framework, evidence, now.atZone(LOCAL_TIME).toLocalDate()),
+                    evidence);
+        });
+    }
+
+    public Recorded<PlanReview> reviewPlan(Actor actor, String caseId, Instant reviewedAt, LocalDate nextReviewDue,
+                                           RequestKey key) {
+        Instant now = clock.instant();
+        if (reviewedAt.isAfter(now)) {
+            throw new InvalidCaseChange("reviewedAt", "cannot be in the future");
+        }
+        return keyed(actor, caseId, key, PlanReview.class, found -> {
+            CaseChange change = found.reviewPlan(newIds.get(), reviewedAt, reviewedAt.atZone(LOCAL_TIME).toLocalDate(),
+                    nextReviewDue, actor.id(), now, key);
+            List<PlanReview> reviews = change.after().work().reviews();
+            return new Made<>(change, reviews.get(reviews.size() - 1));
+        });
+    }
+
+    public EarlyHelpCase stepUp(Actor actor, String caseId, List<String> childIds, String referralId,
+                                ClosureJudgement judgement, String summary) {
+        EarlyHelpCase found = permitted(actor, caseId);
+        List<String> children = childIds == null || childIds.isEmpty() ? found.childIds() : childIds;
+        CaseChange change = found.stepUp(children, referralId, judgement, summary, actor.id(), clock.instant());
+        store.save(change);
+        activity.closed(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE);
+        return change.after();
+    }
+
+    private record Made<T>(CaseChange change, T record) {
+    }
+
+    private <T extends Keyed> Recorded<T> keyed(Actor actor, String caseId, RequestKey key, Class<T> kind,
+                                                Function<EarlyHelpCase, Made<T>> make) {
+        for (int attempt = 0; ; attempt++) {
+            EarlyHelpCase found = permitted(actor, caseId);
+            Optional<Recorded<T>> replay = replay(found, key, kind);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            Made<T> made = make.apply(found);
+            try {
+                store.save(made.change());
+                return new Recorded<>(made.record(), false);
+            } catch (ConcurrentCaseChange raced) {
+                // a retry racing its own first attempt: read again, and answer with what the first one recorded
+                if (key == null || attempt > 0) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private static <T extends Keyed> Optional<Recorded<T>> replay(EarlyHelpCase found, RequestKey key,
+                                                                  Class<T> kind) {
+        Optional<Keyed> earlier = found.createdWith(key);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!kind.isInstance(earlier.get()) || !earlier.get().requestKey().sameRequestAs(key)) {
+            throw new IdempotencyConflict();
+        }
+        return Optional.of(new Recorded<>(kind.cast(earlier.get()), true));
+    }
+
+    private EarlyHelpCase permitted(Actor actor, String caseId) {
+        EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        if (!CaseAccess.mayRecordWork(actor, found)) {
+            throw new NotPermitted("Only the case's lead professional or a triage manager records work on a case");
+        }
+        return found;
+    }
+}
