@@ -23,7 +23,8 @@ import java.util.Optional;
  *   <li><em>Partner systems</em> ({@code partner-school}) are clients only, with the
  *       {@code client_credentials} grant; their token also carries {@code partner_id}.</li>
  *   <li><em>Service accounts</em> ({@code triage-service}, with the triage worker's role, to read the referrer's
- *       address for decision letters) are clients only, with the {@code client_credentials} grant.</li>
+ *       address for decision letters; {@code social-care-system}, standing in for the statutory case system that
+ *       sends social-care closures and step-downs) are clients only, with the {@code client_credentials} grant.</li>
  * </ul>
  */
 public final class DemoDirectory {
@@ -43,7 +44,8 @@ public final class DemoDirectory {
             DemoPrincipal.person("performance-analyst", FrontDoorRole.PERFORMANCE_ANALYST),
             DemoPrincipal.person("admin", FrontDoorRole.ADMIN),
             DemoPrincipal.partnerSystem("partner-school", "school-ludlow-primary"),
-            DemoPrincipal.serviceAccount("triage-service", FrontDoorRole.TRIAGE_WORKER));
+            DemoPrincipal.serviceAccount("triage-service", FrontDoorRole.TRIAGE_WORKER),
+            DemoPrincipal.serviceAccount("social-care-system", FrontDoorRole.SOCIAL_CARE_SYSTEM));
 
     private DemoDirectory() {
     }
