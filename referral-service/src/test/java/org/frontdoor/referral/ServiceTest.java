@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.referral.intake.domain.Referral;
+import org.frontdoor.referral.intake.domain.ReferralLinking;
 import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.domain.SearchCriteria;
 import org.frontdoor.referral.intake.domain.SearchResults;
@@ -85,18 +86,21 @@ public abstract class ServiceTest {
     protected static String phoneReferral(String childFirstName, String childLastName) {
         return """
                 {
-                  "referrer": {"name": "Jo Teacher", "role": "Designated safeguarding lead", "agency": "Oak Primary School",
-                               "referrerType": "PROFESSIONAL", "phone": "01743 123456"},
+                  "referrer": {"type": "PROFESSIONAL", "name": "Jo Teacher", "role": "Designated safeguarding lead",
+                               "organisation": "Oak Primary School", "phone": "01743 123456",
+                               "email": "jo.teacher@oak.example.org",
+                               "postalAddress": {"lines": ["Oak Primary School", "School Lane", "Wem"], "postcode": "SY4 5XX"}},
                   "channel": "PHONE",
                   "sourceCode": "2A",
                   "pathway": "EARLY_HELP",
                   "urgency": "ROUTINE",
                   "children": [{"firstName": "%s", "lastName": "%s", "dateOfBirth": "2018-03-14",
-                                "gender": "FEMALE", "ethnicity": "WBRI"}],
+                                "gender": "FEMALE", "ethnicity": "WBRI",
+                                "address": {"lines": ["1 High Street", "Wem"], "postcode": "SY4 5AB"},
+                                "school": "Oak Primary School"}],
                   "concerns": "Attendance has dropped and she says there is no food at home.",
-                  "consent": {"status": "GIVEN"},
-                  "needIdentifiedAt": "2026-11-20T09:00:00Z",
-                  "locality": "NORTH"
+                  "consent": {"status": "GIVEN", "givenBy": "Mother, Jane", "givenAt": "2026-11-20T09:30:00Z"},
+                  "needIdentifiedAt": "2026-11-20T09:00:00Z"
                 }
                 """.formatted(childFirstName, childLastName);
     }
@@ -170,6 +174,16 @@ public abstract class ServiceTest {
         @Override
         public SearchResults search(SearchCriteria criteria, int page, int size) {
             return store.search(criteria, page, size);
+        }
+
+        @Override
+        public List<ReferralLinking.EarlierReferral> earlierAbout(List<String> childIds) {
+            return store.earlierAbout(childIds);
+        }
+
+        @Override
+        public SearchResults postedBy(String partnerId, int page, int size) {
+            return store.postedBy(partnerId, page, size);
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.frontdoor.referral.intake.domain.ReferralRejected;
 import org.frontdoor.referral.intake.domain.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.frontdoor.referral.personindex.domain.PossibleMatches;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -135,6 +136,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ReferralNotFound.class)
     ResponseEntity<Object> notFound(ReferralNotFound notFound) {
         return problem(HttpStatus.NOT_FOUND, "Referral not found", "There is no referral with this id that you may see", Map.of());
+    }
+
+    @ExceptionHandler(PossibleMatches.PossibleMatchNotFound.class)
+    ResponseEntity<Object> noSuchMatch(PossibleMatches.PossibleMatchNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "Possible match not found", "There is no possible match with this id", Map.of());
+    }
+
+    @ExceptionHandler(PossibleMatches.PossibleMatchDecided.class)
+    ResponseEntity<Object> matchDecided(PossibleMatches.PossibleMatchDecided decided) {
+        return problem(HttpStatus.CONFLICT, "Possible match already decided",
+                "This possible match has already been " + decided.status().name().toLowerCase(java.util.Locale.ROOT),
+                Map.of("matchStatus", decided.status().name()));
     }
 
     @ExceptionHandler(CallerNotPermitted.class)

@@ -8,14 +8,17 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.frontdoor.referral.audit.domain.AuditTrail;
 import org.frontdoor.referral.intake.domain.AmendReferral;
+import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
 import org.frontdoor.referral.intake.domain.ReadReferral;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.RecordTriageOutcome;
 import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.domain.SearchReferrals;
 import org.frontdoor.referral.intake.domain.WithdrawReferral;
-import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.frontdoor.referral.locality.domain.AuthorityArea;
+import org.frontdoor.referral.personindex.domain.PersonIdentification;
 import org.frontdoor.referral.personindex.domain.PersonIndex;
+import org.frontdoor.referral.personindex.domain.PossibleMatches;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -32,13 +35,24 @@ class ReferralServiceConfiguration {
     }
 
     @Bean
-    ChildIdentification childIdentification(PersonIndex personIndex) {
-        return new ChildIdentification(personIndex);
+    PersonIdentification personIdentification(PersonIndex personIndex) {
+        return new PersonIdentification(personIndex);
     }
 
     @Bean
-    ReceiveReferral receiveReferral(Referrals referrals, ChildIdentification childIdentification, Clock clock) {
-        return new ReceiveReferral(referrals, childIdentification, clock);
+    PossibleMatches possibleMatches(PersonIndex personIndex, AuditTrail auditTrail, Clock clock) {
+        return new PossibleMatches(personIndex, auditTrail, clock);
+    }
+
+    @Bean
+    ReceiveReferral receiveReferral(Referrals referrals, PersonIdentification personIdentification, AuthorityArea area,
+                                    Clock clock) {
+        return new ReceiveReferral(referrals, personIdentification, area, clock);
+    }
+
+    @Bean
+    ListPartnerReferrals listPartnerReferrals(Referrals referrals, AuditTrail auditTrail, Clock clock) {
+        return new ListPartnerReferrals(referrals, auditTrail, clock);
     }
 
     @Bean
@@ -47,9 +61,9 @@ class ReferralServiceConfiguration {
     }
 
     @Bean
-    AmendReferral amendReferral(Referrals referrals, ChildIdentification childIdentification, AuditTrail auditTrail,
-                                Clock clock) {
-        return new AmendReferral(referrals, childIdentification, auditTrail, clock);
+    AmendReferral amendReferral(Referrals referrals, PersonIdentification personIdentification, AuthorityArea area,
+                                AuditTrail auditTrail, Clock clock) {
+        return new AmendReferral(referrals, personIdentification, area, auditTrail, clock);
     }
 
     @Bean
@@ -71,7 +85,7 @@ class ReferralServiceConfiguration {
     OpenAPI referralServiceApi() {
         return new OpenAPI()
                 .info(new Info().title("Front Door referral-service")
-                        .description("Referrals (contacts), the minimal person index and consent")
+                        .description("Referrals (contacts), the person index, consent and links between referrals")
                         .version("v1"))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));

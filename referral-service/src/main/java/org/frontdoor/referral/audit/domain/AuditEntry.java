@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * One access to children's records: who (token {@code sub}), in which role(s), did what to which referral, when.
  *
- * @param referralId the referral, or {@code null} for a search (which names none)
- * @param fields     names only, never values: the fields an amendment changed, or the kinds of criteria a search used
+ * @param referralId the referral, or {@code null} for a search or a list (which name none)
+ * @param fields     names only, never values: the fields an amendment changed, the kinds of criteria a search used;
+ *                   for a possible match decision the two person ids (pseudonymous)
  * @param results    how many referrals a search returned, else {@code null}
  */
 public record AuditEntry(String who, List<String> roles, AuditAction action, String referralId, Instant when,
@@ -18,7 +19,8 @@ public record AuditEntry(String who, List<String> roles, AuditAction action, Str
         Objects.requireNonNull(who, "who");
         roles = List.copyOf(roles);
         Objects.requireNonNull(action, "action");
-        if (action != AuditAction.SEARCH_REFERRALS) {
+        if (action == AuditAction.READ_REFERRAL || action == AuditAction.AMEND_REFERRAL
+                || action == AuditAction.WITHDRAW_REFERRAL) {
             Objects.requireNonNull(referralId, "referralId");
         }
         Objects.requireNonNull(when, "when");

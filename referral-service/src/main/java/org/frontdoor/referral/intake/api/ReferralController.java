@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.frontdoor.referral.intake.domain.AmendReferral;
+import org.frontdoor.referral.intake.domain.Caller;
 import org.frontdoor.referral.intake.domain.IdempotencyKey;
+import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
 import org.frontdoor.referral.intake.domain.ReadReferral;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.Referral;
@@ -40,10 +42,13 @@ class ReferralController {
     private final AmendReferral amendReferral;
     private final WithdrawReferral withdrawReferral;
     private final SearchReferrals searchReferrals;
+    private final ListPartnerReferrals listPartnerReferrals;
     private final MeterRegistry meters;
 
     ReferralController(ReceiveReferral receiveReferral, ReadReferral readReferral, AmendReferral amendReferral,
-                       WithdrawReferral withdrawReferral, SearchReferrals searchReferrals, MeterRegistry meters) {
+                       WithdrawReferral withdrawReferral, SearchReferrals searchReferrals,
+                       ListPartnerReferrals listPartnerReferrals, MeterRegistry meters) {
+        this.listPartnerReferrals = listPartnerReferrals;
         this.receiveReferral = receiveReferral;
         this.readReferral = readReferral;
         this.amendReferral = amendReferral;
@@ -102,19 +107,26 @@ class ReferralController {
                 TokenCaller.of(authentication)));
     }
 
-    @Operation(summary = "Find referrals about a child (front door staff)",
-            description = "The last name with the date of birth, or with the first name (or all three); names are"
-                    + " matched like the person index (accents, case and punctuation ignored). Newest first, at most"
-                    + " 50 a page. Every search is written to the audit trail.")
+    @Operation(summary = "Find referrals about a child (front door staff); a partner system: list its own referrals",
+            description = "Staff: the NHS number alone, or the last name with the date of birth, or with the first name"
+                    + " (or all three); names are matched like the person index (accents, case and punctuation"
+                    + " ignored); answers ReferralSummary pages. A partner system sends no criteria and gets only the"
+                    + " referrals it posted, with status and outcome (PartnerReferralSummary pages); criteria from a"
+                    + " partner are a 403. Newest first, at most 50 a page. Every search and list is audited.")
     @GetMapping
-    ReferralSummary.Page search(
+    Object search(
             @RequestParam(required = false) String lastName,
             @RequestParam(required = false) String firstName,
             @Parameter(description = "ISO-8601 date, e.g. 2019-04-01") @RequestParam(required = false) String dateOfBirth,
+            @Parameter(description = "10 digits, spaces allowed") @RequestParam(required = false) String nhsNumber,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Authentication authentication) {
-        return ReferralSummary.Page.of(searchReferrals.search(firstName, lastName, dateOfBirth, page, size,
-                TokenCaller.of(authentication)));
+        Caller caller = TokenCaller.of(authentication);
+        if (caller.isPartnerSystem() && lastName == null && firstName == null && dateOfBirth == null && nhsNumber == null) {
+            return PartnerReferralSummary.Page.of(listPartnerReferrals.list(page, size, caller));
+        }
+        return ReferralSummary.Page.of(searchReferrals.search(firstName, lastName, dateOfBirth, nhsNumber, page, size,
+                caller));
     }
 }

@@ -12,13 +12,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** The {@link Caller} a bearer token describes: {@code sub}, roles ({@code ROLE_*} authorities) and {@code partner_id}. */
-final class TokenCaller {
+public final class TokenCaller {
 
     static final String PARTNER_ID_CLAIM = "partner_id";
     private static final Set<String> KNOWN_ROLES =
             Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
-    static Caller of(Authentication authentication) {
+    public static Caller of(Authentication authentication) {
         Jwt jwt = (Jwt) authentication.getPrincipal();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (GrantedAuthority authority : authentication.getAuthorities()) {

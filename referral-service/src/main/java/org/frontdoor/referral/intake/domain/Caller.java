@@ -16,6 +16,7 @@ public record Caller(String subject, Set<Role> roles, String partnerId) {
     private static final Set<Role> SEE_ANY_REFERRAL =
             EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER, Role.ADMIN);
 
+    private static final Set<Role> SEARCH = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER);
     private static final Set<Role> AMEND = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER);
     private static final Set<Role> WITHDRAW_ANY = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_MANAGER);
 
@@ -50,9 +51,9 @@ public record Caller(String subject, Set<Role> roles, String partnerId) {
         return has(Role.PARTNER_SYSTEM) && partnerId != null && partnerId.equals(referral.partnerId());
     }
 
-    /** Searching by a child's name is for front door staff only (never a partner system). */
+    /** Searching by a child's name or NHS number is for the front door's own roles only (not admins, not partners). */
     public boolean maySearchReferrals() {
-        return roles.stream().anyMatch(SEE_ANY_REFERRAL::contains);
+        return roles.stream().anyMatch(SEARCH::contains);
     }
 
     /** Role names, sorted, as the audit trail records them. */

@@ -8,30 +8,34 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.frontdoor.referral.locality.domain.AuthorityArea;
 import org.frontdoor.referral.personindex.domain.FamilyOnReferral;
-import org.frontdoor.referral.personindex.domain.MatchKey;
+import org.frontdoor.referral.personindex.domain.PersonIdentification;
 
 /**
- * Records a contact at the front door: checks the rules, recognises the children, and stores the
- * referral with its {@code ReferralReceived} event in one write. A retry with the caller's
- * idempotency key answers with the referral first stored, even when two retries race.
+ * Records a contact at the front door: checks the rules, recognises the children and adults (person index), finds
+ * the locality from the children's postcodes, links it to earlier referrals about the same children
+ * ({@link ReferralLinking}), and stores the referral with its {@code ReferralReceived} event, then its
+ * {@code ReferralLinked} events, in one write. A retry with the caller's idempotency key answers with the referral
+ * first stored, even when two retries race.
  */
 public final class ReceiveReferral {
 
     private final Referrals referrals;
-    private final ChildIdentification childIdentification;
+    private final PersonIdentification identification;
+    private final AuthorityArea area;
     private final Clock clock;
     private final Supplier<String> newIds;
 
-    public ReceiveReferral(Referrals referrals, ChildIdentification childIdentification, Clock clock) {
-        this(referrals, childIdentification, clock, () -> UUID.randomUUID().toString());
+    public ReceiveReferral(Referrals referrals, PersonIdentification identification, AuthorityArea area, Clock clock) {
+        this(referrals, identification, area, clock, () -> UUID.randomUUID().toString());
     }
 
-    public ReceiveReferral(Referrals referrals, ChildIdentification childIdentification, Clock clock,
+    public ReceiveReferral(Referrals referrals, PersonIdentification identification, AuthorityArea area, Clock clock,
                            Supplier<String> newIds) {
         this.referrals = Objects.requireNonNull(referrals);
-        this.childIdentification = Objects.requireNonNull(childIdentification);
+        this.identification = Objects.requireNonNull(identification);
+        this.area = Objects.requireNonNull(area);
         this.clock = Objects.requireNonNull(clock);
         this.newIds = Objects.requireNonNull(newIds);
     }
@@ -60,12 +64,18 @@ public final class ReceiveReferral {
                 return replay(earlier.get(), idempotencyKey);
             }
         }
-        FamilyOnReferral family = childIdentification.identify(request.children().stream()
-                .map(child -> MatchKey.of(child.firstName(), child.lastName(), child.dateOfBirth()))
-                .toList());
-        Referral.Received received = Referral.receive(newIds.get(), request, caller, family, idempotencyKey, receivedAt);
+        NewReferral contact = request.inNormalForm();
+        String referralId = newIds.get();
+        FamilyOnReferral family = Household.identify(identification, referralId, contact.children(), contact.adults(),
+                receivedAt);
+        String locality = Household.localityOf(area, contact.children());
+        List<String> anyChildId = family.aliases().stream().flatMap(List::stream).distinct().toList();
+        ReferralLinking.Links links = ReferralLinking.of(family.aliases(), receivedAt,
+                referrals.earlierAbout(anyChildId));
+        Referral.Received received = Referral.receive(referralId, contact, caller, Household.identified(family),
+                locality, links, idempotencyKey, receivedAt);
         try {
-            referrals.add(received.referral(), List.of(received.event()));
+            referrals.add(received.referral(), received.events());
         } catch (Referrals.IdempotencyKeyTaken raced) {
             Referral first = referrals.findByIdempotencyKey(caller.subject(), idempotencyKey.key())
                     .orElseThrow(() -> raced);

@@ -36,6 +36,12 @@ public interface Referrals {
      */
     void update(Referral changed, List<FrontDoorEvent> events);
 
+    /** Referrals naming any of these children (by {@code childId}), at most the 100 most recent. */
+    List<ReferralLinking.EarlierReferral> earlierAbout(List<String> childIds);
+
+    /** The referrals a partner agency's system posted, newest first. */
+    SearchResults postedBy(String partnerId, int page, int size);
+
     /** Referrals naming a child who matches, newest first. */
     SearchResults search(SearchCriteria criteria, int page, int size);
 

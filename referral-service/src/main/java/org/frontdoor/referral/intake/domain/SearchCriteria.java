@@ -13,8 +13,22 @@ import org.frontdoor.referral.personindex.domain.MatchKey;
  * @param firstName normalised, or {@code null}
  * @param lastName  normalised
  * @param dateOfBirth {@code null} when searching by both names
+ * @param nhsNumber   the ten digits when searching by NHS number (then nothing else), else {@code null}
  */
-public record SearchCriteria(String firstName, String lastName, LocalDate dateOfBirth) {
+public record SearchCriteria(String firstName, String lastName, LocalDate dateOfBirth, String nhsNumber) {
+
+    public SearchCriteria(String firstName, String lastName, LocalDate dateOfBirth) {
+        this(firstName, lastName, dateOfBirth, null);
+    }
+
+    public static SearchCriteria byNhsNumber(String nhsNumber) {
+        return new SearchCriteria(null, null, null, nhsNumber);
+    }
+
+    /** The stored key of a child's NHS number. */
+    public static String nhsNumberKey(String nhsNumber) {
+        return "nhs|" + nhsNumber;
+    }
 
     /** The person index's normalised last name with the date of birth. */
     public static String lastNameAndDateOfBirth(String lastName, LocalDate dateOfBirth) {
@@ -28,13 +42,21 @@ public record SearchCriteria(String firstName, String lastName, LocalDate dateOf
 
     /** The keys a child on a referral is found by (stored with the referral). */
     public static List<String> keysOf(ChildDetails child) {
-        MatchKey key = MatchKey.of(child.firstName(), child.lastName(), child.dateOfBirth());
-        return List.of(key.value(), lastNameAndDateOfBirth(key.lastName(), key.dateOfBirth()),
-                lastNameAndFirstName(key.lastName(), key.firstName()));
+        MatchKey key = MatchKey.of(child.firstName() == null ? "" : child.firstName(), child.lastName(),
+                child.dateOfBirth());
+        List<String> keys = new ArrayList<>(List.of(key.value(), lastNameAndDateOfBirth(key.lastName(), key.dateOfBirth()),
+                lastNameAndFirstName(key.lastName(), key.firstName())));
+        if (child.nhsNumber() != null) {
+            keys.add(nhsNumberKey(child.nhsNumber()));
+        }
+        return List.copyOf(keys);
     }
 
     /** The one stored key these criteria look for. */
     public String key() {
+        if (nhsNumber != null) {
+            return nhsNumberKey(nhsNumber);
+        }
         if (firstName != null && dateOfBirth != null) {
             return new MatchKey(firstName, lastName, dateOfBirth).value();
         }
@@ -44,6 +66,9 @@ public record SearchCriteria(String firstName, String lastName, LocalDate dateOf
     /** The kinds of criteria used (what the audit trail records, never the values). */
     public List<String> kinds() {
         List<String> kinds = new ArrayList<>();
+        if (nhsNumber != null) {
+            return List.of("nhsNumber");
+        }
         if (firstName != null) {
             kinds.add("firstName");
         }

@@ -13,8 +13,8 @@ import org.frontdoor.referral.audit.domain.AuditTrail;
 import org.frontdoor.referral.personindex.domain.MatchKey;
 
 /**
- * Finds referrals about a child, for front door staff only. The criteria must narrow the search to a child (the last
- * name with the date of birth, or with the first name); every search is written to the audit trail with the kinds of
+ * Finds referrals about a child, for front door staff only. The criteria must narrow the search to a child (the NHS
+ * number alone, or the last name with the date of birth, or with the first name); every search is written to the audit trail with the kinds of
  * criteria used and the number of referrals shown, never the names or dates searched for.
  */
 public final class SearchReferrals {
@@ -36,14 +36,20 @@ public final class SearchReferrals {
      * @param firstName   as typed, or {@code null}
      * @param lastName    as typed
      * @param dateOfBirth an ISO date as typed, or {@code null}
+     * @param nhsNumber   as typed (spaces allowed), or {@code null}
      * @throws CallerNotPermitted when the caller is not front door staff
      * @throws InvalidSearch      when the criteria are insufficient or malformed (nothing searched, nothing audited)
      */
     public SearchResults search(String firstName, String lastName, String dateOfBirth, int page, int size, Caller caller) {
+        return search(firstName, lastName, dateOfBirth, null, page, size, caller);
+    }
+
+    public SearchResults search(String firstName, String lastName, String dateOfBirth, String nhsNumber, int page,
+                                int size, Caller caller) {
         if (!caller.maySearchReferrals()) {
             throw new CallerNotPermitted("Only front door staff search referrals");
         }
-        SearchCriteria criteria = criteria(firstName, lastName, dateOfBirth, page, size);
+        SearchCriteria criteria = criteria(firstName, lastName, dateOfBirth, nhsNumber, page, size);
         SearchResults results = referrals.search(criteria, page, size);
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.SEARCH_REFERRALS, null,
                 clock.instant(), criteria.kinds(), results.referrals().size()));
@@ -51,7 +57,28 @@ public final class SearchReferrals {
     }
 
     static SearchCriteria criteria(String firstName, String lastName, String dateOfBirth, int page, int size) {
+        return criteria(firstName, lastName, dateOfBirth, null, page, size);
+    }
+
+    static SearchCriteria criteria(String firstName, String lastName, String dateOfBirth, String nhsNumber, int page,
+                                   int size) {
         List<RuleViolation> violations = new ArrayList<>();
+        if (nhsNumber != null && !nhsNumber.isBlank()) {
+            NhsNumber number = NhsNumber.parse(nhsNumber.strip()).orElse(null);
+            if (number == null) {
+                violations.add(new RuleViolation("nhsNumber",
+                        "must be a valid NHS number: 10 digits whose last is the modulus-11 check digit"));
+            }
+            if ((firstName != null && !firstName.isBlank()) || (lastName != null && !lastName.isBlank())
+                    || (dateOfBirth != null && !dateOfBirth.isBlank())) {
+                violations.add(new RuleViolation("nhsNumber", "search by the NHS number alone, or by names and date of birth"));
+            }
+            pageAndSize(page, size, violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidSearch(violations);
+            }
+            return SearchCriteria.byNhsNumber(number.value());
+        }
         String last = name("lastName", lastName, violations);
         String first = name("firstName", firstName, violations);
         LocalDate born = null;
@@ -69,16 +96,20 @@ public final class SearchReferrals {
             violations.add(new RuleViolation("dateOfBirth",
                     "give the date of birth or the first name as well as the last name"));
         }
+        pageAndSize(page, size, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidSearch(violations);
+        }
+        return new SearchCriteria(first, last, born, null);
+    }
+
+    static void pageAndSize(int page, int size, List<RuleViolation> violations) {
         if (page < 0) {
             violations.add(new RuleViolation("page", "must be 0 or more"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             violations.add(new RuleViolation("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidSearch(violations);
-        }
-        return new SearchCriteria(first, last, born);
     }
 
     /** The name normalised like the person index, or {@code null} when not given. */

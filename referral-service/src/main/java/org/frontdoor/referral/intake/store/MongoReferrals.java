@@ -3,6 +3,7 @@ package org.frontdoor.referral.intake.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.referral.ReferralServiceApplication;
 import org.frontdoor.referral.intake.domain.ConcurrentChange;
 import org.frontdoor.referral.intake.domain.Referral;
+import org.frontdoor.referral.intake.domain.ReferralLinking;
 import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.domain.ReferralStatus;
 import org.frontdoor.referral.intake.domain.SearchCriteria;
@@ -51,6 +53,14 @@ class MongoReferrals implements Referrals, ReferralOutbox {
                 .on("searchKeys", Sort.Direction.ASC)
                 .on("receivedAt", Sort.Direction.DESC)
                 .named("search_by_child"));
+        mongo.indexOps(COLLECTION).createIndex(new Index()
+                .on("childIds", Sort.Direction.ASC)
+                .on("receivedAt", Sort.Direction.DESC)
+                .named("by_child"));
+        mongo.indexOps(COLLECTION).createIndex(new Index()
+                .on("partnerId", Sort.Direction.ASC)
+                .on("receivedAt", Sort.Direction.DESC)
+                .named("by_partner"));
     }
 
     @Override
@@ -83,6 +93,13 @@ class MongoReferrals implements Referrals, ReferralOutbox {
     public void update(Referral changed, List<FrontDoorEvent> events) {
         ReferralDocument document = ReferralMapping.toDocument(changed, List.of());
         Update change = new Update()
+                .set("referrer", document.referrer())
+                .set("adults", document.adults())
+                .set("assessmentFactors", document.assessmentFactors())
+                .set("familyThemes", document.familyThemes())
+                .set("consent", document.consent())
+                .set("localityUnknown", document.localityUnknown())
+                .set("childIds", document.childIds())
                 .set("sourceCode", document.sourceCode())
                 .set("pathway", document.pathway())
                 .set("urgency", document.urgency())
@@ -101,6 +118,36 @@ class MongoReferrals implements Referrals, ReferralOutbox {
         if (mongo.updateFirst(sameVersion, change, COLLECTION).getModifiedCount() != 1) {
             throw new ConcurrentChange(changed.referralId());
         }
+    }
+
+    @Override
+    public List<ReferralLinking.EarlierReferral> earlierAbout(List<String> childIds) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        Query aboutChildren = query(where("childIds").in(childIds))
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt"))
+                .limit(100);
+        aboutChildren.fields().include("receivedAt", "status", "childIds");
+        return mongo.find(aboutChildren, LinkingView.class, COLLECTION).stream()
+                .map(view -> new ReferralLinking.EarlierReferral(view.id(), view.receivedAt(),
+                        ReferralStatus.valueOf(view.status()), view.childIds() == null ? List.of() : view.childIds()))
+                .toList();
+    }
+
+    @Override
+    public SearchResults postedBy(String partnerId, int page, int size) {
+        Query posted = query(where("partnerId").is(partnerId));
+        long total = mongo.count(posted, COLLECTION);
+        posted.with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+        List<Referral> found = mongo.find(posted, ReferralDocument.class, COLLECTION).stream()
+                .map(ReferralMapping::toReferral)
+                .toList();
+        return new SearchResults(found, page, size, total);
+    }
+
+    /** The projection linking reads. */
+    record LinkingView(String id, Instant receivedAt, String status, List<String> childIds) {
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param idempotency absent when the caller sent no key (so the sparse unique index skips the referral)
  * @param withdrawal  present once withdrawn
- * @param searchKeys  the children's normalised names and dates of birth as the search looks them up
+ * @param searchKeys  the children's normalised names and dates of birth, and NHS numbers, as the search looks them up
  *                    ({@code SearchCriteria.keysOf}); indexed
+ * @param childIds    the children's ids (indexed: what linking looks earlier referrals up by)
  */
 @Document(MongoReferrals.COLLECTION)
 record ReferralDocument(
@@ -30,10 +31,16 @@ record ReferralDocument(
         String pathway,
         String urgency,
         List<ChildPart> children,
+        List<AdultPart> adults,
         String familyId,
         String concerns,
+        List<String> assessmentFactors,
+        List<String> familyThemes,
         ConsentPart consent,
         String locality,
+        Boolean localityUnknown,
+        List<LinkPart> links,
+        Boolean reReferral,
         String createdBy,
         String partnerId,
         IdempotencyPart idempotency,
@@ -41,17 +48,33 @@ record ReferralDocument(
         DecisionPart decision,
         WithdrawalPart withdrawal,
         List<String> searchKeys,
+        List<String> childIds,
         List<String> seenEventIds,
         List<OutboxMessage> outbox) {
 
-    record ReferrerPart(String name, String role, String agency, String referrerType, String phone, String email) {
+    record AddressPart(List<String> lines, String postcode) {
     }
 
-    record ChildPart(String childId, String firstName, String lastName, String dateOfBirth, String gender,
-                     String ethnicity, boolean disability) {
+    record ReferrerPart(String name, String role, String organisation, String referrerType, String phone, String email,
+                        AddressPart postalAddress) {
     }
 
-    record ConsentPart(String status, String reason) {
+    record ChildPart(String childId, String firstName, String lastName, String dateOfBirth, Boolean unborn,
+                     String gender, String ethnicity, boolean disability, String nhsNumber, AddressPart address,
+                     String school) {
+    }
+
+    record RelationshipPart(int child, String relationship) {
+    }
+
+    record AdultPart(String adultId, String firstName, String lastName, String dateOfBirth, String gender,
+                     String nhsNumber, AddressPart address, List<RelationshipPart> relationships) {
+    }
+
+    record ConsentPart(String status, String reason, String givenBy, Instant givenAt) {
+    }
+
+    record LinkPart(String referralId, String link, String childId) {
     }
 
     /** {@code createdBy} is repeated here so the unique index is on {createdBy, key} of keyed referrals only. */

@@ -50,7 +50,7 @@ class ConcurrentRetryTest extends ServiceTest {
             assertThat(bodies).allSatisfy(answer -> assertThat(answer).isEqualTo(bodies.get(0)));
             assertThat(mongo.count(Query.query(Criteria.where("idempotency.key").is(key)), "referrals")).isEqualTo(1);
             String childId = JsonPath.read(bodies.get(0), "$.children[0].childId");
-            assertThat(mongo.count(Query.query(Criteria.where("_id").is(childId)), "children")).isEqualTo(1);
+            assertThat(mongo.count(Query.query(Criteria.where("_id").is(childId)), "people")).isEqualTo(1);
         } finally {
             callers.shutdownNow();
         }

@@ -49,7 +49,7 @@ class ReferralApiTest extends ServiceTest {
     @Test
     void invalidFieldsAnswerProblemJsonWithFieldErrorsAndStoreNothing() throws Exception {
         long before = referralCount();
-        String invalid = phoneReferral("", "Invalid")
+        String invalid = phoneReferral("Ivy", "")
                 .replace("\"sourceCode\": \"2A\"", "\"sourceCode\": \"\"")
                 .replace("\"concerns\": \"Attendance", "\"concernz\": \"Attendance");
         post(invalid.replace("\"concernz\": \"Attendance has dropped and she says there is no food at home.\",", ""),
@@ -57,7 +57,7 @@ class ReferralApiTest extends ServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("children[0].firstName")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("children[0].lastName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("sourceCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("concerns")));
         assertThat(referralCount()).isEqualTo(before);

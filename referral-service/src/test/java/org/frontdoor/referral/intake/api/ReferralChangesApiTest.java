@@ -30,11 +30,12 @@ class ReferralChangesApiTest extends ServiceTest {
         String id = JsonPath.read(created, "$.referralId");
 
         amend(id, """
-                {"urgency": "PRIORITY", "locality": "SOUTH", "concerns": "Corrected: no food at home since Friday."}
+                {"urgency": "PRIORITY", "assessmentFactors": ["16A"], "concerns": "Corrected: no food at home since Friday."}
                 """, as("worker-3", "TRIAGE_WORKER"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.urgency").value("PRIORITY"))
-                .andExpect(jsonPath("$.locality").value("SOUTH"))
+                .andExpect(jsonPath("$.assessmentFactors[0].code").value("16A"))
+                .andExpect(jsonPath("$.locality").value("NORTH"))
                 .andExpect(jsonPath("$.sourceCode").value("2A"))
                 .andExpect(jsonPath("$.status").value("RECEIVED"));
 
@@ -44,9 +45,9 @@ class ReferralChangesApiTest extends ServiceTest {
         Document entry = auditOf(id, "AMEND_REFERRAL");
         assertThat(entry.getString("who")).isEqualTo("worker-3");
         assertThat(entry.getList("roles", String.class)).containsExactly("TRIAGE_WORKER");
-        assertThat(entry.getList("fields", String.class)).containsExactly("urgency", "locality", "concerns");
+        assertThat(entry.getList("fields", String.class)).containsExactly("urgency", "concerns", "assessmentFactors");
         assertThat(entry.getDate("when").toInstant()).isEqualTo(NOW);
-        assertThat(entry.toJson()).doesNotContain("SOUTH", "PRIORITY", "no food");
+        assertThat(entry.toJson()).doesNotContain("16A", "PRIORITY", "no food");
     }
 
     @Test
@@ -82,12 +83,12 @@ class ReferralChangesApiTest extends ServiceTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("urgency")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("sourceCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("children[0].dateOfBirth")));
-        amend(id, "{\"locality\": \"not a code!\", \"nickname\": \"x\"}", contactOfficer())
+        amend(id, "{\"nickname\": \"x\"}", contactOfficer())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("nickname"));
-        amend(id, "{\"locality\": \"not a code!\"}", contactOfficer())
+        amend(id, "{\"assessmentFactors\": [\"99Z\"]}", contactOfficer())
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("locality"));
+                .andExpect(jsonPath("$.errors[0].field").value("assessmentFactors[0]"));
         amend(id, "{}", contactOfficer())
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

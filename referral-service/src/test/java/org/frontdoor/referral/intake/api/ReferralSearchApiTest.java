@@ -37,7 +37,7 @@ class ReferralSearchApiTest extends ServiceTest {
                 .andExpect(jsonPath("$.referrals[0].status").value("RECEIVED"))
                 .andExpect(jsonPath("$.referrals[0].children[0].childId").value((String) JsonPath.read(created, "$.children[0].childId")))
                 .andExpect(jsonPath("$.referrals[0].concerns").doesNotExist());
-        search("lastName=SEARCHABLE OHARA&firstName=zoe", as("admin", "ADMIN"))
+        search("lastName=SEARCHABLE OHARA&firstName=zoe", as("manager-5", "TRIAGE_MANAGER"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.referrals[*].referralId", hasItem(id)));
         search("lastName=Searchable-O'Hara&firstName=Zoe&dateOfBirth=2018-03-15", contactOfficer())

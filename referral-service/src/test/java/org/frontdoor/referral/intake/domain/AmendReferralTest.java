@@ -19,7 +19,8 @@ import java.util.List;
 import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
-import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.frontdoor.referral.personindex.domain.InMemoryPersonIndex;
+import org.frontdoor.referral.personindex.domain.PersonIdentification;
 import org.junit.jupiter.api.Test;
 
 class AmendReferralTest {
@@ -27,32 +28,30 @@ class AmendReferralTest {
     static final Instant AMENDED_AT = RECEIVED_AT.plusSeconds(3_600);
     static final Caller TRIAGE_WORKER = new Caller("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
 
-    private final ReceiveReferralTest.InMemoryReferrals referrals = new ReceiveReferralTest.InMemoryReferrals();
-    private final ChildIdentification childIdentification =
-            new ChildIdentification(new ReceiveReferralTest.InMemoryPersonIndex());
+    private final InMemoryReferrals referrals = new InMemoryReferrals();
+    private final PersonIdentification identification = new PersonIdentification(new InMemoryPersonIndex());
     private final List<AuditEntry> audit = new ArrayList<>();
-    private final AmendReferral amendReferral = new AmendReferral(referrals, childIdentification, audit::add,
-            Clock.fixed(AMENDED_AT, ZoneOffset.UTC));
-    private final Referral received = new ReceiveReferral(referrals, childIdentification,
+    private final AmendReferral amendReferral = new AmendReferral(referrals, identification, ReferralFixtures.SHROPSHIRE,
+            audit::add, Clock.fixed(AMENDED_AT, ZoneOffset.UTC));
+    private final Referral received = new ReceiveReferral(referrals, identification, ReferralFixtures.SHROPSHIRE,
             Clock.fixed(RECEIVED_AT, ZoneOffset.UTC)).receive(phoneReferral(), CONTACT_OFFICER, null).referral();
 
     @Test
     void anAmendmentStoresTheNewCodedStateAndPublishesItWhole() {
         Referral amended = amendReferral.amend(received.referralId(),
-                new ReferralAmendment("1A", Pathway.SOCIAL_CARE, Urgency.PRIORITY, "SOUTH", null, null), TRIAGE_WORKER);
+                new ReferralAmendment("1A", Pathway.SOCIAL_CARE, Urgency.PRIORITY, null, null), TRIAGE_WORKER);
 
         assertThat(amended.source()).isEqualTo(ReferralSource.ofCode("1A").orElseThrow());
         assertThat(amended.pathway()).isEqualTo(Pathway.SOCIAL_CARE);
         Referral stored = referrals.find(received.referralId()).orElseThrow();
         assertThat(stored.urgency()).isEqualTo(Urgency.PRIORITY);
-        assertThat(stored.locality()).isEqualTo("SOUTH");
         assertThat(stored.version()).isEqualTo(received.version() + 1);
         ReferralAmended event = (ReferralAmended) referrals.events.get(received.referralId()).get(1);
         assertThat(event.amendedAt()).isEqualTo(AMENDED_AT);
         assertThat(event.sourceCode()).isEqualTo("1A");
         assertThat(event.pathway()).isEqualTo("SOCIAL_CARE");
         assertThat(event.urgency()).isEqualTo("PRIORITY");
-        assertThat(event.locality()).isEqualTo("SOUTH");
+        assertThat(event.locality()).isEqualTo(received.locality());
         assertThat(event.familyId()).isEqualTo(received.familyId());
         assertThat(event.children()).singleElement()
                 .satisfies(child -> assertThat(child.childId()).isEqualTo(received.children().get(0).childId()));
@@ -61,7 +60,7 @@ class AmendReferralTest {
     @Test
     void theAuditTrailNamesTheFieldsAmendedButNeverTheirValues() {
         amendReferral.amend(received.referralId(),
-                new ReferralAmendment(null, null, null, "SOUTH", "Corrected: the school reports no food at home.", null),
+                new ReferralAmendment(null, null, Urgency.PRIORITY, "Corrected: the school reports no food at home.", null),
                 TRIAGE_WORKER);
 
         assertThat(audit).singleElement().satisfies(entry -> {
@@ -69,14 +68,14 @@ class AmendReferralTest {
             assertThat(entry.who()).isEqualTo("worker-1");
             assertThat(entry.roles()).containsExactly("TRIAGE_WORKER");
             assertThat(entry.when()).isEqualTo(AMENDED_AT);
-            assertThat(entry.fields()).containsExactly("locality", "concerns");
-            assertThat(entry.toString()).doesNotContain("SOUTH", "no food");
+            assertThat(entry.fields()).containsExactly("urgency", "concerns");
+            assertThat(entry.toString()).doesNotContain("PRIORITY", "no food");
         });
     }
 
     @Test
     void theAmendedEventCarriesNoNamesAndNoConcernText() {
-        amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, null, null,
+        amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, null,
                 "Corrected: Amy says there is no food at home.", null), CONTACT_OFFICER);
         String event = referrals.events.get(received.referralId()).get(1).toString();
         assertThat(event).doesNotContain("Amy", "Smith", "no food", "Jo Teacher");
@@ -88,7 +87,7 @@ class AmendReferralTest {
         ChildDetails ben = child("Ben", "Smith", LocalDate.of(2020, 1, 2));
 
         Referral amended = amendReferral.amend(received.referralId(),
-                new ReferralAmendment(null, null, null, null, null, List.of(amy, ben)), CONTACT_OFFICER);
+                new ReferralAmendment(null, null, null, null, List.of(amy, ben)), CONTACT_OFFICER);
 
         assertThat(amended.children()).hasSize(2);
         assertThat(amended.children().get(0).childId()).isEqualTo(received.children().get(0).childId());
@@ -99,7 +98,7 @@ class AmendReferralTest {
 
     @Test
     void anAmendmentBreakingIntakesRulesIsRejectedAndStoresNothing() {
-        ReferralAmendment immediateRiskOnEarlyHelp = new ReferralAmendment("99", null, Urgency.IMMEDIATE_RISK, null, null,
+        ReferralAmendment immediateRiskOnEarlyHelp = new ReferralAmendment("99", null, Urgency.IMMEDIATE_RISK, null,
                 List.of(child("Amy", "Smith", LocalDate.of(2030, 1, 1))));
 
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(), immediateRiskOnEarlyHelp, CONTACT_OFFICER))
@@ -113,12 +112,12 @@ class AmendReferralTest {
 
     @Test
     void earlyHelpStaysConsensualWhenThePathwayIsAmended() {
-        Referral refusedOnSocialCare = new ReceiveReferral(referrals, childIdentification,
+        Referral refusedOnSocialCare = new ReceiveReferral(referrals, identification, ReferralFixtures.SHROPSHIRE,
                 Clock.fixed(RECEIVED_AT, ZoneOffset.UTC)).receive(ReferralFixtures.withConsent(phoneReferral(),
                 new Consent(ConsentStatus.REFUSED, null), Pathway.SOCIAL_CARE), CONTACT_OFFICER, null).referral();
 
         assertThatThrownBy(() -> amendReferral.amend(refusedOnSocialCare.referralId(),
-                new ReferralAmendment(null, Pathway.EARLY_HELP, null, null, null, null), CONTACT_OFFICER))
+                new ReferralAmendment(null, Pathway.EARLY_HELP, null, null, null), CONTACT_OFFICER))
                 .isInstanceOfSatisfying(ReferralRejected.class, rejected -> assertThat(rejected.violations())
                         .extracting(RuleViolation::field).containsExactly("consent.status"));
     }
@@ -126,13 +125,13 @@ class AmendReferralTest {
     @Test
     void anEmptyAmendmentIsRejected() {
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(),
-                new ReferralAmendment(null, null, null, null, null, null), CONTACT_OFFICER))
+                new ReferralAmendment(null, null, null, null, null), CONTACT_OFFICER))
                 .isInstanceOf(ReferralRejected.class);
     }
 
     @Test
     void anAmendmentThatChangesNothingStoresAndPublishesNothing() {
-        amendReferral.amend(received.referralId(), new ReferralAmendment("2A", Pathway.EARLY_HELP, null, "NORTH", null,
+        amendReferral.amend(received.referralId(), new ReferralAmendment("2A", Pathway.EARLY_HELP, null, null,
                 null), CONTACT_OFFICER);
         assertThat(referrals.find(received.referralId()).orElseThrow().version()).isEqualTo(received.version());
         assertThat(referrals.events.get(received.referralId())).hasSize(1);
@@ -144,16 +143,16 @@ class AmendReferralTest {
         referrals.recordDecision(received.referralId(), "event-1", new TriageOutcome("decision-1", AMENDED_AT,
                 ThresholdLevel.of(2), Route.EARLY_HELP_SINGLE_AGENCY, false, false));
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(),
-                new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null), CONTACT_OFFICER))
+                new ReferralAmendment(null, null, Urgency.PRIORITY, null, null), CONTACT_OFFICER))
                 .isInstanceOf(ReferralNotOpen.class);
     }
 
     @Test
     void anAmendmentBasedOnAnOlderVersionIsAConcurrentChange() {
         Referral stale = referrals.find(received.referralId()).orElseThrow();
-        amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null),
+        amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, Urgency.PRIORITY, null, null),
                 CONTACT_OFFICER);
-        Referral.Amended late = stale.amend(new ReferralAmendment(null, null, null, "SOUTH", null, null), null, AMENDED_AT);
+        Referral.Amended late = stale.amend(new ReferralAmendment(null, null, Urgency.ROUTINE, "Corrected.", null), null, null, AMENDED_AT);
 
         assertThatThrownBy(() -> referrals.update(late.referral(), List.of(late.event())))
                 .isInstanceOf(ConcurrentChange.class);
@@ -161,7 +160,7 @@ class AmendReferralTest {
 
     @Test
     void onlyContactOfficersAndTriageAmendReferrals() {
-        ReferralAmendment change = new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null);
+        ReferralAmendment change = new ReferralAmendment(null, null, Urgency.PRIORITY, null, null);
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(), change, PARTNER))
                 .isInstanceOf(CallerNotPermitted.class);
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(), change,
@@ -173,7 +172,43 @@ class AmendReferralTest {
     @Test
     void anUnknownReferralIsNotFound() {
         assertThatThrownBy(() -> amendReferral.amend("no-such-referral",
-                new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null), CONTACT_OFFICER))
+                new ReferralAmendment(null, null, Urgency.PRIORITY, null, null), CONTACT_OFFICER))
                 .isInstanceOf(ReferralNotFound.class);
+    }
+
+    @Test
+    void movingTheChildrenToAnotherDistrictRecomputesTheLocalityAndKeepsTheChildsId() {
+        ChildDetails moved = ReferralFixtures.childAt("Amy", "Smith", LocalDate.of(2018, 3, 14), "SY8 1AA");
+
+        Referral amended = amendReferral.amend(received.referralId(),
+                new ReferralAmendment(null, null, null, null, List.of(moved)), CONTACT_OFFICER);
+
+        assertThat(received.locality()).isEqualTo("NORTH");
+        assertThat(amended.locality()).isEqualTo("SOUTH");
+        assertThat(amended.children().get(0).childId()).isEqualTo(received.children().get(0).childId());
+        assertThat(((ReferralAmended) referrals.events.get(received.referralId()).get(1)).locality()).isEqualTo("SOUTH");
+    }
+
+    @Test
+    void anAdultAddedByAnAmendmentIsIdentifiedInTheReferralsFamily() {
+        AdultDetails father = new AdultDetails("Tom", "Smith", LocalDate.of(1988, 2, 2), Gender.MALE, null, null,
+                List.of(new ChildRelationship(0, Relationship.FATHER)));
+
+        Referral amended = amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, null, null, null,
+                null, null, null, null, null, List.of(father)), CONTACT_OFFICER);
+
+        assertThat(amended.adults()).singleElement().satisfies(adult -> assertThat(adult.adultId()).isNotBlank());
+        assertThat(amended.familyId()).isEqualTo(received.familyId());
+        assertThat(audit).last().satisfies(entry -> assertThat(entry.fields()).containsExactly("adults"));
+    }
+
+    @Test
+    void anAdultRelatedToAChildNotOnTheReferralIsRefused() {
+        AdultDetails stranger = new AdultDetails("Tom", "Smith", null, null, null, null,
+                List.of(new ChildRelationship(3, Relationship.FATHER)));
+        assertThatThrownBy(() -> amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, null, null,
+                null, null, null, null, null, null, List.of(stranger)), CONTACT_OFFICER))
+                .isInstanceOfSatisfying(ReferralRejected.class, rejected -> assertThat(rejected.violations())
+                        .extracting(RuleViolation::field).containsExactly("adults[0].relationships[0].child"));
     }
 }

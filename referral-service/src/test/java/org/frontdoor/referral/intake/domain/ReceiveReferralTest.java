@@ -7,28 +7,16 @@ import static org.frontdoor.referral.intake.domain.ReferralFixtures.PARTNER;
 import static org.frontdoor.referral.intake.domain.ReferralFixtures.RECEIVED_AT;
 import static org.frontdoor.referral.intake.domain.ReferralFixtures.phoneReferral;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.referrals.ReferralReceived;
-import org.frontdoor.referral.personindex.domain.ChildIdentification;
-import org.frontdoor.referral.personindex.domain.IndexedChild;
-import org.frontdoor.referral.personindex.domain.MatchKey;
-import org.frontdoor.referral.personindex.domain.PersonIndex;
+import org.frontdoor.referral.personindex.domain.InMemoryPersonIndex;
 import org.junit.jupiter.api.Test;
 
 class ReceiveReferralTest {
 
     private final InMemoryReferrals referrals = new InMemoryReferrals();
-    private final ReceiveReferral receiveReferral = new ReceiveReferral(referrals,
-            new ChildIdentification(new InMemoryPersonIndex()), Clock.fixed(RECEIVED_AT, ZoneOffset.UTC));
+    private final ReceiveReferral receiveReferral = ReferralFixtures.receiving(referrals, new InMemoryPersonIndex());
 
     @Test
     void aReferralIsStoredWithItsReceivedEventAndTheServerClockAsReceivedAt() {
@@ -135,94 +123,5 @@ class ReceiveReferralTest {
         assertThatThrownBy(() -> new IdempotencyKey("x".repeat(101), "h")).isInstanceOf(ReferralRejected.class);
         assertThatThrownBy(() -> new IdempotencyKey("has space", "h")).isInstanceOf(ReferralRejected.class);
         assertThat(new IdempotencyKey("x".repeat(100), "h").key()).hasSize(100);
-    }
-
-    /** Referrals in a map, enforcing the unique {creator, key} the store's index enforces. */
-    static final class InMemoryReferrals implements Referrals {
-
-        final Map<String, Referral> byId = new HashMap<>();
-        final Map<String, List<FrontDoorEvent>> events = new HashMap<>();
-        Runnable beforeNextAdd;
-
-        @Override
-        public void add(Referral referral, List<FrontDoorEvent> newEvents) {
-            if (beforeNextAdd != null) {
-                Runnable racer = beforeNextAdd;
-                beforeNextAdd = null;
-                racer.run();
-            }
-            if (referral.idempotencyKey() != null
-                    && findByIdempotencyKey(referral.createdBy(), referral.idempotencyKey().key()).isPresent()) {
-                throw new IdempotencyKeyTaken(new IllegalStateException("duplicate key"));
-            }
-            byId.put(referral.referralId(), referral);
-            events.put(referral.referralId(), new ArrayList<>(newEvents));
-        }
-
-        @Override
-        public Optional<Referral> find(String referralId) {
-            return Optional.ofNullable(byId.get(referralId));
-        }
-
-        @Override
-        public Optional<Referral> findByIdempotencyKey(String createdBy, String key) {
-            return byId.values().stream()
-                    .filter(referral -> referral.idempotencyKey() != null && referral.createdBy().equals(createdBy)
-                            && referral.idempotencyKey().key().equals(key))
-                    .findFirst();
-        }
-
-        /** Checks the version like the store does, and stores the referral one version on. */
-        @Override
-        public void update(Referral changed, List<FrontDoorEvent> newEvents) {
-            Referral stored = byId.get(changed.referralId());
-            if (stored == null || stored.version() != changed.version()) {
-                throw new ConcurrentChange(changed.referralId());
-            }
-            byId.put(changed.referralId(), new Referral(changed.referralId(), changed.receivedAt(),
-                    changed.needIdentifiedAt(), changed.channel(), changed.referrer(), changed.source(), changed.pathway(),
-                    changed.urgency(), changed.children(), changed.familyId(), changed.concerns(), changed.consent(),
-                    changed.locality(), changed.createdBy(), changed.partnerId(), changed.idempotencyKey(),
-                    changed.status(), changed.decision(), changed.withdrawal(), changed.version() + 1));
-            events.computeIfAbsent(changed.referralId(), id -> new ArrayList<>()).addAll(newEvents);
-        }
-
-        @Override
-        public SearchResults search(SearchCriteria criteria, int page, int size) {
-            List<Referral> found = byId.values().stream()
-                    .filter(referral -> referral.children().stream()
-                            .anyMatch(child -> SearchCriteria.keysOf(child.details()).contains(criteria.key())))
-                    .toList();
-            return new SearchResults(found.stream().skip((long) page * size).limit(size).toList(), page, size, found.size());
-        }
-
-        @Override
-        public boolean recordDecision(String referralId, String eventId, TriageOutcome outcome) {
-            Referral stored = byId.get(referralId);
-            if (stored == null || stored.status() == ReferralStatus.WITHDRAWN) {
-                return false;
-            }
-            byId.put(referralId, new Referral(stored.referralId(), stored.receivedAt(), stored.needIdentifiedAt(),
-                    stored.channel(), stored.referrer(), stored.source(), stored.pathway(), stored.urgency(),
-                    stored.children(), stored.familyId(), stored.concerns(), stored.consent(), stored.locality(),
-                    stored.createdBy(), stored.partnerId(), stored.idempotencyKey(), ReferralStatus.DECIDED, outcome,
-                    null, stored.version() + 1));
-            return true;
-        }
-    }
-
-    static final class InMemoryPersonIndex implements PersonIndex {
-
-        private final Map<MatchKey, IndexedChild> children = new HashMap<>();
-
-        @Override
-        public Optional<IndexedChild> find(MatchKey key) {
-            return Optional.ofNullable(children.get(key));
-        }
-
-        @Override
-        public IndexedChild enrol(IndexedChild child) {
-            return children.computeIfAbsent(child.matchKey(), key -> child);
-        }
     }
 }

@@ -127,7 +127,7 @@ class ReferralRulesTest {
         @Test
         void aProfessionalNamesTheirAgency() {
             Referrer noAgency = new Referrer("Dr Patel", "GP", null, ReferrerType.PROFESSIONAL, null, null);
-            assertThat(ReferralRules.referrer(noAgency, "3A")).extracting(RuleViolation::field).containsExactly("referrer.agency");
+            assertThat(ReferralRules.referrer(noAgency, "3A")).extracting(RuleViolation::field).containsExactly("referrer.organisation");
         }
 
         @Test

@@ -17,17 +17,16 @@ import java.util.List;
 
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
-import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.frontdoor.referral.personindex.domain.InMemoryPersonIndex;
 import org.junit.jupiter.api.Test;
 
 class SearchReferralsTest {
 
-    private final ReceiveReferralTest.InMemoryReferrals referrals = new ReceiveReferralTest.InMemoryReferrals();
+    private final InMemoryReferrals referrals = new InMemoryReferrals();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final SearchReferrals searchReferrals = new SearchReferrals(referrals, audit::add,
             Clock.fixed(RECEIVED_AT, ZoneOffset.UTC));
-    private final Referral amy = new ReceiveReferral(referrals,
-            new ChildIdentification(new ReceiveReferralTest.InMemoryPersonIndex()), Clock.fixed(RECEIVED_AT, ZoneOffset.UTC))
+    private final Referral amy = ReferralFixtures.receiving(referrals, new InMemoryPersonIndex())
             .receive(ReferralFixtures.withChildren(phoneReferral(),
                     List.of(child("Zoë", "O'Brien", LocalDate.of(2018, 3, 14)))), CONTACT_OFFICER, null).referral();
 

@@ -17,19 +17,18 @@ import java.util.List;
 import org.frontdoor.contracts.referrals.ReferralWithdrawn;
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
-import org.frontdoor.referral.personindex.domain.ChildIdentification;
+import org.frontdoor.referral.personindex.domain.InMemoryPersonIndex;
 import org.junit.jupiter.api.Test;
 
 class WithdrawReferralTest {
 
     static final Instant WITHDRAWN_AT = RECEIVED_AT.plusSeconds(600);
 
-    private final ReceiveReferralTest.InMemoryReferrals referrals = new ReceiveReferralTest.InMemoryReferrals();
+    private final InMemoryReferrals referrals = new InMemoryReferrals();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final WithdrawReferral withdrawReferral = new WithdrawReferral(referrals, audit::add,
             Clock.fixed(WITHDRAWN_AT, ZoneOffset.UTC));
-    private final ReceiveReferral receiveReferral = new ReceiveReferral(referrals,
-            new ChildIdentification(new ReceiveReferralTest.InMemoryPersonIndex()), Clock.fixed(RECEIVED_AT, ZoneOffset.UTC));
+    private final ReceiveReferral receiveReferral = ReferralFixtures.receiving(referrals, new InMemoryPersonIndex());
 
     @Test
     void aWithdrawnReferralShowsWhyAndPublishesTheReasonOnly() {
@@ -61,8 +60,8 @@ class WithdrawReferralTest {
         assertThatThrownBy(() -> withdrawReferral.withdraw(received.referralId(), WithdrawalReason.DUPLICATE, null,
                 CONTACT_OFFICER)).isInstanceOf(ReferralNotOpen.class);
         Referral withdrawn = referrals.find(received.referralId()).orElseThrow();
-        assertThatThrownBy(() -> withdrawn.amend(new ReferralAmendment(null, null, Urgency.PRIORITY, null, null, null),
-                null, WITHDRAWN_AT)).isInstanceOf(ReferralNotOpen.class);
+        assertThatThrownBy(() -> withdrawn.amend(new ReferralAmendment(null, null, Urgency.PRIORITY, null, null),
+                null, null, WITHDRAWN_AT)).isInstanceOf(ReferralNotOpen.class);
         assertThat(referrals.events.get(received.referralId())).hasSize(2);
     }
 

@@ -30,6 +30,7 @@ import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.contracts.referrals.ReferralAmended;
+import org.frontdoor.contracts.referrals.ReferralLinked;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.contracts.referrals.ReferralWithdrawn;
 import org.frontdoor.contracts.triage.TriageClaimed;
@@ -106,7 +107,7 @@ class ReferralEventsTest extends ServiceTest {
         mvc.perform(post("/api/referrals/{id}/amendments", referralId).with(contactOfficer())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"urgency": "PRIORITY", "pathway": "SOCIAL_CARE", "locality": "SOUTH",
+                                {"urgency": "PRIORITY", "pathway": "SOCIAL_CARE",
                                  "concerns": "Corrected: bruising seen on Kira's arm."}
                                 """))
                 .andExpect(status().isOk());
@@ -120,7 +121,7 @@ class ReferralEventsTest extends ServiceTest {
         assertThat(event.amendedAt()).isEqualTo(NOW);
         assertThat(event.urgency()).isEqualTo("PRIORITY");
         assertThat(event.pathway()).isEqualTo("SOCIAL_CARE");
-        assertThat(event.locality()).isEqualTo("SOUTH");
+        assertThat(event.locality()).isEqualTo("NORTH");
         assertThat(event.sourceCode()).isEqualTo("2A");
         assertThat(event.familyId()).isEqualTo(JsonPath.read(created, "$.familyId"));
         assertThat(event.children()).singleElement()
@@ -176,6 +177,47 @@ class ReferralEventsTest extends ServiceTest {
         assertThat(sent).hasSize(2);
         assertThat(header(sent.get(1), "ce_id")).isEqualTo(header(sent.get(0), "ce_id"));
         await().atMost(WAIT).pollInterval(POLL).until(() -> outboxOf(referralId).isEmpty());
+    }
+
+    @Test
+    void aFurtherContactAndAReReferralArePublishedAsReferralLinkedAfterTheirReferralReceived() throws Exception {
+        KafkaConsumer<String, byte[]> referrals = consumerOf(Topics.REFERRALS);
+        String firstContact = create("Lena", "Linkedevents");
+        String first = JsonPath.read(firstContact, "$.referralId");
+        String childId = JsonPath.read(firstContact, "$.children[0].childId");
+
+        String furtherContactJson = create("Lena", "Linkedevents");
+        String further = JsonPath.read(furtherContactJson, "$.referralId");
+
+        List<ConsumerRecord<String, byte[]>> furtherRecords = recordsKeyed(referrals, further, 2);
+        assertThat(furtherRecords).extracting(record -> header(record, "ce_type"))
+                .containsExactly(ReferralReceived.TYPE, ReferralLinked.TYPE);
+        ReferralLinked furtherContact = (ReferralLinked) FrontDoorEvents.read(furtherRecords.get(1)).payload();
+        assertThat(furtherContact.referralId()).isEqualTo(further);
+        assertThat(furtherContact.linkedReferralId()).isEqualTo(first);
+        assertThat(furtherContact.childId()).isEqualTo(childId);
+        assertThat(furtherContact.link()).isEqualTo("FURTHER_CONTACT");
+        assertThat(new String(furtherRecords.get(1).value(), StandardCharsets.UTF_8)).doesNotContain("Lena", "Linkedevents");
+
+        publish(OutboxMessage.of("/triage-service",
+                decisionMade(firstContact, Instant.parse("2026-11-23T11:00:00Z"), 2, "EARLY_HELP_SINGLE_AGENCY")));
+        publish(OutboxMessage.of("/triage-service",
+                decisionMade(furtherContactJson, Instant.parse("2026-11-23T11:00:01Z"), 2, "EARLY_HELP_SINGLE_AGENCY")));
+        await().atMost(WAIT).pollInterval(POLL).until(() -> "DECIDED".equals(referral(first).getString("status"))
+                && "DECIDED".equals(referral(further).getString("status")));
+
+        String reReferral = JsonPath.read(create("Lena", "Linkedevents"), "$.referralId");
+
+        List<ConsumerRecord<String, byte[]>> reReferralRecords = recordsKeyed(referrals, reReferral, 2);
+        assertThat(reReferralRecords).extracting(record -> header(record, "ce_type"))
+                .containsExactly(ReferralReceived.TYPE, ReferralLinked.TYPE);
+        ReferralLinked linked = (ReferralLinked) FrontDoorEvents.read(reReferralRecords.get(1)).payload();
+        assertThat(linked.link()).isEqualTo("RE_REFERRAL");
+        assertThat(linked.linkedReferralId()).isIn(first, further);
+        mvc.perform(get("/api/referrals/{id}", reReferral).with(contactOfficer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reReferral").value(true))
+                .andExpect(jsonPath("$.links[0].link").value("RE_REFERRAL"));
     }
 
     @Test
