@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.testkit.EmbeddedStore;
 import org.frontdoor.triage.queue.domain.Pathway;
@@ -43,9 +45,34 @@ public abstract class TriageServiceTest {
     protected static final String RATIONALE =
             "School reports falling attendance; mother asked for help with routines and housing.";
 
+    /**
+     * Stands in for referral-service and case-service (the referral in front of the worker). One server for the
+     * shared context; tests stub their own referral and child ids. Unstubbed calls answer 404.
+     */
+    protected static final WireMockServer REMOTE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        REMOTE.start();
+        // the first request of a JVM (the JDK HTTP client and the stand-in both starting up) can take seconds on a
+        // busy machine: make it here, unhurried, so the tests' timeouts measure only their own calls
+        try {
+            java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(REMOTE.baseUrl() + "/warm-up")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         EmbeddedStore.register(registry);
+        registry.add("triage.referral-service.url", REMOTE::baseUrl);
+        registry.add("triage.case-service.url", REMOTE::baseUrl);
+        registry.add("triage.referral-service.details-timeout", () -> "5s");
+        registry.add("triage.case-service.timeout", () -> "5s");
     }
 
     /** Stands in for the identity provider's keys: tests that send real bearer tokens say what each decodes to. */

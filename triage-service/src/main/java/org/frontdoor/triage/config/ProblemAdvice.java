@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;
 import org.frontdoor.triage.decision.domain.FieldProblem;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.decision.domain.RouteNotAllowedAtLevel;
@@ -64,6 +65,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConsentDoesNotAllowRoute.class)
+    ProblemDetail consent(ConsentDoesNotAllowRoute e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Consent does not allow this route");
+        problem.setType(URI.create("https://frontdoor.example/problems/consent-does-not-allow-route"));
+        problem.setProperty("referralId", e.referralId());
+        problem.setProperty("consent", e.consent().name());
+        problem.setProperty("route", e.route().name());
+        return problem;
+    }
+
     @ExceptionHandler(ManagerDecisionRequired.class)
     ProblemDetail managerRequired(ManagerDecisionRequired e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
@@ -81,7 +93,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(TriageConflict.class)
     ProblemDetail conflict(TriageConflict e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        HttpStatus status = e.reason() == TriageConflict.Reason.NO_SUCH_PROPOSAL ? HttpStatus.NOT_FOUND
+                : HttpStatus.CONFLICT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle(switch (e.reason()) {
             case ALREADY_DECIDED -> "Referral already decided";
             case WITHDRAWN -> "Referral withdrawn";
@@ -90,6 +104,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case NOT_THE_CURRENT_DECISION -> "Decision revised since";
             case IDEMPOTENCY_KEY_REUSED -> "Idempotency-Key reused with a different body";
             case NOT_CLAIMED -> "Referral not claimed";
+            case LINKED -> "Referral shown with another";
+            case PROPOSAL_AWAITING_APPROVAL -> "Level-4 proposal awaiting approval";
+            case PROPOSAL_NOT_AWAITING_APPROVAL -> "Proposal already approved or returned";
+            case NO_SUCH_PROPOSAL -> "No such proposal";
         });
         problem.setProperty("reason", e.reason().name());
         return problem;

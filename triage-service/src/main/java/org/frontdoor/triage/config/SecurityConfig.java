@@ -19,7 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Bearer tokens only: {@code roles} claim → {@code ROLE_*} authorities; triage endpoints need a triage role;
- * revisions need a triage manager; health, Prometheus and the API docs are open. 401 and 403 answer {@code application/problem+json}.
+ * revisions, reassignment and approving or returning level-4 proposals need a triage manager; health, Prometheus and the API docs are open. 401 and 403 answer {@code application/problem+json}.
  */
 @Configuration
 class SecurityConfig {
@@ -31,7 +31,7 @@ class SecurityConfig {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                 "A valid bearer token is required");
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
-                request.getRequestURI().endsWith("/revisions") ? "Revising a decision needs the role TRIAGE_MANAGER"
+                managersOnly(request.getRequestURI()) ? "This needs the role TRIAGE_MANAGER"
                         : "This needs the role TRIAGE_WORKER or TRIAGE_MANAGER");
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -39,7 +39,9 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/triage/*/decision/revisions").hasRole("TRIAGE_MANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/triage/*/decision/revisions", "/api/triage/*/assignment",
+                                "/api/triage/*/proposals/*/approval", "/api/triage/*/proposals/*/return")
+                        .hasRole("TRIAGE_MANAGER")
                         .requestMatchers("/api/triage/**").hasAnyRole(TRIAGE_ROLES)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -50,6 +52,12 @@ class SecurityConfig {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /** Revisions, reassignment, and approving or returning level-4 proposals. */
+    private static boolean managersOnly(String uri) {
+        return uri.endsWith("/revisions") || uri.endsWith("/assignment") || uri.endsWith("/approval")
+                || uri.endsWith("/return");
     }
 
     private static JwtAuthenticationConverter rolesClaim() {

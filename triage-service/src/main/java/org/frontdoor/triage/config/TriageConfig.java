@@ -7,7 +7,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.queue.domain.DecisionMeasures;
+import org.frontdoor.triage.authority.domain.AuthorityProfile;
+import org.frontdoor.triage.queue.clients.CaseServiceClient;
+import org.frontdoor.triage.queue.clients.ReferralServiceClient;
+import org.frontdoor.triage.queue.clients.RemoteSettings;
 import org.frontdoor.triage.queue.domain.ReferralIntake;
+import org.frontdoor.triage.queue.domain.ReferralLinks;
 import org.frontdoor.triage.queue.domain.TriageDesk;
 import org.frontdoor.triage.queue.domain.TriageItems;
 import org.frontdoor.triage.queue.metrics.QueueMeters;
@@ -36,13 +41,36 @@ class TriageConfig {
     }
 
     @Bean
-    ReferralIntake referralIntake(TriageItems items, WorkingDays workingDays) {
-        return new ReferralIntake(items, workingDays);
+    ReferralIntake referralIntake(TriageItems items, ReferralLinks links, WorkingDays workingDays) {
+        return new ReferralIntake(items, links, workingDays);
     }
 
     @Bean
-    TriageDesk triageDesk(TriageItems items, AuditTrail auditTrail, DecisionMeasures measures, Clock clock) {
-        return new TriageDesk(items, auditTrail, measures, clock);
+    TriageDesk triageDesk(TriageItems items, AuditTrail auditTrail, DecisionMeasures measures, Clock clock,
+                          AuthorityProfile authority) {
+        return new TriageDesk(items, auditTrail, measures, clock, authority);
+    }
+
+    /** referral-service's {@code GET /api/referrals/{id}}: {@code triage.referral-service.*}. */
+    @Bean
+    ReferralServiceClient referralServiceClient(
+            @Value("${triage.referral-service.url:http://localhost:8081}") String url,
+            @Value("${triage.referral-service.details-timeout:2s}") Duration timeout,
+            @Value("${triage.remote.circuit-breaker.window:10}") int window,
+            @Value("${triage.remote.circuit-breaker.minimum-calls:5}") int minimumCalls,
+            @Value("${triage.remote.circuit-breaker.open-for:30s}") Duration openFor) {
+        return new ReferralServiceClient(new RemoteSettings(url, timeout, window, minimumCalls, openFor));
+    }
+
+    /** case-service's {@code GET /api/cases/history?childId=}: {@code triage.case-service.*}. */
+    @Bean
+    CaseServiceClient caseServiceClient(
+            @Value("${triage.case-service.url:http://localhost:8084}") String url,
+            @Value("${triage.case-service.timeout:2s}") Duration timeout,
+            @Value("${triage.remote.circuit-breaker.window:10}") int window,
+            @Value("${triage.remote.circuit-breaker.minimum-calls:5}") int minimumCalls,
+            @Value("${triage.remote.circuit-breaker.open-for:30s}") Duration openFor) {
+        return new CaseServiceClient(new RemoteSettings(url, timeout, window, minimumCalls, openFor));
     }
 
     /** The queue gauges; one store read serves every gauge for {@code frontdoor.triage.queue-metrics.cache-for}. */

@@ -15,9 +15,10 @@ record RevisionRequest(
         Boolean earlyHelpOffered,
         String primaryNeed,
         List<String> assessmentFactors,
-        String rationale) {
+        String rationale,
+        String team) {
 
     DecisionProposal proposal() {
-        return new DecisionProposal(level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale);
+        return new DecisionProposal(level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale, team);
     }
 }

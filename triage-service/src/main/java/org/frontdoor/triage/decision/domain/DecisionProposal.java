@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.frontdoor.triage.authority.domain.AuthorityProfile;
+
 /**
  * A triage worker's decision as typed in, before it is checked against the codes and the threshold
  * table. {@link #check()} either gives a {@link ValidDecision} or throws with every problem found.
@@ -14,7 +16,14 @@ public record DecisionProposal(
         Boolean earlyHelpOffered,
         String primaryNeed,
         List<String> assessmentFactors,
-        String rationale) {
+        String rationale,
+        String team) {
+
+    /** A proposal without a team (routes that go to no team, and checks of the codes alone). */
+    public DecisionProposal(Integer level, String route, Boolean earlyHelpOffered, String primaryNeed,
+                            List<String> assessmentFactors, String rationale) {
+        this(level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale, null);
+    }
 
     public static final int RATIONALE_MIN = 20;
     public static final int RATIONALE_MAX = 10_000;
@@ -24,6 +33,14 @@ public record DecisionProposal(
      * @throws RouteNotAllowedAtLevel when the route is not one the threshold table allows at the level
      */
     public ValidDecision check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()}, and the {@code team} against the authority's teams for the route (required for every
+     * route but no further action, and one of that route's teams). {@code teams} {@code null}: the codes alone.
+     */
+    public ValidDecision check(AuthorityProfile teams) {
         List<FieldProblem> problems = new ArrayList<>();
         ThresholdLevel thresholdLevel = null;
         if (level == null) {
@@ -63,6 +80,10 @@ public record DecisionProposal(
             problems.add(new FieldProblem("rationale",
                     "a written rationale of " + RATIONALE_MIN + " to " + RATIONALE_MAX + " characters is required"));
         }
+        String teamCode = team == null || team.isBlank() ? null : team.strip();
+        if (teams != null && chosenRoute != null) {
+            teams.checkTeam(chosenRoute, teamCode).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDecision(problems);
         }
@@ -70,11 +91,15 @@ public record DecisionProposal(
             throw new RouteNotAllowedAtLevel(thresholdLevel, chosenRoute);
         }
         return new ValidDecision(thresholdLevel, chosenRoute, Boolean.TRUE.equals(earlyHelpOffered), need,
-                List.copyOf(factors), text);
+                List.copyOf(factors), text, teamCode);
     }
 
     /** A decision whose codes are known and whose route the threshold table allows at its level. */
     public record ValidDecision(ThresholdLevel level, Route route, boolean earlyHelpOffered, String primaryNeed,
-                                List<String> assessmentFactors, String rationale) {
+                                List<String> assessmentFactors, String rationale, String team) {
+
+        public ValidDecision {
+            assessmentFactors = List.copyOf(assessmentFactors);
+        }
     }
 }

@@ -40,6 +40,21 @@ public enum Route {
         return this != NO_FURTHER_ACTION;
     }
 
+    /** Every route but no further action sends the referral to a team or service of the authority. */
+    public boolean needsTeam() {
+        return this != NO_FURTHER_ACTION;
+    }
+
+    /** Section 17 and section 47: statutory social work. */
+    public boolean isSocialCare() {
+        return this == SOCIAL_WORK_ASSESSMENT || this == STRATEGY_DISCUSSION;
+    }
+
+    /** Early help the family takes part in voluntarily: it cannot go ahead when the family refused consent. */
+    public boolean needsConsent() {
+        return this == EARLY_HELP_SINGLE_AGENCY || this == EARLY_HELP_TARGETED;
+    }
+
     public static Optional<Route> of(String code) {
         return Arrays.stream(values()).filter(route -> route.name().equals(code)).findFirst();
     }

@@ -11,6 +11,10 @@ import java.util.Objects;
  * @param revisesDecisionId {@code null} for the first decision; for a manager's revision, the decision it replaces
  * @param requestKey        the {@code Idempotency-Key} it was submitted with, or {@code null}: a retry with the same
  *                          key and the same content gets this decision back instead of a conflict
+ * @param team              the authority's team or service the referral goes to; {@code null} for no further action
+ * @param furtherContacts   the decision ids given to the further contacts decided with this referral (one
+ *                          {@code TriageDecisionMade} each), empty when it stood alone
+ * @param approvedProposalId for a level-4 decision a triage worker proposed: the proposal a manager approved
  */
 public record TriageDecision(
         String decisionId,
@@ -24,7 +28,18 @@ public record TriageDecision(
         Instant decidedAt,
         boolean withinWorkingDay,
         String revisesDecisionId,
-        String requestKey) {
+        String requestKey,
+        String team,
+        List<ContactDecision> furtherContacts,
+        String approvedProposalId) {
+
+    /** A decision of the first release: no team, no further contacts, no proposal. */
+    public TriageDecision(String decisionId, ThresholdLevel level, Route route, boolean earlyHelpOffered,
+                          String primaryNeed, List<String> assessmentFactors, String rationale, String decidedBy,
+                          Instant decidedAt, boolean withinWorkingDay, String revisesDecisionId, String requestKey) {
+        this(decisionId, level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale, decidedBy,
+                decidedAt, withinWorkingDay, revisesDecisionId, requestKey, null, List.of(), null);
+    }
 
     public TriageDecision {
         Objects.requireNonNull(decisionId, "decisionId");
@@ -37,6 +52,23 @@ public record TriageDecision(
             throw new RouteNotAllowedAtLevel(level, route);
         }
         assessmentFactors = List.copyOf(assessmentFactors);
+        furtherContacts = furtherContacts == null ? List.of() : List.copyOf(furtherContacts);
+    }
+
+    /** The decision id a further contact (another referral shown with this one) got from this decision. */
+    public record ContactDecision(String referralId, String decisionId) {
+
+        public ContactDecision {
+            Objects.requireNonNull(referralId, "referralId");
+            Objects.requireNonNull(decisionId, "decisionId");
+        }
+    }
+
+    /** The same decision as recorded on a further contact's own record, under the contact's decision id. */
+    public TriageDecision forContact(String contactDecisionId, String contactRevisesDecisionId) {
+        return new TriageDecision(contactDecisionId, level, route, earlyHelpOffered, primaryNeed, assessmentFactors,
+                rationale, decidedBy, decidedAt, withinWorkingDay, contactRevisesDecisionId, null, team, List.of(),
+                approvedProposalId);
     }
 
     /** Whether this decision says exactly what {@code proposal} says, by the same person (an honest retry). */
@@ -46,6 +78,7 @@ public record TriageDecision(
                 && Objects.equals(primaryNeed, proposal.primaryNeed())
                 && assessmentFactors.equals(proposal.assessmentFactors())
                 && rationale.equals(proposal.rationale())
+                && Objects.equals(team, proposal.team())
                 && decidedBy.equals(by);
     }
 

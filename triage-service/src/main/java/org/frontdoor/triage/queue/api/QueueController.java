@@ -1,7 +1,18 @@
 package org.frontdoor.triage.queue.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.triage.decision.domain.InvalidDecision;
+import org.frontdoor.triage.queue.clients.CaseServiceClient;
+import org.frontdoor.triage.queue.clients.ReferralServiceClient;
+import org.frontdoor.triage.queue.clients.Remote;
+import org.frontdoor.triage.queue.domain.TriageItem;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.RequestBody;
+import tools.jackson.databind.JsonNode;
 
 import org.frontdoor.triage.queue.domain.QueueFilter;
 import org.frontdoor.triage.queue.domain.TriageDesk;
@@ -20,9 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class QueueController {
 
     private final TriageDesk desk;
+    private final ReferralServiceClient referralService;
+    private final CaseServiceClient caseService;
 
-    QueueController(TriageDesk desk) {
+    QueueController(TriageDesk desk, ReferralServiceClient referralService, CaseServiceClient caseService) {
         this.desk = desk;
+        this.referralService = referralService;
+        this.caseService = caseService;
     }
 
     /**
@@ -56,9 +71,53 @@ class QueueController {
         return QueueEntryView.of(desk.release(referralId, SignedIn.triager(authentication)), desk.now());
     }
 
-    /** The referral's triage record with its decision and rationale; the read is written to the audit trail. */
+    /** A triage manager gives the referral to a worker, whoever held it (publishes {@code TriageClaimed}; audited). */
+    @PostMapping("/{referralId}/assignment")
+    QueueEntryView reassign(@PathVariable String referralId, @RequestBody AssignmentRequest request,
+                            Authentication authentication) {
+        return QueueEntryView.of(desk.reassign(referralId, SignedIn.triager(authentication), request.assignee()),
+                desk.now());
+    }
+
+    /** Flags ({@code needed: true}) or unflags the referral as needing a strategy discussion; audited. */
+    @PostMapping("/{referralId}/strategy-discussion")
+    QueueEntryView strategyDiscussion(@PathVariable String referralId, @RequestBody StrategyDiscussionRequest request,
+                                      Authentication authentication) {
+        if (request.needed() == null) {
+            throw new InvalidDecision(List.of(new FieldProblem("needed", "is required: true or false")));
+        }
+        return QueueEntryView.of(desk.flagStrategyDiscussion(referralId, SignedIn.triager(authentication),
+                request.needed()), desk.now());
+    }
+
+    /**
+     * The referral in front of the worker: its triage record (decision, rationale, proposals), its details from
+     * referral-service and the children's history (earlier referrals and decisions held here, early help cases
+     * from case-service). Either service slow, failing or down: still 200, with what triage holds and a marker.
+     * The read is written to the audit trail.
+     */
     @GetMapping("/{referralId}")
     TriageRecordView record(@PathVariable String referralId, Authentication authentication) {
-        return TriageRecordView.of(desk.read(referralId, SignedIn.triager(authentication)), desk.now());
+        TriageItem item = desk.read(referralId, SignedIn.triager(authentication));
+        String token = bearerToken(authentication);
+        Remote<JsonNode> details = referralService.referral(referralId, token);
+        List<String> childIds = new ArrayList<>(item.referral().childIds());
+        item.furtherContacts().forEach(contact -> contact.childIds().stream()
+                .filter(child -> !childIds.contains(child)).forEach(childIds::add));
+        TriageRecordView.HistoryView history = new TriageRecordView.HistoryView(
+                desk.earlierReferrals(item).stream().map(TriageRecordView.EarlierReferralView::of).toList(),
+                TriageRecordView.CaseHistoryView.of(caseService.casesOf(childIds, token)));
+        return TriageRecordView.of(item, desk.now(), details, history);
+    }
+
+    private static String bearerToken(Authentication authentication) {
+        return authentication instanceof JwtAuthenticationToken jwt ? jwt.getToken().getTokenValue() : "";
+    }
+
+    /** @param assignee the worker's {@code sub} */
+    record AssignmentRequest(String assignee) {
+    }
+
+    record StrategyDiscussionRequest(Boolean needed) {
     }
 }

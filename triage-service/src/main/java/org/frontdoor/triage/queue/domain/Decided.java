@@ -6,7 +6,7 @@ import org.frontdoor.triage.decision.domain.TriageDecision;
  * The outcome of deciding (or revising): the item, the decision made, and whether it was made just now or is
  * the earlier one a retry with the same {@code Idempotency-Key} asked for again.
  */
-public record Decided(TriageItem item, TriageDecision decision, boolean replayed) {
+public record Decided(TriageItem item, TriageDecision decision, boolean replayed) implements Outcome {
 
     static Decided of(TriageItem item, String newDecisionId, String requestKey) {
         for (TriageDecision made : item.decisionHistory()) {

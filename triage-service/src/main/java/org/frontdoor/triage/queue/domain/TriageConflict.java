@@ -4,7 +4,8 @@ package org.frontdoor.triage.queue.domain;
 public class TriageConflict extends RuntimeException {
 
     public enum Reason { ALREADY_DECIDED, WITHDRAWN, CLAIMED_BY_ANOTHER, NOT_DECIDED, NOT_THE_CURRENT_DECISION,
-        IDEMPOTENCY_KEY_REUSED, NOT_CLAIMED }
+        IDEMPOTENCY_KEY_REUSED, NOT_CLAIMED, LINKED, PROPOSAL_AWAITING_APPROVAL, PROPOSAL_NOT_AWAITING_APPROVAL,
+        NO_SUCH_PROPOSAL }
 
     private final Reason reason;
 

@@ -6,21 +6,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;
 import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
+import org.frontdoor.triage.decision.domain.Level4Proposal;
 import org.frontdoor.triage.decision.domain.TriageDecision;
+import org.frontdoor.triage.decision.domain.TriageDecision.ContactDecision;
 
 /**
  * One referral in triage: its coded facts, the one-working-day deadline, who has claimed it and,
  * once made, its decision. Immutable: each change returns the new state (and the events it caused).
  *
- * @param decision     the first decision (it dates and times the referral)
- * @param revisions    a manager's later revisions, oldest first (the latest gives the level and route)
- * @param seenEventIds the ids of the referral events already applied, so a re-delivered event changes nothing
- * @param version      the stored version the item was read at ({@code null} before it is first stored)
+ * @param decision           the first decision (it dates and times the referral)
+ * @param revisions          a manager's later revisions, oldest first (the latest gives the level and route)
+ * @param seenEventIds       the ids of the referral events already applied, so a re-delivered event changes nothing
+ * @param version            the stored version the item was read at ({@code null} before it is first stored)
+ * @param strategyDiscussion a triage worker or manager flagged it as needing a strategy discussion (queue order)
+ * @param earlierReferralIds referrals of the same child within 12 months (referral-service's {@code RE_REFERRAL} links)
+ * @param furtherContacts    further contacts about the same child, shown and decided with this referral
+ * @param linkedInto         for a further contact: the referral it is shown and decided with ({@code LINKED})
+ * @param linkNote           what happened to a link that could not be made (e.g. the earlier referral was decided)
+ * @param proposals          triage workers' level-4 proposals, oldest first, whatever became of them
  */
 public record TriageItem(
         Referral referral,
@@ -32,7 +43,13 @@ public record TriageItem(
         List<TriageDecision> revisions,
         Instant withdrawnAt,
         List<String> seenEventIds,
-        Long version) {
+        Long version,
+        boolean strategyDiscussion,
+        List<String> earlierReferralIds,
+        List<Referral> furtherContacts,
+        String linkedInto,
+        String linkNote,
+        List<Level4Proposal> proposals) {
 
     public TriageItem {
         Objects.requireNonNull(referral, "referral");
@@ -40,6 +57,17 @@ public record TriageItem(
         Objects.requireNonNull(status, "status");
         seenEventIds = List.copyOf(seenEventIds);
         revisions = List.copyOf(revisions);
+        earlierReferralIds = earlierReferralIds == null ? List.of() : List.copyOf(earlierReferralIds);
+        furtherContacts = furtherContacts == null ? List.of() : List.copyOf(furtherContacts);
+        proposals = proposals == null ? List.of() : List.copyOf(proposals);
+    }
+
+    /** An item as the first release kept it: no flag, no links, no proposals. */
+    public TriageItem(Referral referral, Instant deadline, TriageStatus status, String claimedBy, Instant claimedAt,
+                      TriageDecision decision, List<TriageDecision> revisions, Instant withdrawnAt,
+                      List<String> seenEventIds, Long version) {
+        this(referral, deadline, status, claimedBy, claimedAt, decision, revisions, withdrawnAt, seenEventIds, version,
+                false, List.of(), List.of(), null, null, List.of());
     }
 
     /** A referral arrives in the queue, with the deadline of its one-working-day clock. */
@@ -60,6 +88,24 @@ public record TriageItem(
         return seenEventIds.contains(eventId);
     }
 
+    /** Re-referred: the same child was referred within the previous 12 months. */
+    public boolean isReReferral() {
+        return !earlierReferralIds.isEmpty();
+    }
+
+    /** This referral and the further contacts shown with it, this one first. */
+    public List<String> contactIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add(referralId());
+        furtherContacts.forEach(contact -> ids.add(contact.referralId()));
+        return ids;
+    }
+
+    /** The level-4 proposal waiting for a triage manager, if any. */
+    public Optional<Level4Proposal> proposalAwaitingApproval() {
+        return proposals.stream().filter(Level4Proposal::isAwaitingApproval).findFirst();
+    }
+
     /** Open and past its deadline: the one-working-day clock has run out without a decision. */
     public boolean isOverdue(Instant now) {
         return isOpen() && !now.isBefore(deadline);
@@ -75,8 +121,7 @@ public record TriageItem(
         if (hasSeen(eventId)) {
             return Optional.empty();
         }
-        return Optional.of(new TriageItem(referral.amendedBy(amendment), deadline, status, claimedBy, claimedAt,
-                decision, revisions, withdrawnAt, seen(eventId), version));
+        return Optional.of(next().referral(referral.amendedBy(amendment)).seen(eventId).build());
     }
 
     /**
@@ -87,9 +132,8 @@ public record TriageItem(
         if (hasSeen(eventId)) {
             return Optional.empty();
         }
-        TriageStatus next = status == TriageStatus.OPEN ? TriageStatus.WITHDRAWN : status;
-        return Optional.of(new TriageItem(referral, deadline, next, claimedBy, claimedAt, decision, revisions, at,
-                seen(eventId), version));
+        TriageStatus nextStatus = status == TriageStatus.OPEN ? TriageStatus.WITHDRAWN : status;
+        return Optional.of(next().status(nextStatus).withdrawnAt(at).seen(eventId).build());
     }
 
     /**
@@ -105,9 +149,24 @@ public record TriageItem(
             throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
                     "Referral " + referralId() + " is claimed by another worker; a triage manager can reassign it");
         }
-        TriageItem claimed = new TriageItem(referral, deadline, status, triager.id(), now, decision, revisions,
-                withdrawnAt, seenEventIds, version);
-        return new Change(claimed, List.of(new TriageClaimed(referralId(), now, triager.id())));
+        return new Change(next().claimedBy(triager.id(), now).build(),
+                List.of(new TriageClaimed(referralId(), now, triager.id())));
+    }
+
+    /**
+     * A triage manager gives the referral to a worker (whoever held it before). Publishes {@code TriageClaimed}
+     * for the new holder; giving it to its holder again changes nothing.
+     */
+    public Change reassign(Triager manager, String assignee, Instant now) {
+        if (!manager.isManager()) {
+            throw new ManagerDecisionRequired("Reassigning a referral needs a triage manager");
+        }
+        requireOpen();
+        if (assignee.equals(claimedBy)) {
+            return new Change(this, List.of());
+        }
+        return new Change(next().claimedBy(assignee, now).build(),
+                List.of(new TriageClaimed(referralId(), now, assignee)));
     }
 
     /**
@@ -124,14 +183,55 @@ public record TriageItem(
         if (!claimedBy.equals(triager.id()) && !triager.isManager()) {
             throw new NotYourClaim(referralId());
         }
-        TriageItem released = new TriageItem(referral, deadline, status, null, null, decision, revisions,
-                withdrawnAt, seenEventIds, version);
-        return new Change(released, List.of());
+        return new Change(next().claimedBy(null, null).build(), List.of());
+    }
+
+    /** Flags (or unflags) the referral as needing a strategy discussion: it then comes right after immediate risk. */
+    public Change flagStrategyDiscussion(boolean needed) {
+        requireOpen();
+        if (strategyDiscussion == needed) {
+            return new Change(this, List.of());
+        }
+        return new Change(next().strategyDiscussion(needed).build(), List.of());
+    }
+
+    /** referral-service found an earlier referral of the same child within 12 months. Empty when already known. */
+    public Optional<TriageItem> reReferralOf(String earlierReferralId) {
+        if (earlierReferralIds.contains(earlierReferralId)) {
+            return Optional.empty();
+        }
+        List<String> earlier = new ArrayList<>(earlierReferralIds);
+        earlier.add(earlierReferralId);
+        return Optional.of(next().earlierReferralIds(earlier).build());
+    }
+
+    /** A further contact about the same child joins this open item. Empty when it is already there. */
+    public Optional<TriageItem> takeInFurtherContact(Referral contact) {
+        if (furtherContacts.stream().anyMatch(known -> known.referralId().equals(contact.referralId()))) {
+            return Optional.empty();
+        }
+        List<Referral> contacts = new ArrayList<>(furtherContacts);
+        contacts.add(contact);
+        return Optional.of(next().furtherContacts(contacts).build());
+    }
+
+    /** This open referral is a further contact of {@code primaryReferralId}: it leaves the queue and is shown there. */
+    public TriageItem linkInto(String primaryReferralId) {
+        return next().status(TriageStatus.LINKED).linkedInto(primaryReferralId).claimedBy(null, null)
+                .linkNote(null).build();
+    }
+
+    /** Back in the queue on its own (the referral it was linked into could not take it), saying why. */
+    public TriageItem keptOnItsOwn(String why) {
+        TriageStatus nextStatus = status == TriageStatus.LINKED ? TriageStatus.OPEN : status;
+        return next().status(nextStatus).linkedInto(null).linkNote(why).build();
     }
 
     /**
-     * The one threshold decision on the referral. Level 4 needs a triage manager; an item claimed by
-     * someone else can only be decided by a manager; a referral is decided once (revisions are explicit).
+     * The one threshold decision on the referral (and on every further contact shown with it: one
+     * {@code TriageDecisionMade} each, each with its own decision id). Level 4 needs a triage manager (a
+     * worker proposes instead); an item claimed by someone else can only be decided by a manager; a referral
+     * is decided once (revisions are explicit); the consent on each contact must allow the route.
      */
     public Change decide(Triager triager, ValidDecision proposal, String decisionId, Instant now, String requestKey) {
         if (proposal.level().needsManager() && !triager.isManager()) {
@@ -141,25 +241,79 @@ public record TriageItem(
             return new Change(this, List.of());
         }
         requireOpen();
-        if (claimedBy != null && !claimedBy.equals(triager.id()) && !triager.isManager()) {
-            throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
-                    "Referral " + referralId() + " is claimed by another worker; only they or a triage manager can decide it");
+        requireHolderOrManager(triager, "decide");
+        Optional<Level4Proposal> awaiting = proposalAwaitingApproval();
+        if (awaiting.isPresent()) {
+            throw new TriageConflict(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL,
+                    "Referral " + referralId() + " has level-4 proposal " + awaiting.get().proposalId()
+                            + " awaiting approval; a triage manager approves or returns it first");
         }
-        TriageDecision made = new TriageDecision(decisionId, proposal.level(), proposal.route(),
-                proposal.earlyHelpOffered(), proposal.primaryNeed(), proposal.assessmentFactors(),
-                proposal.rationale(), triager.id(), now, now.isBefore(deadline), null, requestKey);
-        TriageItem decided = new TriageItem(referral, deadline, TriageStatus.DECIDED, claimedBy, claimedAt, made,
-                List.of(), withdrawnAt, seenEventIds, version);
-        TriageDecisionMade event = new TriageDecisionMade(decisionId, referralId(), now, triager.id(),
-                made.level().number(), made.route().name(), made.earlyHelpOffered(), made.primaryNeed(),
-                made.assessmentFactors(), referral.pathway().name(), referral.childIds(), referral.familyId(),
-                referral.locality());
-        return new Change(decided, List.of(event));
+        return decided(proposal, triager.id(), decisionId, now, requestKey, null, proposals);
+    }
+
+    /**
+     * A triage worker's level-4 decision becomes a proposal for a triage manager: nothing is published yet.
+     * A retry with the same {@code Idempotency-Key} and content changes nothing.
+     */
+    public Change propose(Triager triager, ValidDecision proposal, String proposalId, Instant now, String requestKey) {
+        if (requestKey != null) {
+            Optional<Level4Proposal> earlier = proposals.stream()
+                    .filter(made -> requestKey.equals(made.requestKey())).findFirst();
+            if (earlier.isPresent()) {
+                if (!earlier.get().decision().equals(proposal) || !earlier.get().proposedBy().equals(triager.id())) {
+                    throw new TriageConflict(TriageConflict.Reason.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was already used for a different proposal on referral " + referralId());
+                }
+                return new Change(this, List.of());
+            }
+        }
+        requireOpen();
+        requireHolderOrManager(triager, "propose a decision on");
+        if (proposalAwaitingApproval().isPresent()) {
+            throw new TriageConflict(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL,
+                    "Referral " + referralId() + " already has a level-4 proposal awaiting approval");
+        }
+        checkConsent(proposal);
+        List<Level4Proposal> next = new ArrayList<>(proposals);
+        next.add(Level4Proposal.proposed(proposalId, proposal, triager.id(), now, requestKey));
+        return new Change(next().proposals(next).build(), List.of());
+    }
+
+    /**
+     * A triage manager approves a level-4 proposal: it becomes the decision, made by the manager at the time of
+     * approval (the worker's name stays on the proposal), and {@code TriageDecisionMade} is published.
+     * Approving it again changes nothing.
+     */
+    public Change approve(Triager manager, String proposalId, String decisionId, Instant now) {
+        if (!manager.isManager()) {
+            throw new ManagerDecisionRequired("Approving a level-4 proposal needs a triage manager");
+        }
+        Level4Proposal proposal = proposal(proposalId);
+        if (proposal.status() == Level4Proposal.Status.APPROVED) {
+            return new Change(this, List.of());
+        }
+        requireAwaiting(proposal);
+        requireOpen();
+        List<Level4Proposal> next = replaced(proposal.approved(manager.id(), now, decisionId));
+        return decided(proposal.decision(), manager.id(), decisionId, now, null, proposalId, next);
+    }
+
+    /** A triage manager returns a level-4 proposal to the worker who made it, with the reason; nothing is published. */
+    public Change returnProposal(Triager manager, String proposalId, String reason, Instant now) {
+        if (!manager.isManager()) {
+            throw new ManagerDecisionRequired("Returning a level-4 proposal needs a triage manager");
+        }
+        Level4Proposal proposal = proposal(proposalId);
+        requireAwaiting(proposal);
+        requireOpen();
+        return new Change(next().proposals(replaced(proposal.returned(manager.id(), now, reason)))
+                .claimedBy(proposal.proposedBy(), now).build(), List.of());
     }
 
     /**
      * A triage manager's explicit revision of the current decision, naming the decision it revises (so two
-     * managers revising at once cannot overwrite each other unseen). The first decision stays on record.
+     * managers revising at once cannot overwrite each other unseen). The first decision stays on record. Further
+     * contacts decided with it are revised with it (one {@code TriageDecisionRevised} each).
      */
     public Change revise(Triager triager, String revisesDecisionId, ValidDecision proposal, String decisionId,
                          Instant now, String requestKey) {
@@ -179,19 +333,38 @@ public record TriageItem(
                     "Decision " + revisesDecisionId + " is not the current decision of referral " + referralId()
                             + " (the current one is " + current.decisionId() + ")");
         }
+        checkConsent(proposal);
+        List<ContactDecision> contactRevisions = new ArrayList<>();
+        List<FrontDoorEvent> events = new ArrayList<>();
+        for (ContactDecision contact : current.furtherContacts()) {
+            contactRevisions.add(new ContactDecision(contact.referralId(), UUID.randomUUID().toString()));
+        }
         TriageDecision revision = new TriageDecision(decisionId, proposal.level(), proposal.route(),
                 proposal.earlyHelpOffered(), proposal.primaryNeed(), proposal.assessmentFactors(),
                 proposal.rationale(), triager.id(), now, decision.withinWorkingDay(), current.decisionId(),
-                requestKey);
+                requestKey, proposal.team(), contactRevisions, null);
+        events.add(revisedEvent(referral, revision, current.decisionId()));
+        for (int i = 0; i < contactRevisions.size(); i++) {
+            events.add(revisedEvent(furtherContact(contactRevisions.get(i).referralId()),
+                    revision.forContact(contactRevisions.get(i).decisionId(), current.furtherContacts().get(i).decisionId()),
+                    current.furtherContacts().get(i).decisionId()));
+        }
         List<TriageDecision> revised = new ArrayList<>(revisions);
         revised.add(revision);
-        TriageItem next = new TriageItem(referral, deadline, status, claimedBy, claimedAt, decision, revised,
-                withdrawnAt, seenEventIds, version);
-        TriageDecisionRevised event = new TriageDecisionRevised(decisionId, referralId(), current.decisionId(), now,
-                triager.id(), revision.level().number(), revision.route().name(), revision.earlyHelpOffered(),
-                revision.primaryNeed(), revision.assessmentFactors(), referral.pathway().name(), referral.childIds(),
-                referral.familyId(), referral.locality());
-        return new Change(next, List.of(event));
+        return new Change(next().revisions(revised).build(), events);
+    }
+
+    /** A further contact's own record, once the referral it was linked into is decided: the same decision, its own id. */
+    public Optional<TriageItem> decidedWith(TriageDecision contactDecision) {
+        if (decisionHistory().stream().anyMatch(made -> made.decisionId().equals(contactDecision.decisionId()))) {
+            return Optional.empty();
+        }
+        if (decision == null) {
+            return Optional.of(next().status(TriageStatus.DECIDED).decision(contactDecision).build());
+        }
+        List<TriageDecision> revised = new ArrayList<>(revisions);
+        revised.add(contactDecision);
+        return Optional.of(next().revisions(revised).build());
     }
 
     /** The decision in force: the latest revision, else the first decision; {@code null} while undecided. */
@@ -228,6 +401,80 @@ public record TriageItem(
         return history;
     }
 
+    public Optional<Level4Proposal> findProposal(String proposalId) {
+        return proposals.stream().filter(p -> p.proposalId().equals(proposalId)).findFirst();
+    }
+
+    private Change decided(ValidDecision proposal, String decidedBy, String decisionId, Instant now, String requestKey,
+                           String approvedProposalId, List<Level4Proposal> nextProposals) {
+        checkConsent(proposal);
+        List<ContactDecision> contactDecisions = furtherContacts.stream()
+                .map(contact -> new ContactDecision(contact.referralId(), UUID.randomUUID().toString())).toList();
+        TriageDecision made = new TriageDecision(decisionId, proposal.level(), proposal.route(),
+                proposal.earlyHelpOffered(), proposal.primaryNeed(), proposal.assessmentFactors(),
+                proposal.rationale(), decidedBy, now, now.isBefore(deadline), null, requestKey, proposal.team(),
+                contactDecisions, approvedProposalId);
+        List<FrontDoorEvent> events = new ArrayList<>();
+        events.add(madeEvent(referral, made));
+        for (ContactDecision contact : contactDecisions) {
+            events.add(madeEvent(furtherContact(contact.referralId()), made.forContact(contact.decisionId(), null)));
+        }
+        TriageItem decidedItem = next().status(TriageStatus.DECIDED).decision(made).revisions(List.of())
+                .proposals(nextProposals).build();
+        return new Change(decidedItem, events);
+    }
+
+    private static TriageDecisionMade madeEvent(Referral about, TriageDecision made) {
+        return new TriageDecisionMade(made.decisionId(), about.referralId(), made.decidedAt(), made.decidedBy(),
+                made.level().number(), made.route().name(), made.earlyHelpOffered(), made.primaryNeed(),
+                made.assessmentFactors(), about.pathway().name(), about.childIds(), about.familyId(), about.locality(),
+                made.team());
+    }
+
+    private static TriageDecisionRevised revisedEvent(Referral about, TriageDecision revision, String revises) {
+        return new TriageDecisionRevised(revision.decisionId(), about.referralId(), revises, revision.decidedAt(),
+                revision.decidedBy(), revision.level().number(), revision.route().name(), revision.earlyHelpOffered(),
+                revision.primaryNeed(), revision.assessmentFactors(), about.pathway().name(), about.childIds(),
+                about.familyId(), about.locality(), revision.team());
+    }
+
+    private Referral furtherContact(String contactId) {
+        return furtherContacts.stream().filter(contact -> contact.referralId().equals(contactId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No further contact " + contactId + " on " + referralId()));
+    }
+
+    private void checkConsent(ValidDecision proposal) {
+        ConsentDoesNotAllowRoute.check(referralId(), referral.consent(), proposal.route());
+        for (Referral contact : furtherContacts) {
+            ConsentDoesNotAllowRoute.check(contact.referralId(), contact.consent(), proposal.route());
+        }
+    }
+
+    private Level4Proposal proposal(String proposalId) {
+        return findProposal(proposalId).orElseThrow(() -> new TriageConflict(TriageConflict.Reason.NO_SUCH_PROPOSAL,
+                "Referral " + referralId() + " has no proposal " + proposalId));
+    }
+
+    private static void requireAwaiting(Level4Proposal proposal) {
+        if (!proposal.isAwaitingApproval()) {
+            throw new TriageConflict(TriageConflict.Reason.PROPOSAL_NOT_AWAITING_APPROVAL,
+                    "Proposal " + proposal.proposalId() + " was already " + proposal.status().name().toLowerCase()
+                            + " by " + proposal.reviewedBy());
+        }
+    }
+
+    private List<Level4Proposal> replaced(Level4Proposal changed) {
+        return proposals.stream().map(p -> p.proposalId().equals(changed.proposalId()) ? changed : p).toList();
+    }
+
+    private void requireHolderOrManager(Triager triager, String what) {
+        if (claimedBy != null && !claimedBy.equals(triager.id()) && !triager.isManager()) {
+            throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
+                    "Referral " + referralId() + " is claimed by another worker; only they or a triage manager can "
+                            + what + " it");
+        }
+    }
+
     private void requireOpen() {
         if (status == TriageStatus.DECIDED) {
             throw new TriageConflict(TriageConflict.Reason.ALREADY_DECIDED,
@@ -237,11 +484,72 @@ public record TriageItem(
             throw new TriageConflict(TriageConflict.Reason.WITHDRAWN,
                     "Referral " + referralId() + " was withdrawn and is no longer in the triage queue");
         }
+        if (status == TriageStatus.LINKED) {
+            throw new TriageConflict(TriageConflict.Reason.LINKED,
+                    "Referral " + referralId() + " is a further contact shown and decided with referral " + linkedInto);
+        }
     }
 
-    private List<String> seen(String eventId) {
-        List<String> ids = new ArrayList<>(seenEventIds);
-        ids.add(eventId);
-        return ids;
+    private Next next() {
+        return new Next(this);
+    }
+
+    /** The next state: this item with some fields replaced. */
+    private static final class Next {
+        private Referral referral;
+        private final Instant deadline;
+        private TriageStatus status;
+        private String claimedBy;
+        private Instant claimedAt;
+        private TriageDecision decision;
+        private List<TriageDecision> revisions;
+        private Instant withdrawnAt;
+        private final List<String> seenEventIds;
+        private final Long version;
+        private boolean strategyDiscussion;
+        private List<String> earlierReferralIds;
+        private List<Referral> furtherContacts;
+        private String linkedInto;
+        private String linkNote;
+        private List<Level4Proposal> proposals;
+
+        Next(TriageItem item) {
+            referral = item.referral;
+            deadline = item.deadline;
+            status = item.status;
+            claimedBy = item.claimedBy;
+            claimedAt = item.claimedAt;
+            decision = item.decision;
+            revisions = item.revisions;
+            withdrawnAt = item.withdrawnAt;
+            seenEventIds = new ArrayList<>(item.seenEventIds);
+            version = item.version;
+            strategyDiscussion = item.strategyDiscussion;
+            earlierReferralIds = item.earlierReferralIds;
+            furtherContacts = item.furtherContacts;
+            linkedInto = item.linkedInto;
+            linkNote = item.linkNote;
+            proposals = item.proposals;
+        }
+
+        Next referral(Referral value) { referral = value; return this; }
+        Next status(TriageStatus value) { status = value; return this; }
+        Next claimedBy(String who, Instant at) { claimedBy = who; claimedAt = at; return this; }
+        Next decision(TriageDecision value) { decision = value; return this; }
+        Next revisions(List<TriageDecision> value) { revisions = value; return this; }
+        Next withdrawnAt(Instant value) { withdrawnAt = value; return this; }
+        Next seen(String eventId) { seenEventIds.add(eventId); return this; }
+        Next strategyDiscussion(boolean value) { strategyDiscussion = value; return this; }
+        Next earlierReferralIds(List<String> value) { earlierReferralIds = value; return this; }
+        Next furtherContacts(List<Referral> value) { furtherContacts = value; return this; }
+        Next linkedInto(String value) { linkedInto = value; return this; }
+        Next linkNote(String value) { linkNote = value; return this; }
+        Next proposals(List<Level4Proposal> value) { proposals = value; return this; }
+
+        TriageItem build() {
+            return new TriageItem(referral, deadline, status, claimedBy, claimedAt, decision, revisions, withdrawnAt,
+                    seenEventIds, version, strategyDiscussion, earlierReferralIds, furtherContacts, linkedInto, linkNote,
+                    proposals);
+        }
     }
 }

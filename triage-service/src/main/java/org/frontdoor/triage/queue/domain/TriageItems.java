@@ -1,17 +1,28 @@
 package org.frontdoor.triage.queue.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.frontdoor.contracts.FrontDoorEvent;
+import org.frontdoor.triage.decision.domain.TriageDecision;
 
 /** Where triage items are kept. Every write is one single-document write, events included (outbox). */
 public interface TriageItems {
 
     Optional<TriageItem> find(String referralId);
 
-    /** The open items (not decided, not withdrawn), in no particular order. */
+    /** The open items (not decided, not withdrawn, not linked into another), in no particular order. */
     List<TriageItem> open();
+
+    /** Every item naming any of these children, whatever its status, in no particular order. */
+    List<TriageItem> concerningChildren(Collection<String> childIds);
+
+    /**
+     * The decision with this id (a first decision or a revision, with its rationale) and the referral it was made
+     * on; a further contact decided with another referral has its own record under its own decision id.
+     */
+    Optional<DecisionOnRecord> findDecision(String decisionId);
 
     /** Stores a new item; {@code false} when an item for this referral already exists (nothing is changed). */
     boolean add(TriageItem item);
@@ -23,4 +34,8 @@ public interface TriageItems {
      * @throws ConcurrentChange when the item has changed since it was read
      */
     void update(TriageItem item, List<FrontDoorEvent> events);
+
+    /** A decision as kept, with the referral it is about. */
+    record DecisionOnRecord(String referralId, TriageDecision decision) {
+    }
 }

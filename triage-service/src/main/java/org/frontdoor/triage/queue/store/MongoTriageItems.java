@@ -1,5 +1,6 @@
 package org.frontdoor.triage.queue.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.frontdoor.triage.decision.domain.Consent;
+import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
+import org.frontdoor.triage.decision.domain.Level4Proposal;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.frontdoor.triage.decision.domain.TriageDecision;
@@ -19,6 +23,7 @@ import org.frontdoor.triage.queue.domain.TriageStatus;
 import org.frontdoor.triage.queue.domain.Urgency;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -50,6 +55,26 @@ public class MongoTriageItems implements TriageItems {
     public List<TriageItem> open() {
         return mongo.find(Query.query(where("status").is(TriageStatus.OPEN.name())), TriageItemDocument.class)
                 .stream().map(MongoTriageItems::toDomain).toList();
+    }
+
+    @Override
+    public List<TriageItem> concerningChildren(Collection<String> childIds) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(where("childIds").in(childIds)), TriageItemDocument.class)
+                .stream().map(MongoTriageItems::toDomain).toList();
+    }
+
+    @Override
+    public Optional<DecisionOnRecord> findDecision(String decisionId) {
+        Query query = Query.query(new Criteria().orOperator(where("decision.decisionId").is(decisionId),
+                where("revisions.decisionId").is(decisionId)));
+        return mongo.find(query, TriageItemDocument.class).stream().map(MongoTriageItems::toDomain)
+                .flatMap(item -> item.decisionHistory().stream()
+                        .filter(decision -> decision.decisionId().equals(decisionId))
+                        .map(decision -> new DecisionOnRecord(item.referralId(), decision)))
+                .findFirst();
     }
 
     @Override
@@ -110,26 +135,79 @@ public class MongoTriageItems implements TriageItems {
         document.seenEventIds = item.seenEventIds();
         document.decision = item.decision() == null ? null : toDocument(item.decision());
         document.revisions = item.revisions().stream().map(MongoTriageItems::toDocument).toList();
+        document.consent = referral.consent() == null ? null : referral.consent().name();
+        document.strategyDiscussion = item.strategyDiscussion();
+        document.earlierReferralIds = item.earlierReferralIds();
+        document.furtherContacts = item.furtherContacts().stream().map(MongoTriageItems::toContact).toList();
+        document.linkedInto = item.linkedInto();
+        document.linkNote = item.linkNote();
+        document.proposals = item.proposals().stream().map(MongoTriageItems::toDocument).toList();
         return document;
     }
 
     static TriageItem toDomain(TriageItemDocument document) {
         Referral referral = new Referral(document.referralId, document.receivedAt, document.needIdentifiedAt,
                 Pathway.of(document.pathway), Urgency.of(document.urgency), document.sourceCode, document.channel,
-                document.childIds, document.familyId, document.locality);
+                document.childIds, document.familyId, document.locality, consent(document.consent));
         TriageDecision decision = document.decision == null ? null : toDomain(document.decision);
         List<TriageDecision> revisions = document.revisions == null ? List.of()
                 : document.revisions.stream().map(MongoTriageItems::toDomain).toList();
         return new TriageItem(referral, document.deadline, TriageStatus.valueOf(document.status), document.claimedBy,
                 document.claimedAt, decision, revisions, document.withdrawnAt,
-                document.seenEventIds == null ? List.of() : document.seenEventIds, document.version);
+                document.seenEventIds == null ? List.of() : document.seenEventIds, document.version,
+                document.strategyDiscussion, document.earlierReferralIds,
+                document.furtherContacts == null ? List.of()
+                        : document.furtherContacts.stream().map(MongoTriageItems::toReferral).toList(),
+                document.linkedInto, document.linkNote,
+                document.proposals == null ? List.of()
+                        : document.proposals.stream().map(MongoTriageItems::toDomain).toList());
+    }
+
+    private static Consent consent(String code) {
+        return code == null ? null : Consent.of(code).orElseThrow(() -> new IllegalStateException("Unknown consent " + code));
+    }
+
+    private static TriageItemDocument.ContactDocument toContact(Referral contact) {
+        return new TriageItemDocument.ContactDocument(contact.referralId(), contact.receivedAt(),
+                contact.needIdentifiedAt(), contact.pathway().name(), contact.urgency().name(), contact.sourceCode(),
+                contact.channel(), contact.childIds(), contact.familyId(), contact.locality(),
+                contact.consent() == null ? null : contact.consent().name());
+    }
+
+    private static Referral toReferral(TriageItemDocument.ContactDocument stored) {
+        return new Referral(stored.referralId(), stored.receivedAt(), stored.needIdentifiedAt(),
+                Pathway.of(stored.pathway()), Urgency.of(stored.urgency()), stored.sourceCode(), stored.channel(),
+                stored.childIds(), stored.familyId(), stored.locality(), consent(stored.consent()));
+    }
+
+    private static TriageItemDocument.ProposalDocument toDocument(Level4Proposal proposal) {
+        ValidDecision decision = proposal.decision();
+        return new TriageItemDocument.ProposalDocument(proposal.proposalId(), decision.level().number(),
+                decision.route().name(), decision.earlyHelpOffered(), decision.primaryNeed(),
+                decision.assessmentFactors(), decision.rationale(), decision.team(), proposal.proposedBy(),
+                proposal.proposedAt(), proposal.requestKey(), proposal.status().name(), proposal.reviewedBy(),
+                proposal.reviewedAt(), proposal.returnReason(), proposal.decisionId());
+    }
+
+    private static Level4Proposal toDomain(TriageItemDocument.ProposalDocument stored) {
+        ValidDecision decision = new ValidDecision(ThresholdLevel.of(stored.level()).orElseThrow(),
+                Route.valueOf(stored.route()), stored.earlyHelpOffered(), stored.primaryNeed(),
+                stored.assessmentFactors() == null ? List.of() : stored.assessmentFactors(), stored.rationale(),
+                stored.team());
+        return new Level4Proposal(stored.proposalId(), decision, stored.proposedBy(), stored.proposedAt(),
+                stored.requestKey(), Level4Proposal.Status.valueOf(stored.status()), stored.reviewedBy(),
+                stored.reviewedAt(), stored.returnReason(), stored.decisionId());
     }
 
     private static TriageItemDocument.DecisionDocument toDocument(TriageDecision decision) {
         return new TriageItemDocument.DecisionDocument(decision.decisionId(), decision.level().number(),
                 decision.route().name(), decision.earlyHelpOffered(), decision.primaryNeed(),
                 decision.assessmentFactors(), decision.rationale(), decision.decidedBy(), decision.decidedAt(),
-                decision.withinWorkingDay(), decision.revisesDecisionId(), decision.requestKey());
+                decision.withinWorkingDay(), decision.revisesDecisionId(), decision.requestKey(), decision.team(),
+                decision.furtherContacts().stream()
+                        .map(c -> new TriageItemDocument.ContactDecisionDocument(c.referralId(), c.decisionId()))
+                        .toList(),
+                decision.approvedProposalId());
     }
 
     private static TriageDecision toDomain(TriageItemDocument.DecisionDocument stored) {
@@ -137,6 +215,9 @@ public class MongoTriageItems implements TriageItems {
                 Route.valueOf(stored.route()), stored.earlyHelpOffered(), stored.primaryNeed(),
                 stored.assessmentFactors() == null ? List.of() : stored.assessmentFactors(), stored.rationale(),
                 stored.decidedBy(), stored.decidedAt(), stored.withinWorkingDay(), stored.revisesDecisionId(),
-                stored.requestKey());
+                stored.requestKey(), stored.team(),
+                stored.furtherContacts() == null ? List.of() : stored.furtherContacts().stream()
+                        .map(c -> new TriageDecision.ContactDecision(c.referralId(), c.decisionId())).toList(),
+                stored.approvedProposalId());
     }
 }

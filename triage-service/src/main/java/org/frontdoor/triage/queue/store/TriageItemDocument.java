@@ -21,7 +21,8 @@ public class TriageItemDocument {
     /** The state fields a change rewrites (everything except the id, the version and the outbox). */
     static final List<String> STATE_FIELDS = List.of("receivedAt", "needIdentifiedAt", "pathway", "urgency",
             "sourceCode", "channel", "childIds", "familyId", "locality", "deadline", "status", "claimedBy",
-            "claimedAt", "decision", "revisions", "withdrawnAt", "seenEventIds");
+            "claimedAt", "decision", "revisions", "withdrawnAt", "seenEventIds", "consent", "strategyDiscussion",
+            "earlierReferralIds", "furtherContacts", "linkedInto", "linkNote", "proposals");
 
     @Id
     String referralId;
@@ -44,6 +45,13 @@ public class TriageItemDocument {
     List<DecisionDocument> revisions = new ArrayList<>();
     Instant withdrawnAt;
     List<String> seenEventIds = new ArrayList<>();
+    String consent;
+    boolean strategyDiscussion;
+    List<String> earlierReferralIds = new ArrayList<>();
+    List<ContactDocument> furtherContacts = new ArrayList<>();
+    String linkedInto;
+    String linkNote;
+    List<ProposalDocument> proposals = new ArrayList<>();
     List<OutboxMessage> outbox = new ArrayList<>();
 
     public String referralId() {
@@ -67,6 +75,48 @@ public class TriageItemDocument {
             Instant decidedAt,
             boolean withinWorkingDay,
             String revisesDecisionId,
-            String requestKey) {
+            String requestKey,
+            String team,
+            List<ContactDecisionDocument> furtherContacts,
+            String approvedProposalId) {
+    }
+
+    /** The decision id a further contact got from a decision. */
+    record ContactDecisionDocument(String referralId, String decisionId) {
+    }
+
+    /** A further contact's coded facts, shown and decided with this referral. */
+    record ContactDocument(
+            String referralId,
+            Instant receivedAt,
+            Instant needIdentifiedAt,
+            String pathway,
+            String urgency,
+            String sourceCode,
+            String channel,
+            List<String> childIds,
+            String familyId,
+            String locality,
+            String consent) {
+    }
+
+    /** A triage worker's level-4 proposal and what became of it (never removed). */
+    record ProposalDocument(
+            String proposalId,
+            int level,
+            String route,
+            boolean earlyHelpOffered,
+            String primaryNeed,
+            List<String> assessmentFactors,
+            String rationale,
+            String team,
+            String proposedBy,
+            Instant proposedAt,
+            String requestKey,
+            String status,
+            String reviewedBy,
+            Instant reviewedAt,
+            String returnReason,
+            String decisionId) {
     }
 }

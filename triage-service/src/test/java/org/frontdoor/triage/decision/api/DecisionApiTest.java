@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.frontdoor.triage.TriageServiceTest;
+import org.frontdoor.triage.queue.domain.Teams;
 import org.frontdoor.triage.queue.domain.Urgency;
 import org.frontdoor.triage.queue.store.TriageItemDocument;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,9 @@ class DecisionApiTest extends TriageServiceTest {
     private static String body(int level, String route, String primaryNeed) {
         return """
                 {"level": %d, "route": "%s", "primaryNeed": %s, "assessmentFactors": ["3B", "16A"],
-                 "rationale": "%s"}""".formatted(level, route, primaryNeed == null ? "null" : "\"" + primaryNeed + "\"",
-                RATIONALE);
+                 "rationale": "%s", "team": %s}""".formatted(level, route,
+                primaryNeed == null ? "null" : "\"" + primaryNeed + "\"", RATIONALE,
+                Teams.teamFor(route) == null ? "null" : "\"" + Teams.teamFor(route) + "\"");
     }
 
     private ResultActions decide(String referralId, String json, JwtRequestPostProcessor who) throws Exception {
@@ -175,17 +177,20 @@ class DecisionApiTest extends TriageServiceTest {
     }
 
     @Test
-    void decisionAtLevelFourRequiresManagerRole() throws Exception {
+    void aWorkersLevelFourDecisionIsAProposalAndAManagerMayDecideLevelFourDirectly() throws Exception {
         String referralId = referralInQueue();
 
         decide(referralId, body(4, "SOCIAL_WORK_ASSESSMENT", "N1"), worker("worker-1"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail", containsString("triage manager")));
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"))
+                .andExpect(jsonPath("$.proposedBy").value("worker-1"));
         assertThat(stored(referralId).getString("status")).isEqualTo("OPEN");
+        assertThat(stored(referralId).get("decision")).isNull();
 
-        decide(referralId, body(4, "SOCIAL_WORK_ASSESSMENT", "N1"), manager("manager-1"))
-                .andExpect(status().isCreated());
+        String other = referralInQueue();
+        decide(other, body(4, "SOCIAL_WORK_ASSESSMENT", "N1"), manager("manager-1"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.team").value("ASSESSMENT_TEAM_NORTH"));
     }
 
     @Test
@@ -265,7 +270,7 @@ class DecisionApiTest extends TriageServiceTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.decisionId");
         String revision = """
                 {"revisesDecisionId": "%s", "level": 4, "route": "SOCIAL_WORK_ASSESSMENT", "primaryNeed": "N1",
-                 "rationale": "New information from the police: the risk is higher than first understood."}""";
+                 "team": "ASSESSMENT_TEAM_NORTH", "rationale": "New information from the police: the risk is higher than first understood."}""";
 
         mvc.perform(post("/api/triage/{id}/decision/revisions", referralId).with(worker("worker-1"))
                         .contentType(MediaType.APPLICATION_JSON).content(revision.formatted(first)))

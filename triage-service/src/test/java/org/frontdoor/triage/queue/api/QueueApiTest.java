@@ -83,7 +83,7 @@ class QueueApiTest extends TriageServiceTest {
         String referralId = referralInQueue();
         mvc.perform(post("/api/triage/{id}/decision", referralId).with(worker("worker-1"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"level\":2,\"route\":\"CONSULTATION\",\"primaryNeed\":\"N3\",\"rationale\":\""
+                        .content("{\"level\":2,\"route\":\"CONSULTATION\",\"team\":\"CAMHS\",\"primaryNeed\":\"N3\",\"rationale\":\""
                                 + RATIONALE + "\"}"))
                 .andExpect(status().isCreated());
 

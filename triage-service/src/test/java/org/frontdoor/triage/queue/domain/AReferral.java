@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.frontdoor.triage.decision.domain.Consent;
+
 /** Fixture builder for referrals and triage items in the queue. */
 final class AReferral {
 
@@ -14,6 +16,8 @@ final class AReferral {
     private Pathway pathway = Pathway.EARLY_HELP;
     private Instant deadline;
     private String locality = "NORTH";
+    private Consent consent = Consent.GIVEN;
+    private List<String> childIds = List.of("child-1", "child-2");
 
     static AReferral aReferral() {
         return new AReferral();
@@ -44,6 +48,16 @@ final class AReferral {
         return this;
     }
 
+    AReferral consent(Consent consent) {
+        this.consent = consent;
+        return this;
+    }
+
+    AReferral children(String... childIds) {
+        this.childIds = List.of(childIds);
+        return this;
+    }
+
     AReferral deadline(String instant) {
         this.deadline = Instant.parse(instant);
         return this;
@@ -51,7 +65,7 @@ final class AReferral {
 
     Referral referral() {
         return new Referral(referralId, receivedAt, receivedAt.minus(2, ChronoUnit.HOURS), pathway, urgency, "2A",
-                "PHONE", List.of("child-1", "child-2"), "family-1", locality);
+                "PHONE", childIds, "family-1", locality, consent);
     }
 
     TriageItem inQueue() {

@@ -4,13 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
@@ -27,54 +23,14 @@ class TriageDeskTest {
     private static final Triager MANAGER = new Triager("manager-1", Set.of(Triager.TRIAGE_MANAGER));
     private static final String RATIONALE = "Attendance has dropped and the family asked the school for help.";
 
-    /** An in-memory store that can let someone else decide the referral between our read and our write. */
-    static final class InMemoryItems implements TriageItems {
-        final Map<String, TriageItem> items = new HashMap<>();
-        final List<FrontDoorEvent> outbox = new ArrayList<>();
-        Runnable beforeNextUpdate = () -> { };
-
-        @Override
-        public Optional<TriageItem> find(String referralId) {
-            return Optional.ofNullable(items.get(referralId));
-        }
-
-        @Override
-        public List<TriageItem> open() {
-            return items.values().stream().filter(TriageItem::isOpen).toList();
-        }
-
-        @Override
-        public boolean add(TriageItem item) {
-            return items.putIfAbsent(item.referralId(), withVersion(item, 0L)) == null;
-        }
-
-        @Override
-        public void update(TriageItem item, List<FrontDoorEvent> events) {
-            Runnable interference = beforeNextUpdate;
-            beforeNextUpdate = () -> { };
-            interference.run();
-            TriageItem stored = items.get(item.referralId());
-            if (!stored.version().equals(item.version())) {
-                throw new ConcurrentChange(item.referralId());
-            }
-            items.put(item.referralId(), withVersion(item, item.version() + 1));
-            outbox.addAll(events);
-        }
-
-        private static TriageItem withVersion(TriageItem item, Long version) {
-            return new TriageItem(item.referral(), item.deadline(), item.status(), item.claimedBy(), item.claimedAt(),
-                    item.decision(), item.revisions(), item.withdrawnAt(), item.seenEventIds(), version);
-        }
-    }
-
-    private final InMemoryItems items = new InMemoryItems();
+    private final InMemoryTriageItems items = new InMemoryTriageItems();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<TriageDecision> measured = new ArrayList<>();
     private final TriageDesk desk = new TriageDesk(items, audit::add, measured::add,
-            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC), Teams.SHROPSHIRE);
 
     private static DecisionProposal proposal(int level, String route) {
-        return new DecisionProposal(level, route, false, "N4", List.of(), RATIONALE);
+        return new DecisionProposal(level, route, false, "N4", List.of(), RATIONALE, Teams.teamFor(route));
     }
 
     @Test
@@ -109,13 +65,13 @@ class TriageDeskTest {
         TriageItem item = aReferral().inQueue();
         items.add(item);
 
-        Decided first = desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
-        Decided retry = desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
+        Decided first = (Decided) desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
+        Decided retry = (Decided) desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
 
         assertThat(first.replayed()).isFalse();
         assertThat(retry.replayed()).isTrue();
         assertThat(retry.decision()).isEqualTo(first.decision());
-        assertThat(audit).extracting(AuditEntry::what).containsExactly("DECIDE 2 CONSULTATION");
+        assertThat(audit).extracting(AuditEntry::what).containsExactly("DECIDE 2 CONSULTATION to EARLY_HELP_SOCIAL_WORKERS");
         assertThat(measured).hasSize(1);
         assertThat(items.outbox).hasSize(1);
     }

@@ -166,7 +166,7 @@ class ReferralEventsTest extends TriageServiceTest {
             mvc.perform(post("/api/triage/{id}/claim", referralId).with(worker("worker-3"))).andExpect(status().isOk());
             mvc.perform(post("/api/triage/{id}/decision", referralId).with(worker("worker-3"))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"level\":3,\"route\":\"EARLY_HELP_TARGETED\",\"earlyHelpOffered\":true,"
+                            .content("{\"level\":3,\"route\":\"EARLY_HELP_TARGETED\",\"team\":\"ENHANCE\",\"earlyHelpOffered\":true,"
                                     + "\"primaryNeed\":\"N5\",\"assessmentFactors\":[\"4B\"],\"rationale\":\""
                                     + RATIONALE + "\"}"))
                     .andExpect(status().isCreated());
@@ -192,6 +192,7 @@ class ReferralEventsTest extends TriageServiceTest {
             assertThat(made.childIds()).containsExactly("child-" + referralId);
             assertThat(made.familyId()).isEqualTo("family-1");
             assertThat(made.locality()).isEqualTo("NORTH");
+            assertThat(made.team()).isEqualTo("ENHANCE");
             await().atMost(WAIT).pollInterval(POLL)
                     .until(() -> stored(referralId).getList("outbox", Object.class).isEmpty());
         }
@@ -215,7 +216,7 @@ class ReferralEventsTest extends TriageServiceTest {
         assertThat(stored(referralId).getLong("version")).isEqualTo(readBeforeTheRelay.version());
         Triager triager = new Triager("worker-5", Set.of(Triager.TRIAGE_WORKER));
         Change decision = readBeforeTheRelay.decide(triager, new DecisionProposal(3, "EARLY_HELP_TARGETED", true,
-                "N5", List.of("4B"), RATIONALE).check(), UUID.randomUUID().toString(), Instant.now(), null);
+                "N5", List.of("4B"), RATIONALE, "ENHANCE").check(), UUID.randomUUID().toString(), Instant.now(), null);
         items.update(decision.item(), decision.events()); // no ConcurrentChange
         assertThat(stored(referralId).getString("status")).isEqualTo(decision.item().status().name());
     }

@@ -52,6 +52,16 @@ class QueueMetersTest {
         }
 
         @Override
+        public List<TriageItem> concerningChildren(java.util.Collection<String> childIds) {
+            throw new UnsupportedOperationException("the gauges only read the open items");
+        }
+
+        @Override
+        public Optional<DecisionOnRecord> findDecision(String decisionId) {
+            throw new UnsupportedOperationException("the gauges only read the open items");
+        }
+
+        @Override
         public void update(TriageItem item, List<FrontDoorEvent> events) {
             throw new UnsupportedOperationException("the gauges only read");
         }

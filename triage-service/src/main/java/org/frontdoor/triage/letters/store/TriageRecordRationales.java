@@ -1,0 +1,27 @@
+package org.frontdoor.triage.letters.store;
+
+import java.util.Optional;
+
+import org.frontdoor.triage.decision.domain.TriageDecision;
+import org.frontdoor.triage.letters.domain.DecisionRationales;
+import org.frontdoor.triage.queue.domain.TriageItems;
+import org.springframework.stereotype.Component;
+
+/** The rationale as the decision feature stored it: read through its own port, by referral and decision id. */
+@Component
+public class TriageRecordRationales implements DecisionRationales {
+
+    private final TriageItems items;
+
+    public TriageRecordRationales(TriageItems items) {
+        this.items = items;
+    }
+
+    @Override
+    public Optional<String> of(String referralId, String decisionId) {
+        return items.find(referralId).flatMap(item -> item.decisionHistory().stream()
+                .filter(decision -> decision.decisionId().equals(decisionId))
+                .map(TriageDecision::rationale)
+                .findFirst());
+    }
+}
