@@ -132,6 +132,17 @@ class GatewayRoutingTest {
         otherServices(service).forEach(other -> other.server.verify(0, anyRequestedFor(anyUrl())));
     }
 
+    @Test
+    void thePersonIndexIsReferralServices() {
+        client.get().uri("/api/person-index/possible-matches?status=OPEN")
+                .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo(Service.REFERRAL.name);
+
+        Service.REFERRAL.server.verify(getRequestedFor(urlEqualTo("/api/person-index/possible-matches?status=OPEN")));
+    }
+
     @ParameterizedTest
     @MethodSource("services")
     void theBareCollectionAddressOfEachAreaIsRouted(Service service) {
