@@ -25,8 +25,8 @@ public record ThemeFramework(String code, String version, int minThemes, List<St
 
     /** The Supporting Families 2022-25 framework: 10 headline needs, eligible with at least 3. */
     public static final ThemeFramework SUPPORTING_FAMILIES_2022 = new ThemeFramework("SUPPORTING_FAMILIES_2022",
-            "2022", 3, List.of("GOOD_EDUCATION", "EARLY_YEARS_DEVELOPMENT", "MENTAL_AND_PHYSICAL_HEALTH",
-            "SUBSTANCE_USE", "FAMILY_RELATIONSHIPS", "SAFE_FROM_ABUSE_AND_EXPLOITATION", "CRIME_PREVENTION",
+            "2022", 3, List.of("GETTING_A_GOOD_EDUCATION", "GOOD_EARLY_YEARS_DEVELOPMENT", "IMPROVED_MENTAL_AND_PHYSICAL_HEALTH",
+            "SUBSTANCE_USE", "IMPROVED_FAMILY_RELATIONSHIPS", "SAFE_FROM_ABUSE_AND_EXPLOITATION", "DIVERTED_FROM_CRIME",
             "SAFE_FROM_DOMESTIC_ABUSE", "SECURE_HOUSING", "FINANCIAL_STABILITY"), List.of("FINANCIAL_STABILITY"));
 
     public ThemeFramework {

@@ -163,7 +163,7 @@ class CaseWorkTest {
         @Test
         void theOtherFrameworkHasItsOwnTenHeadlines() {
             CaseChange change = led().identifyThemes(ThemeFramework.SUPPORTING_FAMILIES_2022,
-                    List.of("SECURE_HOUSING", "GOOD_EDUCATION", "FINANCIAL_STABILITY"), "worker-1", NOW);
+                    List.of("SECURE_HOUSING", "GETTING_A_GOOD_EDUCATION", "FINANCIAL_STABILITY"), "worker-1", NOW);
             assertThat(change.after().work().themes().framework()).isEqualTo("SUPPORTING_FAMILIES_2022");
             assertThat(ThemeFramework.SUPPORTING_FAMILIES_2022.themes()).hasSize(10);
             assertThat(ThemeFramework.SUPPORTING_FAMILIES_2022.minThemes()).isEqualTo(3);
