@@ -50,6 +50,6 @@ class OperationsEndpointsTest extends ServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/outcomes/rebuild'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/outcomes/indicators'].get.parameters[*].name")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "to", "asOf")));
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "to", "asOf", "locality", "source", "pathway")));
     }
 }

@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSecurity
 public class SecurityConfig {
 
-    static final String[] INDICATOR_READERS = {"PERFORMANCE_ANALYST", "ADMIN", "TRIAGE_MANAGER"};
+    static final String[] INDICATOR_READERS = {"PERFORMANCE_ANALYST", "ADMIN"};
+    /** The scorecard and the statutory exports: performance officers and administrators only (issue 4). */
+    static final String[] SCORECARD_AND_EXPORT_READERS = {"PERFORMANCE_ANALYST", "ADMIN"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
@@ -43,6 +45,9 @@ public class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/outcomes/indicators").hasAnyRole(INDICATOR_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/outcomes/rebuild").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/outcomes/scorecard", "/api/outcomes/exports/annex-a/**")
+                        .hasAnyRole(SCORECARD_AND_EXPORT_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/outcomes/exports/audit").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim()))

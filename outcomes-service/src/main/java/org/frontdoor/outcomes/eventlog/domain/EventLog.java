@@ -2,18 +2,22 @@ package org.frontdoor.outcomes.eventlog.domain;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 
 /**
- * Every event this service has received, once each, keyed by its CloudEvents id: the read model
- * every indicator is computed from. A second delivery of an event changes nothing (the first occurrence wins).
+ * Every event this service has received, once each, keyed by its CloudEvents id: the durable record every read model
+ * is folded from. A second delivery of an event changes nothing (the first occurrence wins).
  */
 public interface EventLog {
 
     /** @return {@code true} when the event was new and is now in the log, {@code false} when its id was already there */
     boolean append(ReceivedEvent event);
 
-    /** The logged events of the given CloudEvents types, oldest first. */
+    /** The logged events of the given CloudEvents types, oldest first (by time, then id). */
     List<ReceivedEvent> eventsOfTypes(Set<String> types);
+
+    /** Hands every logged event of the given types to {@code consumer}, one at a time, in no particular order. */
+    void forEachOfTypes(Set<String> types, Consumer<ReceivedEvent> consumer);
 }

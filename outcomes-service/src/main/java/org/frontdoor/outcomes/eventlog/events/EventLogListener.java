@@ -10,6 +10,7 @@ import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
+import org.frontdoor.outcomes.eventlog.domain.EventProjection;
 import org.frontdoor.outcomes.eventlog.domain.EventReplay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs every event of every topic once. A record that is not a readable CloudEvent of the catalogue
+ * Logs every event of every topic once and tells each read model of an event the first time it is logged. A record that is not a readable CloudEvent of the catalogue
  * throws {@code UnreadableEventException} and the error handler dead-letters it to {@code <topic>.dlt}.
  */
 @Component
@@ -27,10 +28,12 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
     private static final Logger log = LoggerFactory.getLogger(EventLogListener.class);
 
     private final EventLog eventLog;
+    private final List<EventProjection> projections;
     private final MeterRegistry meters;
 
-    EventLogListener(EventLog eventLog, MeterRegistry meters) {
+    EventLogListener(EventLog eventLog, List<EventProjection> projections, MeterRegistry meters) {
         this.eventLog = eventLog;
+        this.projections = List.copyOf(projections);
         this.meters = meters;
     }
 
@@ -54,6 +57,7 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = FrontDoorEvents.read(record);
         if (eventLog.append(event)) {
+            projections.forEach(projection -> projection.apply(event));
             Counter.builder("frontdoor.outcomes.events.stored")
                     .description("Events logged for the indicators, first delivery only")
                     .tag("type", event.type())

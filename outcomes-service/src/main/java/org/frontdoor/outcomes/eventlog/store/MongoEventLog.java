@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.frontdoor.contracts.EventCatalogue;
 import org.frontdoor.contracts.EventJson;
@@ -47,6 +49,14 @@ class MongoEventLog implements EventLog {
                 .map(MongoEventLog::toReceivedEvent)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    @Override
+    public void forEachOfTypes(Set<String> types, Consumer<ReceivedEvent> consumer) {
+        Query query = Query.query(Criteria.where("type").in(types));
+        try (Stream<LoggedEventDocument> documents = mongo.stream(query, LoggedEventDocument.class)) {
+            documents.map(MongoEventLog::toReceivedEvent).flatMap(Optional::stream).forEach(consumer);
+        }
     }
 
     /** A type no longer in the catalogue is skipped (it was readable when logged; nothing current reads it). */

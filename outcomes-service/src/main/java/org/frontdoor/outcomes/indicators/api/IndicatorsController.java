@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +14,7 @@ import org.frontdoor.outcomes.config.InvalidRequestException;
 import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.LondonDates;
+import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.indicators.domain.ReportPeriod;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +33,18 @@ class IndicatorsController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Indicators of a period",
+    private static final Set<String> PATHWAYS = Set.of("EARLY_HELP", "SOCIAL_CARE", "CONSULTATION");
+    private static final Set<String> SOURCES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E",
+            "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
+    private static final Pattern LOCALITY = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+
+    @Operation(summary = "Every indicator of a period (PERFORMANCE_ANALYST, ADMIN)",
             description = "Computed from events alone. Periods are London dates, from inclusive, to exclusive; "
-                    + "asOf (default today in London) decides whether follow-up windows have passed.")
+                    + "asOf (default today in London) decides whether follow-up windows have passed. Optional filters "
+                    + "locality, source (CIN census referral source code) and pathway: referral indicators filter on the "
+                    + "referral, case indicators through the case (its locality, else its source referral's; source and "
+                    + "pathway of its source referral), consultation indicators through the referral behind the "
+                    + "consultation; E4 cannot be filtered and says so in its note.")
     @GetMapping("/indicators")
     IndicatorsView indicators(
             @Parameter(description = "first day of the period (YYYY-MM-DD, London)", required = true)
@@ -40,23 +52,46 @@ class IndicatorsController {
             @Parameter(description = "day after the period (YYYY-MM-DD, London, exclusive)", required = true)
             @RequestParam(required = false) String to,
             @Parameter(description = "report date (YYYY-MM-DD, London); default today")
-            @RequestParam(required = false) String asOf) {
-        ReportPeriod period = periodOf(from, to, asOf);
-        return IndicatorsView.of(period, report.of(period));
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = "locality code (as recorded on the referral or case)")
+            @RequestParam(required = false) String locality,
+            @Parameter(description = "referral source, CIN census code (1A … 10)")
+            @RequestParam(required = false) String source,
+            @Parameter(description = "pathway: EARLY_HELP, SOCIAL_CARE or CONSULTATION")
+            @RequestParam(required = false) String pathway) {
+        List<FieldError> errors = new ArrayList<>();
+        ReportPeriod period = periodOf(from, to, asOf, errors);
+        ReportFilter filter = filterOf(locality, source, pathway, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The report request is not valid", errors);
+        }
+        return IndicatorsView.of(period, filter, report.of(period, filter));
     }
 
-    private ReportPeriod periodOf(String from, String to, String asOf) {
-        List<FieldError> errors = new ArrayList<>();
+    private ReportPeriod periodOf(String from, String to, String asOf, List<FieldError> errors) {
         LocalDate fromDate = date("from", from, true, errors);
         LocalDate toDate = date("to", to, true, errors);
         LocalDate asOfDate = date("asOf", asOf, false, errors);
         if (fromDate != null && toDate != null && !fromDate.isBefore(toDate)) {
             errors.add(new FieldError("to", "must be after from (the period is from inclusive to exclusive)"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The report period is not valid", errors);
+        if (fromDate == null || toDate == null || !fromDate.isBefore(toDate)) {
+            return null;
         }
         return new ReportPeriod(fromDate, toDate, asOfDate != null ? asOfDate : LondonDates.dateOf(clock.instant()));
+    }
+
+    private static ReportFilter filterOf(String locality, String source, String pathway, List<FieldError> errors) {
+        if (locality != null && !locality.isBlank() && !LOCALITY.matcher(locality.strip()).matches()) {
+            errors.add(new FieldError("locality", "must be a locality code (letters, digits, - or _, at most 64)"));
+        }
+        if (source != null && !source.isBlank() && !SOURCES.contains(source.strip())) {
+            errors.add(new FieldError("source", "must be a CIN census referral source code (1A … 10)"));
+        }
+        if (pathway != null && !pathway.isBlank() && !PATHWAYS.contains(pathway.strip())) {
+            errors.add(new FieldError("pathway", "must be EARLY_HELP, SOCIAL_CARE or CONSULTATION"));
+        }
+        return new ReportFilter(locality, source, pathway);
     }
 
     private static LocalDate date(String field, String value, boolean required, List<FieldError> errors) {

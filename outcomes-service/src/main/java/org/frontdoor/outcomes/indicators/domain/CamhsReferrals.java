@@ -13,7 +13,14 @@ import java.util.Map;
 public final class CamhsReferrals {
 
     public IndicatorResult appropriate(Collection<Consultation> consultations, ReportPeriod period) {
+        return appropriate(consultations, period, consultation -> true);
+    }
+
+    /** @param inScope the referring consultations a report's filter keeps; earlier PMHW consultations may be any */
+    public IndicatorResult appropriate(Collection<Consultation> consultations, ReportPeriod period,
+                                       java.util.function.Predicate<Consultation> inScope) {
         List<Consultation> referrals = consultations.stream()
+                .filter(inScope)
                 .filter(Consultation::referredToCamhs)
                 .filter(consultation -> period.contains(consultation.heldAt()))
                 .toList();

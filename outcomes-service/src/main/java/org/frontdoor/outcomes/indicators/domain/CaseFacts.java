@@ -36,11 +36,34 @@ public final class CaseFacts {
     private final List<EarlyHelpCase> cases;
     private final List<CaseClosure> closures;
     private final List<CaseMembership> memberships;
+    private final Map<String, String> localities;
 
-    private CaseFacts(List<EarlyHelpCase> cases, List<CaseClosure> closures, List<CaseMembership> memberships) {
+    private CaseFacts(List<EarlyHelpCase> cases, List<CaseClosure> closures, List<CaseMembership> memberships,
+                      Map<String, String> localities) {
         this.cases = List.copyOf(cases);
         this.closures = List.copyOf(closures);
         this.memberships = List.copyOf(memberships);
+        this.localities = Map.copyOf(localities);
+    }
+
+    /** The facts of several sets of cases together (each case's events in exactly one of them). */
+    public static CaseFacts merge(Collection<CaseFacts> parts) {
+        List<EarlyHelpCase> cases = new ArrayList<>();
+        List<CaseClosure> closures = new ArrayList<>();
+        List<CaseMembership> memberships = new ArrayList<>();
+        Map<String, String> localities = new HashMap<>();
+        for (CaseFacts part : parts) {
+            cases.addAll(part.cases);
+            closures.addAll(part.closures);
+            memberships.addAll(part.memberships);
+            localities.putAll(part.localities);
+        }
+        return new CaseFacts(cases, closures, memberships, localities);
+    }
+
+    /** The locality recorded when the case was opened, or {@code null} (none recorded, or the opening not logged). */
+    public String localityOf(String caseId) {
+        return localities.get(caseId);
     }
 
     public static CaseFacts from(Collection<ReceivedEvent> events) {
@@ -77,15 +100,18 @@ public final class CaseFacts {
                                 .map(CaseClosure::closedAt).toList(),
                         reopenings.getOrDefault(caseOpened.caseId(), List.of())))
                 .toList();
-        return new CaseFacts(cases, closures, memberships);
+        Map<String, String> localities = new HashMap<>();
+        opened.values().stream().filter(caseOpened -> caseOpened.locality() != null)
+                .forEach(caseOpened -> localities.put(caseOpened.caseId(), caseOpened.locality()));
+        return new CaseFacts(cases, closures, memberships, localities);
     }
 
     public static CaseFacts of(List<EarlyHelpCase> cases, List<CaseClosure> closures) {
-        return new CaseFacts(cases, closures, List.of());
+        return new CaseFacts(cases, closures, List.of(), Map.of());
     }
 
     public static CaseFacts none() {
-        return new CaseFacts(List.of(), List.of(), List.of());
+        return new CaseFacts(List.of(), List.of(), List.of(), Map.of());
     }
 
     public List<CaseMembership> memberships() {

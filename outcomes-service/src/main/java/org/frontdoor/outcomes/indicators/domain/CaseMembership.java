@@ -2,6 +2,9 @@ package org.frontdoor.outcomes.indicators.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +73,17 @@ public record CaseMembership(String caseId, String familyId, List<String> childI
     /** Open at the instant itself. */
     public boolean isOpenAt(Instant instant) {
         return isOpenDuring(instant, instant.plusNanos(1));
+    }
+
+    /** The cases each child is in (a child in two families' cases has both). */
+    public static Map<String, List<CaseMembership>> byChild(Collection<CaseMembership> cases) {
+        Map<String, List<CaseMembership>> byChild = new HashMap<>();
+        for (CaseMembership earlyHelpCase : cases) {
+            for (String childId : earlyHelpCase.childIds()) {
+                byChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(earlyHelpCase);
+            }
+        }
+        return byChild;
     }
 
     /** When it was opened and every reopening. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,21 @@ public final class ClosureFollowUp {
 
     public List<IndicatorResult> afterClosure(Collection<Referral> referrals, Collection<CaseMembership> cases,
                                               ReportPeriod period) {
+        return afterClosure(referrals, cases, cases, period);
+    }
+
+    /**
+     * @param closedCases the cases whose closures make the cohort (a report's filter keeps some)
+     * @param allCases    every case, searched for further early help
+     */
+    public List<IndicatorResult> afterClosure(Collection<Referral> referrals, Collection<CaseMembership> closedCases,
+                                              Collection<CaseMembership> allCases, ReportPeriod period) {
+        Map<String, List<Referral>> socialCareByChild = new HashMap<>();
+        referrals.stream().filter(Referral::isSocialCare).forEach(referral -> referral.childIds().forEach(childId ->
+                socialCareByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral)));
+        Map<String, List<CaseMembership>> casesByChild = CaseMembership.byChild(allCases);
         Map<String, Instant> earliestClosure = new TreeMap<>();
-        for (CaseMembership earlyHelpCase : cases) {
+        for (CaseMembership earlyHelpCase : closedCases) {
             for (Instant closedAt : earlyHelpCase.closures()) {
                 if (!period.contains(closedAt)) {
                     continue;
@@ -49,12 +63,9 @@ public final class ClosureFollowUp {
             }
             cohort++;
             Instant windowEnd = LondonDates.startOf(lastDay.plusDays(1));
-            boolean referred = referrals.stream()
-                    .filter(Referral::isSocialCare)
-                    .filter(referral -> referral.names(childId))
+            boolean referred = socialCareByChild.getOrDefault(childId, List.of()).stream()
                     .anyMatch(referral -> inWindow(referral.receivedAt(), closedAt, windowEnd));
-            boolean furtherHelp = cases.stream()
-                    .filter(earlyHelpCase -> earlyHelpCase.contains(childId))
+            boolean furtherHelp = casesByChild.getOrDefault(childId, List.of()).stream()
                     .flatMap(earlyHelpCase -> earlyHelpCase.openings().stream())
                     .anyMatch(openedAt -> inWindow(openedAt, closedAt, windowEnd));
             socialCareReferral += referred ? 1 : 0;

@@ -11,9 +11,17 @@ import java.util.Objects;
  * @param firstBookedAt  the earliest {@code bookedAt}, or {@code null} while never booked
  * @param heldAt         when it was held, or {@code null} while not held
  * @param outcome        the outcome recorded when held, or {@code null}
+ * @param referralId     the referral that led to it (from ConsultationRequested), or {@code null}: a report filtered by
+ *                       locality, source or pathway reaches a consultation through it
  */
 public record Consultation(String consultationId, Instant requestedAt, String consultantType, String childId,
-                           Instant firstBookedAt, Instant heldAt, String outcome) {
+                           Instant firstBookedAt, Instant heldAt, String outcome, String referralId) {
+
+    /** A consultation with no referral behind it. */
+    public Consultation(String consultationId, Instant requestedAt, String consultantType, String childId,
+                        Instant firstBookedAt, Instant heldAt, String outcome) {
+        this(consultationId, requestedAt, consultantType, childId, firstBookedAt, heldAt, outcome, null);
+    }
 
     public static final String PRIMARY_MENTAL_HEALTH_WORKER = "PRIMARY_MENTAL_HEALTH_WORKER";
     public static final String REFER_TO_CAMHS = "REFER_TO_CAMHS";

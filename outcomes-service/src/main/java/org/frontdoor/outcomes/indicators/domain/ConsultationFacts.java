@@ -59,7 +59,7 @@ public final class ConsultationFacts {
                     : request == null ? null : request.consultantType();
             consultations.add(new Consultation(id, request == null ? null : request.requestedAt(), consultantType,
                     childId, firstBooked.get(id), holding == null ? null : holding.heldAt(),
-                    holding == null ? null : holding.outcome()));
+                    holding == null ? null : holding.outcome(), request == null ? null : request.referralId()));
         }
         return consultations;
     }

@@ -1,34 +1,60 @@
 package org.frontdoor.outcomes.indicators.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
-
-import org.frontdoor.outcomes.eventlog.domain.EventLog;
-
-/** The indicators of a period, computed from the events in the log and nothing else. */
+/**
+ * The use case: every indicator's results for a period, optionally filtered, computed from the events alone.
+ * <p>In the service the facts come from the in-memory read model ({@link IndicatorReadModel}); results are kept for the
+ * last few (period, filter) asked while the facts have not changed, since they are a pure function of both.
+ */
 public final class IndicatorReport {
 
-    private static final Set<String> EVENT_TYPES = Stream.of(ReferralFacts.EVENT_TYPES, CaseFacts.EVENT_TYPES,
-                    ConsultationFacts.EVENT_TYPES, SocialCareFeed.EVENT_TYPES)
-            .flatMap(Set::stream)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final int REMEMBERED_REPORTS = 32;
 
-    private final EventLog eventLog;
+    private record Question(ReportPeriod period, ReportFilter filter) {
+    }
+
+    private final IndicatorFactsSource source;
     private final IndicatorCalculator calculator;
+    private final Map<Question, List<IndicatorResult>> answers = new LinkedHashMap<>(16, 0.75f, true);
+    private IndicatorFacts answeredFrom;
 
-    public IndicatorReport(EventLog eventLog, IndicatorCalculator calculator) {
-        this.eventLog = Objects.requireNonNull(eventLog, "eventLog");
+    public IndicatorReport(IndicatorFactsSource source, IndicatorCalculator calculator) {
+        this.source = Objects.requireNonNull(source, "source");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
     }
 
+    /** Every indicator of the period for the whole authority. */
     public List<IndicatorResult> of(ReportPeriod period) {
-        List<ReceivedEvent> events = eventLog.eventsOfTypes(EVENT_TYPES);
-        return calculator.calculate(ReferralFacts.from(events), CaseFacts.from(events), ConsultationFacts.from(events),
-                SocialCareFeed.from(events), period);
+        return of(period, ReportFilter.NONE);
+    }
+
+    /** Every indicator of the period, filtered by locality, referral source and pathway (each optional). */
+    public List<IndicatorResult> of(ReportPeriod period, ReportFilter filter) {
+        IndicatorFacts facts = source.facts();
+        Question question = new Question(period, filter);
+        synchronized (answers) {
+            if (facts != answeredFrom) {
+                answers.clear();
+                answeredFrom = facts;
+            }
+            List<IndicatorResult> known = answers.get(question);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<IndicatorResult> results = calculator.calculate(facts, period, filter);
+        synchronized (answers) {
+            if (facts == answeredFrom) {
+                answers.put(question, results);
+                if (answers.size() > REMEMBERED_REPORTS) {
+                    answers.remove(answers.keySet().iterator().next());
+                }
+            }
+        }
+        return results;
     }
 }

@@ -21,6 +21,12 @@ import java.util.TreeSet;
 public final class ReReferrals {
 
     public List<IndicatorResult> rates(Collection<Referral> referrals, ReportPeriod period) {
+        return rates(referrals, period, referral -> true);
+    }
+
+    /** @param inScope the referrals received in the period a report's filter keeps; the history reads every referral */
+    public List<IndicatorResult> rates(Collection<Referral> referrals, ReportPeriod period,
+                                       java.util.function.Predicate<Referral> inScope) {
         Map<String, List<Referral>> socialCareByChild = new TreeMap<>();
         referrals.stream()
                 .filter(Referral::isSocialCare)
@@ -35,7 +41,7 @@ public final class ReReferrals {
             List<Referral> history = entry.getValue();
             for (int i = 0; i < history.size(); i++) {
                 Referral current = history.get(i);
-                if (!current.isReceivedIn(period)) {
+                if (!current.isReceivedIn(period) || !inScope.test(current)) {
                     continue;
                 }
                 children.add(entry.getKey());

@@ -15,10 +15,18 @@ import java.util.Optional;
  * @param pathway    {@code EARLY_HELP}, {@code SOCIAL_CARE}, {@code CONSULTATION}, as last amended
  * @param locality   the locality code as last amended, or {@code null}
  * @param childIds   the children named on it, as last amended (each once)
+ * @param familyId   the person index family id as last amended, or {@code null} (S1 looks for the family's
+ *                   social care referrals by it)
  */
 public record Referral(String referralId, Instant receivedAt, Instant needIdentifiedAt, String channel,
                        String sourceCode, String pathway, String locality, List<Decision> decisions,
-                       List<String> childIds) {
+                       List<String> childIds, String familyId) {
+
+    /** A referral with no family id recorded. */
+    public Referral(String referralId, Instant receivedAt, Instant needIdentifiedAt, String channel, String sourceCode,
+                    String pathway, String locality, List<Decision> decisions, List<String> childIds) {
+        this(referralId, receivedAt, needIdentifiedAt, channel, sourceCode, pathway, locality, decisions, childIds, null);
+    }
 
     public static final String SOCIAL_CARE = "SOCIAL_CARE";
     public static final String UNDECIDED = "UNDECIDED";

@@ -75,7 +75,8 @@ public final class ReferralFacts {
                     amendment == null ? referral.locality() : amendment.locality(),
                     decisions.getOrDefault(referral.referralId(), List.of()),
                     (amendment == null ? referral.children() : amendment.children()).stream()
-                            .map(ChildOnReferral::childId).toList()));
+                            .map(ChildOnReferral::childId).toList(),
+                    amendment == null ? referral.familyId() : amendment.familyId()));
         }
         return referrals;
     }

@@ -46,6 +46,17 @@ public record SocialCareFeed(List<EpisodeClosure> closures, List<StepDown> stepD
         stepDowns = List.copyOf(stepDowns);
     }
 
+    /** Several feeds together (each episode and step-down in exactly one of them). */
+    public static SocialCareFeed merge(Collection<SocialCareFeed> parts) {
+        List<EpisodeClosure> closures = new ArrayList<>();
+        List<StepDown> stepDowns = new ArrayList<>();
+        parts.forEach(part -> {
+            closures.addAll(part.closures());
+            stepDowns.addAll(part.stepDowns());
+        });
+        return new SocialCareFeed(closures, stepDowns);
+    }
+
     public static SocialCareFeed none() {
         return new SocialCareFeed(List.of(), List.of());
     }

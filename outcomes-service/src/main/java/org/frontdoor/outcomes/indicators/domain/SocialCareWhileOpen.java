@@ -1,6 +1,8 @@
 package org.frontdoor.outcomes.indicators.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +33,17 @@ public final class SocialCareWhileOpen {
                 .filter(referral -> referral.isReceivedIn(period))
                 .sorted(Referral.IN_ORDER_RECEIVED)
                 .toList();
+        Map<String, List<Referral>> referralsByChild = new HashMap<>();
+        socialCareInPeriod.forEach(referral -> referral.childIds().forEach(childId ->
+                referralsByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral)));
+        Map<String, List<CaseMembership>> casesByChild = CaseMembership.byChild(cases);
         SortedMap<String, Long> byRoute = new TreeMap<>();
         long referred = 0;
         for (String childId : openInPeriod) {
-            Optional<Referral> first = socialCareInPeriod.stream()
-                    .filter(referral -> referral.names(childId))
-                    .filter(referral -> cases.stream().anyMatch(earlyHelpCase -> earlyHelpCase.contains(childId)
-                            && earlyHelpCase.isOpenAt(referral.receivedAt())))
+            List<CaseMembership> childsCases = casesByChild.getOrDefault(childId, List.of());
+            Optional<Referral> first = referralsByChild.getOrDefault(childId, List.of()).stream()
+                    .filter(referral -> childsCases.stream()
+                            .anyMatch(earlyHelpCase -> earlyHelpCase.isOpenAt(referral.receivedAt())))
                     .min(Referral.IN_ORDER_RECEIVED);
             if (first.isPresent()) {
                 referred++;

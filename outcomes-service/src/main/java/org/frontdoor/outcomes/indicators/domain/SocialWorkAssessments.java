@@ -18,18 +18,25 @@ public final class SocialWorkAssessments {
 
     public IndicatorResult withoutEarlyHelpBefore(Collection<Referral> referrals, Collection<CaseMembership> cases,
                                                   ReportPeriod period) {
+        return withoutEarlyHelpBefore(referrals, cases, period, referral -> true);
+    }
+
+    /** @param inScope the referrals a report's filter keeps (the cohort); the look-back reads every case */
+    public IndicatorResult withoutEarlyHelpBefore(Collection<Referral> referrals, Collection<CaseMembership> cases,
+                                                  ReportPeriod period, java.util.function.Predicate<Referral> inScope) {
         Map<String, Referral> firstPerChild = new TreeMap<>();
         referrals.stream()
                 .filter(referral -> referral.isFirstDecidedIn(period))
+                .filter(inScope)
                 .filter(referral -> SOCIAL_WORK_ASSESSMENT.equals(referral.latestRoute()))
                 .sorted(Referral.IN_ORDER_RECEIVED)
                 .forEach(referral -> referral.childIds().forEach(childId -> firstPerChild.putIfAbsent(childId, referral)));
+        Map<String, java.util.List<CaseMembership>> casesByChild = CaseMembership.byChild(cases);
         long noEarlyHelp = 0;
         for (Map.Entry<String, Referral> entry : firstPerChild.entrySet()) {
             Instant receivedAt = entry.getValue().receivedAt();
             Instant lookBackFrom = LondonDates.startOf(LondonDates.addMonths(LondonDates.dateOf(receivedAt), -12));
-            boolean hadEarlyHelp = cases.stream()
-                    .filter(earlyHelpCase -> earlyHelpCase.contains(entry.getKey()))
+            boolean hadEarlyHelp = casesByChild.getOrDefault(entry.getKey(), java.util.List.of()).stream()
                     .anyMatch(earlyHelpCase -> earlyHelpCase.isOpenDuring(lookBackFrom, receivedAt));
             if (!hadEarlyHelp) {
                 noEarlyHelp++;

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.frontdoor.outcomes.config.SecurityConfig;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
+import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.indicators.domain.ReportPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,9 +65,9 @@ class IndicatorsControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PERFORMANCE_ANALYST", "ADMIN", "TRIAGE_MANAGER"})
-    void performanceAnalystsAdminsAndTriageManagersReadIndicators(String role) throws Exception {
-        when(report.of(any())).thenReturn(List.of(new IndicatorResult("A1", 1, 3, new BigDecimal("33.3"), Map.of())));
+    @ValueSource(strings = {"PERFORMANCE_ANALYST", "ADMIN"})
+    void performanceAnalystsAndAdminsReadIndicators(String role) throws Exception {
+        when(report.of(any(), any())).thenReturn(List.of(new IndicatorResult("A1", 1, 3, new BigDecimal("33.3"), Map.of())));
 
         mvc.perform(indicators("?from=2026-06-01&to=2026-07-01&asOf=2026-11-01").with(as(role)))
                 .andExpect(status().isOk())
@@ -78,12 +79,42 @@ class IndicatorsControllerTest {
                 .andExpect(jsonPath("$.indicators[0].numerator").value(1))
                 .andExpect(jsonPath("$.indicators[0].denominator").value(3))
                 .andExpect(jsonPath("$.indicators[0].value").value(33.3))
-                .andExpect(jsonPath("$.indicators[0].unit").value("PERCENT"));
+                .andExpect(jsonPath("$.indicators[0].unit").value("PERCENT"))
+                .andExpect(jsonPath("$.indicators[0].definition").value(org.hamcrest.Matchers.containsString(
+                        "first decision for the period, latest for route")));
+    }
+
+    @Test
+    void filtersArePassedToTheReportAndEchoed() throws Exception {
+        when(report.of(any(), any())).thenReturn(List.of(new IndicatorResult("W1.area.happy", 1, 2,
+                new BigDecimal("50.0"), Map.of(), "Filtered (locality=NORTH) through the case.")));
+
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01&asOf=2026-11-01&locality=NORTH&source=2A&pathway=SOCIAL_CARE")
+                        .with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.filter.locality").value("NORTH"))
+                .andExpect(jsonPath("$.filter.source").value("2A"))
+                .andExpect(jsonPath("$.filter.pathway").value("SOCIAL_CARE"))
+                .andExpect(jsonPath("$.indicators[0].id").value("W1.area.happy"))
+                .andExpect(jsonPath("$.indicators[0].name").value(org.hamcrest.Matchers.endsWith(": happy")))
+                .andExpect(jsonPath("$.indicators[0].note").value("Filtered (locality=NORTH) through the case."));
+        verify(report).of(new ReportPeriod(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01"),
+                LocalDate.parse("2026-11-01")), new ReportFilter("NORTH", "2A", "SOCIAL_CARE"));
+    }
+
+    @Test
+    void anUnknownSourceOrPathwayIsABadRequestNamingEachField() throws Exception {
+        mvc.perform(indicators("?from=2026-06-01&to=2026-07-01&source=2Z&pathway=ANYTHING&locality=no%20spaces")
+                        .with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("locality", "source", "pathway")));
+        verifyNoInteractions(report);
     }
 
     @Test
     void aShareOfNothingIsAnsweredWithANullValue() throws Exception {
-        when(report.of(any())).thenReturn(List.of(new IndicatorResult("T1", 0, 0, null, Map.of())));
+        when(report.of(any(), any())).thenReturn(List.of(new IndicatorResult("T1", 0, 0, null, Map.of())));
 
         mvc.perform(indicators("?from=2026-06-01&to=2026-07-01").with(as("PERFORMANCE_ANALYST")))
                 .andExpect(status().isOk())
@@ -93,13 +124,13 @@ class IndicatorsControllerTest {
 
     @Test
     void asOfDefaultsToTodayInLondon() throws Exception {
-        when(report.of(any())).thenReturn(List.of());
+        when(report.of(any(), any())).thenReturn(List.of());
 
         mvc.perform(indicators("?from=2026-06-01&to=2026-07-01").with(as("PERFORMANCE_ANALYST")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.asOf").value("2026-11-22"));
         verify(report).of(new ReportPeriod(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01"),
-                LocalDate.parse("2026-11-22")));
+                LocalDate.parse("2026-11-22")), ReportFilter.NONE);
     }
 
     @Test
@@ -143,7 +174,7 @@ class IndicatorsControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TRIAGE_WORKER", "CONTACT_OFFICER", "PARTNER_SYSTEM", "PRACTITIONER", "CONSULTANT"})
+    @ValueSource(strings = {"TRIAGE_MANAGER", "TRIAGE_WORKER", "CONTACT_OFFICER", "PARTNER_SYSTEM", "PRACTITIONER", "CONSULTANT"})
     void otherRolesAreForbiddenWithProblemJson(String role) throws Exception {
         mvc.perform(indicators("?from=2026-06-01&to=2026-07-01").with(as(role)))
                 .andExpect(status().isForbidden())

@@ -54,6 +54,27 @@ class WorkingDaysTest {
     }
 
     @Test
+    void receivedOnMaundyThursday2026HasUntilTheEndOfTuesdayAfterEasterMonday() {
+        // Thursday 2 April 2026; Good Friday 3 April and Easter Monday 6 April are bank holidays
+        Instant receivedAt = Instant.parse("2026-04-02T10:00:00Z");
+
+        // Tuesday 7 April ends at 23:00 UTC (midnight BST)
+        assertThat(workingDays.endOfNextWorkingDay(receivedAt)).isEqualTo(Instant.parse("2026-04-07T23:00:00Z"));
+        assertThat(workingDays.between(receivedAt, Instant.parse("2026-04-07T12:00:00Z"))).isEqualTo(1);
+        assertThat(workingDays.between(receivedAt, Instant.parse("2026-04-08T08:00:00Z"))).isEqualTo(2);
+    }
+
+    @Test
+    void theAutumnClockChangeMovesTheEndOfTheDayButNotTheWorkingDayCount() {
+        // Friday 23 October 2026 (BST); the clocks go back on Sunday 25 October; Monday 26 October ends at 24:00 GMT
+        Instant friday = Instant.parse("2026-10-23T16:00:00Z");
+
+        assertThat(workingDays.endOfNextWorkingDay(friday)).isEqualTo(Instant.parse("2026-10-27T00:00:00Z"));
+        assertThat(workingDays.withinOneWorkingDay(friday, Instant.parse("2026-10-26T23:30:00Z"))).isTrue();
+        assertThat(workingDays.between(friday, Instant.parse("2026-10-26T23:30:00Z"))).isEqualTo(1);
+    }
+
+    @Test
     void receivedOnFridayHasUntilTheEndOfMonday() {
         Instant friday = Instant.parse("2026-06-12T15:00:00Z");
 

@@ -1,0 +1,18 @@
+package org.frontdoor.outcomes.audit.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who is taking an export: the token's subject (the user or client) and the roles it carried.
+ *
+ * @param subject the opaque identity-provider subject ({@code sub})
+ * @param roles   the role names of DESIGN.md section 1, without the {@code ROLE_} prefix
+ */
+public record Reader(String subject, List<String> roles) {
+
+    public Reader {
+        Objects.requireNonNull(subject, "subject");
+        roles = List.copyOf(roles);
+    }
+}

@@ -1,0 +1,75 @@
+package org.frontdoor.outcomes.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.frontdoor.outcomes.indicators.domain.AssessmentTool;
+import org.frontdoor.outcomes.indicators.domain.FamilyProgrammeFramework;
+import org.frontdoor.outcomes.indicators.domain.WebstarTools;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code outcomes.*}: the family programme framework (S1) and the Webstar tools and area groups (W, F). Anything not
+ * set falls back to the seeds' versions (DESIGN.md section 5), so the defaults hold even without the yml.
+ */
+@ConfigurationProperties("outcomes")
+record OutcomesProperties(Framework framework, Webstar webstar) {
+
+    /**
+     * @param code                 {@code STRENGTHENING_FAMILIES} (default) or {@code SUPPORTING_FAMILIES_2022}, or an
+     *                             authority's own code with its themes
+     * @param themes               the theme codes; empty: the known framework's
+     * @param minThemes            themes that make a family eligible
+     * @param defaultWindowMonths  sustain window of a theme without its own, in calendar months
+     * @param themeWindowWeeks     theme → sustain window in weeks
+     */
+    record Framework(String code, List<String> themes, Integer minThemes, Integer defaultWindowMonths,
+                     Map<String, Integer> themeWindowWeeks) {
+
+        FamilyProgrammeFramework toFramework() {
+            FamilyProgrammeFramework known = code == null || code.isBlank()
+                    ? FamilyProgrammeFramework.STRENGTHENING_FAMILIES
+                    : themes == null || themes.isEmpty() ? FamilyProgrammeFramework.byCode(code) : null;
+            return new FamilyProgrammeFramework(
+                    known != null ? known.code() : code,
+                    themes == null || themes.isEmpty() ? known.themes() : themes,
+                    minThemes != null ? minThemes : known != null ? known.minThemes() : 2,
+                    defaultWindowMonths != null ? defaultWindowMonths : known != null ? known.defaultWindowMonths() : 6,
+                    themeWindowWeeks != null ? themeWindowWeeks : known != null ? known.themeWindowWeeks() : Map.of());
+        }
+    }
+
+    /** @param positiveScore W3–W5: a final score at or above it counts (default 5) */
+    record Webstar(Tool individual, Tool family, Map<String, List<String>> familyGroups, Integer positiveScore) {
+
+        WebstarTools toTools() {
+            WebstarTools defaults = WebstarTools.defaults();
+            return new WebstarTools(
+                    individual == null ? defaults.individual() : individual.toTool(defaults.individual()),
+                    family == null ? defaults.family() : family.toTool(defaults.family()),
+                    familyGroups == null || familyGroups.isEmpty() ? defaults.familyGroups()
+                            : new LinkedHashMap<>(familyGroups),
+                    positiveScore == null ? defaults.positiveScore() : positiveScore);
+        }
+    }
+
+    /** An assessment tool as reference data: code, areas, scale. */
+    record Tool(String code, List<String> areas, Integer scaleMin, Integer scaleMax) {
+
+        AssessmentTool toTool(AssessmentTool defaults) {
+            return new AssessmentTool(code == null ? defaults.code() : code,
+                    areas == null || areas.isEmpty() ? defaults.areas() : areas,
+                    scaleMin == null ? defaults.scaleMin() : scaleMin,
+                    scaleMax == null ? defaults.scaleMax() : scaleMax);
+        }
+    }
+
+    FamilyProgrammeFramework programmeFramework() {
+        return framework == null ? FamilyProgrammeFramework.STRENGTHENING_FAMILIES : framework.toFramework();
+    }
+
+    WebstarTools webstarTools() {
+        return webstar == null ? WebstarTools.defaults() : webstar.toTools();
+    }
+}

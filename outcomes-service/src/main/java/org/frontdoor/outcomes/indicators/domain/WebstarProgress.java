@@ -1,0 +1,145 @@
+package org.frontdoor.outcomes.indicators.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * W1–W5, F1 and F2: progress on the Webstar between a person's first and final star.
+ * <ul>
+ *   <li>The cohort is the persons (CHILD / PARENT for the Individual Webstar, FAMILY with personId = familyId for the
+ *       Family Webstar) with a CLOSURE star of the tool in the period. The <em>final</em> is the latest such star.</li>
+ *   <li>The <em>first</em> is the person's earliest star of the same tool, of any type and from any case, dated
+ *       before the final: a child in two families is one person.</li>
+ *   <li>Improved: the sum of the final's scores exceeds the sum of the first's over the areas scored in both. A
+ *       person with no first, or no area in common, is excluded. Per area (W1.area.X) and per group of family areas
+ *       (F2.&lt;group&gt;) the same rule runs over those areas only.</li>
+ *   <li>W3 / W4 / W5: the final scores happy / healthy / safe at or above the positive score; a final without
+ *       that area leaves the denominator. {@code .parent} the same for parents.</li>
+ * </ul>
+ * A filter applies through the case of the final star ({@code caseInScope}); the first may come from any case.
+ */
+public final class WebstarProgress {
+
+    private final WebstarTools tools;
+
+    public WebstarProgress(WebstarTools tools) {
+        this.tools = Objects.requireNonNull(tools, "tools");
+    }
+
+    /** A person's first and final star (the first empty when there is none before the final). */
+    record Journey(String personId, Optional<WebstarAssessment> first, WebstarAssessment finalStar) {
+    }
+
+    public List<IndicatorResult> indicators(Collection<WebstarAssessment> stars, ReportPeriod period,
+                                            Predicate<String> caseInScope) {
+        List<Journey> children = journeys(stars, tools.individual(), WebstarAssessment.CHILD, period, caseInScope);
+        List<Journey> parents = journeys(stars, tools.individual(), WebstarAssessment.PARENT, period, caseInScope);
+        List<Journey> families = journeys(stars, tools.family(), WebstarAssessment.FAMILY, period, caseInScope);
+        List<IndicatorResult> results = new ArrayList<>();
+        results.add(improved("W1", children, tools.individual().areas()));
+        results.add(improved("W2", parents, tools.individual().areas()));
+        for (String area : tools.individual().areas()) {
+            results.add(improved("W1.area." + area, children, List.of(area)));
+        }
+        for (String area : tools.individual().areas()) {
+            results.add(improved("W2.area." + area, parents, List.of(area)));
+        }
+        results.add(feeling(Indicator.W3, children, WebstarTools.HAPPY));
+        results.add(feeling(Indicator.W4, children, WebstarTools.HEALTHY));
+        results.add(feeling(Indicator.W5, children, WebstarTools.SAFE));
+        results.add(feeling(Indicator.W3_PARENT, parents, WebstarTools.HAPPY));
+        results.add(feeling(Indicator.W4_PARENT, parents, WebstarTools.HEALTHY));
+        results.add(feeling(Indicator.W5_PARENT, parents, WebstarTools.SAFE));
+        results.add(improved("F1", families, tools.family().areas()));
+        tools.familyGroups().forEach((group, areas) ->
+                results.add(improved("F2." + group, families, areas)));
+        return results;
+    }
+
+    static List<Journey> journeys(Collection<WebstarAssessment> stars, AssessmentTool tool, String role,
+                                  ReportPeriod period, Predicate<String> caseInScope) {
+        Map<String, List<WebstarAssessment>> byPerson = new HashMap<>();
+        for (WebstarAssessment star : stars) {
+            if (tool.code().equals(star.toolCode()) && role.equals(star.personRole())) {
+                byPerson.computeIfAbsent(star.personId(), id -> new ArrayList<>()).add(star);
+            }
+        }
+        List<Journey> journeys = new ArrayList<>();
+        byPerson.keySet().stream().sorted().forEach(personId -> {
+            List<WebstarAssessment> history = byPerson.get(personId);
+            history.sort(WebstarAssessment.IN_ORDER_ASSESSED);
+            Optional<WebstarAssessment> finalStar = history.stream()
+                    .filter(WebstarAssessment::isClosure)
+                    .filter(star -> period.contains(star.assessedAt()))
+                    .max(WebstarAssessment.IN_ORDER_ASSESSED);
+            if (finalStar.isEmpty() || !caseInScope.test(finalStar.get().caseId())) {
+                return;
+            }
+            Optional<WebstarAssessment> first = history.stream()
+                    .filter(star -> star.assessedAt().isBefore(finalStar.get().assessedAt()))
+                    .findFirst();
+            journeys.add(new Journey(personId, first, finalStar.get()));
+        });
+        return journeys;
+    }
+
+    private static IndicatorResult improved(String id, List<Journey> journeys, List<String> areas) {
+        long improved = 0;
+        long compared = 0;
+        long noFirst = 0;
+        long noAreaInCommon = 0;
+        for (Journey journey : journeys) {
+            if (journey.first().isEmpty()) {
+                noFirst++;
+                continue;
+            }
+            WebstarAssessment first = journey.first().get();
+            List<String> inBoth = areas.stream()
+                    .filter(area -> first.scores(area) && journey.finalStar().scores(area))
+                    .toList();
+            if (inBoth.isEmpty()) {
+                noAreaInCommon++;
+                continue;
+            }
+            compared++;
+            if (sum(journey.finalStar(), inBoth) > sum(first, inBoth)) {
+                improved++;
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("cohort", (long) journeys.size());
+        extra.put("excluded_no_first", noFirst);
+        extra.put("excluded_no_area_in_common", noAreaInCommon);
+        return new IndicatorResult(id, improved, compared, Percentage.of(improved, compared), extra);
+    }
+
+    private IndicatorResult feeling(Indicator indicator, List<Journey> journeys, String area) {
+        long scored = 0;
+        long positive = 0;
+        for (Journey journey : journeys) {
+            Integer score = journey.finalStar().scores().get(area);
+            if (score == null) {
+                continue;
+            }
+            scored++;
+            if (score >= tools.positiveScore()) {
+                positive++;
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("cohort", (long) journeys.size());
+        extra.put("final_without_area", journeys.size() - scored);
+        return IndicatorResult.share(indicator, positive, scored, extra);
+    }
+
+    private static long sum(WebstarAssessment star, List<String> areas) {
+        return areas.stream().mapToLong(area -> star.scores().get(area)).sum();
+    }
+}

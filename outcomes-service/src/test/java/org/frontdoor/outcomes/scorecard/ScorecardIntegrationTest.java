@@ -1,0 +1,51 @@
+package org.frontdoor.outcomes.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.frontdoor.outcomes.ServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The scorecard over the service's own indicator report: every result of the period, in JSON and as CSV alike. */
+class ScorecardIntegrationTest extends ServiceIntegrationTest {
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private JsonMapper json;
+
+    private static RequestPostProcessor as(String role) {
+        return jwt().jwt(token -> token.subject("analyst-it").claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    @Test
+    void theJsonAndTheCsvCarryOneLinePerIndicatorResultOfTheReport() throws Exception {
+        String body = mvc.perform(get("/api/outcomes/scorecard?period=FY2032-33&asOf=2033-06-01").with(as("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period.from").value("2032-04-01"))
+                .andExpect(jsonPath("$.previousPeriod.label").value("FY2031-32"))
+                .andExpect(jsonPath("$.indicators[?(@.id == 'V1.contacts')].current.numerator").value(0))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode scorecard = json.readTree(body);
+
+        String csv = mvc.perform(get("/api/outcomes/scorecard?period=FY2032-33&asOf=2033-06-01&format=csv")
+                        .with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(scorecard.path("indicators").size()).isGreaterThan(20);
+        assertThat(csv.split("\r\n")).hasSize(scorecard.path("indicators").size() + 1);
+    }
+}
