@@ -1,10 +1,16 @@
 package org.frontdoor.platform;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.frontdoor.demodata.DemoDataPublisher;
 
 /**
- * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR]}: starts the whole platform with
- * the documented ports and {@code ./data}, prints where everything is, and runs until Ctrl-C.
+ * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR] [--demo-data]}: starts the whole
+ * platform with the documented ports and {@code ./data}, prints where everything is, and runs until Ctrl-C. With
+ * {@code --demo-data} it then publishes a generated county year (ending yesterday) to the topics, the first time
+ * only for this data directory, so the scorecard is not empty on a first run.
  */
 public final class LocalPlatformApplication {
 
@@ -16,8 +22,10 @@ public final class LocalPlatformApplication {
         for (String argument : args) {
             if (argument.startsWith("--data=")) {
                 settings = settings.withDataDirectory(Path.of(argument.substring("--data=".length())));
+            } else if (argument.equals("--demo-data")) {
+                settings = settings.withDemoData(true);
             } else {
-                System.err.println("Unknown argument " + argument + " (the only option is --data=DIR)");
+                System.err.println("Unknown argument " + argument + " (the options are --data=DIR and --demo-data)");
                 System.exit(2);
             }
         }
@@ -32,6 +40,24 @@ public final class LocalPlatformApplication {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
         System.out.println(StartupSummary.of(platform));
+        if (settings.demoData()) {
+            loadDemoData(platform);
+        }
         platform.awaitStop();
+    }
+
+    private static void loadDemoData(RunningPlatform platform) {
+        Path marker = platform.settings().demoDataMarker();
+        try {
+            DemoDataLoad.loadOnce(marker, LocalDate.now(ZoneId.of("Europe/London")),
+                            year -> DemoDataPublisher.publish(platform.kafkaBootstrapServers(), year))
+                    .ifPresentOrElse(loaded -> System.out.println(loaded.summary()),
+                            () -> System.out.println("Demo data: already loaded into this data directory ("
+                                    + marker + "), not loaded again"));
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.err.println("Demo data: loading failed (" + e.getMessage() + "); the next start with --demo-data "
+                    + "publishes the same year again, and the services ignore what they already have");
+        }
     }
 }

@@ -1,0 +1,261 @@
+package org.frontdoor.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.frontdoor.demodata.DemoDataGenerator;
+import org.frontdoor.demodata.DemoDataPublisher;
+import org.frontdoor.demodata.DemoDataSettings;
+import org.frontdoor.demodata.DemoEvents;
+import org.frontdoor.outcomes.OutcomesServiceApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The outcomes-service over N generated events (default 1,000,000):
+ * <ol>
+ *   <li>generate a county's history (a shire county's 16,000 contacts a year, as many years as N needs, ending
+ *       yesterday; the first N events in time order);</li>
+ *   <li>start a KRaft broker and an in-memory mongo-java-server in this JVM, and publish the events (timed);</li>
+ *   <li>start only the outcomes-service (its own main class and {@code outcomes-service.yml}; a JWT decoder for the
+ *       benchmark's key instead of the identity provider) and time it from start until its consumer group has
+ *       committed every event (the read model rebuilt from the log), with the peak heap of that phase;</li>
+ *   <li>{@code GET /api/outcomes/indicators} for the last year of the data: warm-ups, then timed calls
+ *       (p50/p95/p99/max);</li>
+ *   <li>{@code POST /api/outcomes/rebuild} and the time until the replay has caught up again; the indicators are
+ *       asked for again and compared with the answer before the rebuild.</li>
+ * </ol>
+ * Prints a plain table. System properties: {@code benchmark.events}, {@code benchmark.seed},
+ * {@code benchmark.contactsPerYear}, {@code benchmark.calls}, {@code benchmark.warmups},
+ * {@code benchmark.timeoutMinutes}.
+ */
+public final class OutcomesBenchmark {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String GROUP = OutcomesServiceApplication.CONFIG_NAME;
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final HeapWatch heap = new HeapWatch();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private boolean failed;
+
+    private OutcomesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        OutcomesBenchmark benchmark = new OutcomesBenchmark();
+        benchmark.run();
+        System.exit(benchmark.failed ? 1 : 0);
+    }
+
+    private void run() throws Exception {
+        int events = Integer.getInteger("benchmark.events", 1_000_000);
+        long seed = Long.getLong("benchmark.seed", DemoDataSettings.DEFAULT_SEED);
+        int contactsPerYear = Integer.getInteger("benchmark.contactsPerYear", DemoDataSettings.COUNTY_CONTACTS_PER_YEAR);
+        int calls = Integer.getInteger("benchmark.calls", 50);
+        int warmups = Integer.getInteger("benchmark.warmups", 5);
+        Duration timeout = Duration.ofMinutes(Long.getLong("benchmark.timeoutMinutes", 120));
+        LocalDate today = LocalDate.now(LONDON);
+
+        long started = System.nanoTime();
+        DemoEvents history = generate(events, seed, contactsPerYear, today.minusDays(1));
+        Duration generating = since(started);
+        int loaded = history.size();
+        LocalDate lastEventDay = history.events().get(loaded - 1).event().occurredAt().atZone(LONDON).toLocalDate();
+        LocalDate to = lastEventDay.plusDays(1);
+        LocalDate from = to.minusYears(1);
+        row("events generated", String.format("%,d", loaded), String.format("%.1f s", seconds(generating)),
+                "seed " + seed + ", " + contactsPerYear + " contacts/year, "
+                        + history.events().get(0).event().occurredAt().atZone(LONDON).toLocalDate() + " to "
+                        + lastEventDay);
+
+        Path work = Files.createTempDirectory("frontdoor-benchmark");
+        MongoServer mongo = new MongoServer(new MemoryBackend());
+        int mongoPort = InProcessKafka.freePort();
+        mongo.bind("localhost", mongoPort);
+        try (InProcessKafka kafka = InProcessKafka.start(work.resolve("kafka"));
+             ConsumerProgress progress = new ConsumerProgress(kafka.bootstrapServers(), GROUP)) {
+            started = System.nanoTime();
+            long sent = DemoDataPublisher.publish(kafka.bootstrapServers(), history);
+            Duration publishing = since(started);
+            row("publish to Kafka", String.format("%,d", sent), String.format("%.1f s", seconds(publishing)),
+                    String.format("%,.0f events/s (acks=all, idempotent, lz4)", sent / seconds(publishing)));
+            history = null;
+
+            BenchmarkToken token = new BenchmarkToken();
+            int port = InProcessKafka.freePort();
+            heap.reset();
+            started = System.nanoTime();
+            ConfigurableApplicationContext outcomes = startOutcomes(port, kafka.bootstrapServers(), mongoPort, token);
+            Duration startup = since(started);
+            boolean caughtUp = awaitLag(progress, lag -> lag == 0, timeout);
+            Duration rebuilding = since(started);
+            row("outcomes: start + read whole log", String.format("%,d", sent),
+                    String.format("%.1f s", seconds(rebuilding)),
+                    String.format("%,.0f events/s (%,.0f/s after the context was up in %.1f s); peak heap %s (pools)"
+                                    + " / %s (sampled)%s", sent / seconds(rebuilding),
+                            sent / (seconds(rebuilding) - seconds(startup)), seconds(startup), mb(heap.poolPeakBytes()),
+                            mb(heap.sampledPeakBytes()), caughtUp ? "" : "; TIMED OUT"));
+            failed |= !caughtUp;
+
+            String bearer = token.bearer("benchmark", List.of("ADMIN", "PERFORMANCE_ANALYST"));
+            URI indicators = URI.create("http://localhost:" + port + "/api/outcomes/indicators?from=" + from + "&to="
+                    + to + "&asOf=" + today);
+            String before = indicatorLatency(indicators, bearer, warmups, calls, from, to);
+
+            heap.reset();
+            started = System.nanoTime();
+            HttpResponse<String> rebuild = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/outcomes/rebuild")).header("Authorization", bearer)
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(timeout).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Duration answered = since(started);
+            boolean replayed = awaitLag(progress, lag -> lag > 0, Duration.ofSeconds(10));
+            boolean replayDone = !replayed || awaitLag(progress, lag -> lag == 0, timeout);
+            Duration replay = since(started);
+            String after = get(indicators, bearer).body();
+            row("POST /rebuild", "HTTP " + rebuild.statusCode(), String.format("%.1f s", seconds(replay)),
+                    String.format("answered in %.0f ms; %s; peak heap %s (pools) / %s (sampled); indicators after = "
+                                    + "before: %s", answered.toNanos() / 1e6,
+                            replayed ? "replay of the log observed" : "no re-read of the log observed within 10 s",
+                            mb(heap.poolPeakBytes()), mb(heap.sampledPeakBytes()),
+                            before != null && before.equals(after) ? "yes" : "NO"));
+            failed |= rebuild.statusCode() / 100 != 2 || !replayDone || before == null || !before.equals(after);
+            outcomes.close();
+        } finally {
+            mongo.shutdownNow();
+        }
+        print(events, today);
+    }
+
+    private DemoEvents generate(int events, long seed, int contactsPerYear, LocalDate lastDay) {
+        int years = Math.max(1, (int) Math.ceil(events / (contactsPerYear * 5.5)));
+        while (true) {
+            DemoEvents history = DemoDataGenerator.generate(new DemoDataSettings(seed, contactsPerYear, years, lastDay,
+                    DemoDataSettings.DEFAULT_UNDECIDED_WORKING_DAYS));
+            if (history.size() >= events) {
+                return history.first(events);
+            }
+            years++;
+        }
+    }
+
+    private ConfigurableApplicationContext startOutcomes(int port, String kafka, int mongoPort, BenchmarkToken token) {
+        return new SpringApplicationBuilder(OutcomesServiceApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .initializers(context -> context.getBeanFactory().registerSingleton("benchmarkJwtDecoder",
+                        token.decoder()))
+                .run("--spring.config.name=" + OutcomesServiceApplication.CONFIG_NAME,
+                        "--server.port=" + port,
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--spring.mongodb.uri=mongodb://localhost:" + mongoPort,
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.root=WARN");
+    }
+
+    /** Warm-ups, then timed calls; returns the last answer's body (null if a call failed). */
+    private String indicatorLatency(URI indicators, String bearer, int warmups, int calls, LocalDate from,
+                                    LocalDate to) throws Exception {
+        HttpResponse<String> response = null;
+        for (int i = 0; i < warmups; i++) {
+            response = get(indicators, bearer);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            long started = System.nanoTime();
+            response = get(indicators, bearer);
+            millis.add((System.nanoTime() - started) / 1e6);
+            if (response.statusCode() != 200) {
+                break;
+            }
+        }
+        Collections.sort(millis);
+        boolean ok = response != null && response.statusCode() == 200;
+        row("GET /indicators " + from + ".." + to, calls + " calls", String.format("p95 %.1f ms", nearestRank(millis, 95)),
+                String.format("p50 %.1f, p99 %.1f, max %.1f ms after %d warm-ups; HTTP %s, %,d bytes",
+                        nearestRank(millis, 50), nearestRank(millis, 99), millis.get(millis.size() - 1), warmups,
+                        response == null ? "-" : response.statusCode(), response == null ? 0 : response.body().length()));
+        if (!ok) {
+            failed = true;
+            System.err.println("GET " + indicators + " answered " + (response == null ? "nothing" : response.statusCode()
+                    + ": " + response.body()));
+            return null;
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> get(URI uri, String bearer) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", bearer)
+                .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private boolean awaitLag(ConsumerProgress progress, java.util.function.LongPredicate wanted, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            heap.sample();
+            if (wanted.test(progress.lag())) {
+                return true;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return false;
+    }
+
+    private static double nearestRank(List<Double> sorted, int percentile) {
+        int rank = (int) Math.ceil(percentile * sorted.size() / 100.0);
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private void row(String phase, String count, String time, String notes) {
+        rows.add(new String[] {phase, count, time, notes});
+        System.out.println("[benchmark] " + String.join(" | ", phase, count, time, notes));
+    }
+
+    private void print(int events, LocalDate today) {
+        Runtime runtime = Runtime.getRuntime();
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%nFront Door outcomes benchmark, %s: N = %,d events; %d CPUs, max heap %s, Java %s, %s %s%n%n",
+                today, events, runtime.availableProcessors(), mb(runtime.maxMemory()),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch")));
+        int[] widths = {34, 12, 12};
+        table.append(String.format("%-34s %12s %12s  %s%n", "phase", "count", "time", "notes"));
+        table.append("-".repeat(110)).append('\n');
+        for (String[] row : rows) {
+            table.append(String.format("%-" + widths[0] + "s %" + widths[1] + "s %" + widths[2] + "s  %s%n",
+                    row[0], row[1], row[2], row[3]));
+        }
+        table.append(String.format("%nJVM uptime %.0f s. Peak heap: the heap pools' peak usage, reset at the start of"
+                + " the phase (all of this JVM: broker, store and service).%n",
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
+        System.out.println(table);
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%,d MB", bytes / (1024 * 1024));
+    }
+}
