@@ -78,6 +78,12 @@ final class ContextProperties {
                 properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
             }
             default -> {
+                if (app == PlatformApp.TRIAGE_SERVICE) {
+                    // The page in front of a triage worker, and the referrer's address for the outcome letter.
+                    properties.put("triage.referral-service.url", endpoints.urlOf(PlatformApp.REFERRAL_SERVICE));
+                    properties.put("triage.referral-service.token-uri", endpoints.tokenUrl());
+                    properties.put("triage.case-service.url", endpoints.urlOf(PlatformApp.CASE_SERVICE));
+                }
                 properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers());
                 properties.put("spring.mongodb.uri", endpoints.mongoUri());
                 properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", endpoints.issuerUrl());

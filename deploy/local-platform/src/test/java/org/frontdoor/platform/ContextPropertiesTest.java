@@ -38,6 +38,16 @@ class ContextPropertiesTest {
     }
 
     @Test
+    void triageCallsThisPlatformsReferralAndCaseServicesWithTokensFromThisPlatform() {
+        Map<String, String> properties = ContextProperties.of(PlatformApp.TRIAGE_SERVICE, settings, endpoints);
+
+        assertThat(properties)
+                .containsEntry("triage.referral-service.url", "http://localhost:18081")
+                .containsEntry("triage.referral-service.token-uri", "http://localhost:19000/oauth2/token")
+                .containsEntry("triage.case-service.url", "http://localhost:18084");
+    }
+
+    @Test
     void identityProviderIssuesTokensUnderItsOwnUrlAndKeepsItsKeyWithTheData() {
         Map<String, String> properties = ContextProperties.of(PlatformApp.IDENTITY_PROVIDER, settings, endpoints);
 

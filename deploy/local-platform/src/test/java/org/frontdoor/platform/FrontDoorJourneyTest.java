@@ -3,11 +3,6 @@ package org.frontdoor.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,30 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.Topics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,15 +43,15 @@ import tools.jackson.databind.node.ObjectNode;
 class FrontDoorJourneyTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = PlatformClient.JSON;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
     static Path data;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new HashMap<>();
     private RunningPlatform platform;
+    private final PlatformClient client = new PlatformClient(() -> platform);
+    private final PlatformEventLog log = new PlatformEventLog(() -> platform);
 
     @BeforeAll
     void startThePlatform() {
@@ -108,6 +84,7 @@ class FrontDoorJourneyTest {
         JsonNode decision = post("triage-worker", "/api/triage/" + earlyHelpReferral + "/decision", JSON.createObjectNode()
                 .put("level", 3)
                 .put("route", "EARLY_HELP_TARGETED")
+                .put("team", "EARLY_HELP_SOCIAL_WORKERS")
                 .put("earlyHelpOffered", true)
                 .put("primaryNeed", "N4")
                 .put("rationale", "Family in acute stress: school attendance falling, parent struggling; needs a "
@@ -168,7 +145,7 @@ class FrontDoorJourneyTest {
         // 9. Stopped (as by Ctrl-C) and started again on the same data: every consumer group resumes where it
         //    committed, the outcomes-service re-reads nothing twice, and the indicators are the same.
         platform.close();
-        tokens.clear();
+        client.forgetTokens();
         platform = LocalPlatform.start(platform.settings().withPorts(Ports.free()));
         awaitEveryConsumerCaughtUp();
         assertThat(eventsInTheLog()).isEqualTo(14);
@@ -182,26 +159,27 @@ class FrontDoorJourneyTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ObjectNode body = JSON.createObjectNode();
         body.putObject("referrer")
+                .put("type", "PROFESSIONAL")
                 .put("name", "Sam Taylor")
                 .put("role", "Designated safeguarding lead")
-                .put("agency", "Ludlow Primary School")
-                .put("referrerType", "PROFESSIONAL")
+                .put("organisation", "Ludlow Primary School")
                 .put("phone", "01584 000000");
         body.put("channel", "PHONE")
                 .put("sourceCode", sourceCode)
                 .put("pathway", pathway)
                 .put("urgency", "ROUTINE");
-        body.putArray("children").addObject()
+        ObjectNode child = body.putArray("children").addObject()
                 .put("firstName", childFirstName)
                 .put("lastName", "Journey-" + UUID.randomUUID().toString().substring(0, 8))
                 .put("dateOfBirth", "2017-04-12")
                 .put("gender", "FEMALE")
                 .put("ethnicity", "WBRI")
                 .put("disability", false);
+        child.putObject("address").put("postcode", "SY8 1AA").putArray("lines").add("1 Broad Street").add("Ludlow");
         body.put("concerns", "Attendance has fallen to 70% this term and mum has asked the school for help.");
-        body.putObject("consent").put("status", "GIVEN");
+        body.putObject("consent").put("status", "GIVEN").put("givenBy", "Mother")
+                .put("givenAt", now.minus(1, ChronoUnit.HOURS).toString());
         body.put("needIdentifiedAt", now.minus(2, ChronoUnit.HOURS).toString());
-        body.put("locality", "SOUTH");
         return body;
     }
 
@@ -235,138 +213,29 @@ class FrontDoorJourneyTest {
         return byId;
     }
 
-    // --- replay ------------------------------------------------------------------------------------------------
+    // --- the log -----------------------------------------------------------------------------------------------
 
     private long eventsInTheLog() {
-        return endOffsets(Topics.ALL).values().stream().mapToLong(Long::longValue).sum();
+        return log.size(Topics.ALL);
     }
 
-    /** Reads every record of every topic and publishes it again, byte for byte, headers (and so ce_id) included. */
     private int republishEveryEvent() {
-        List<ConsumerRecord<String, byte[]>> history = new ArrayList<>();
-        Properties consumer = new Properties();
-        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "journey-replay-" + UUID.randomUUID());
-        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, byte[]> reader =
-                     new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer())) {
-            Map<TopicPartition, Long> ends = endOffsets(Topics.ALL);
-            reader.assign(ends.keySet());
-            reader.seekToBeginning(ends.keySet());
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (ends.entrySet().stream().anyMatch(end -> reader.position(end.getKey()) < end.getValue())) {
-                assertThat(System.nanoTime()).as("reading the whole log in time").isLessThan(deadline);
-                reader.poll(Duration.ofMillis(200)).forEach(history::add);
-            }
-        }
-        Properties producer = new Properties();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> writer =
-                     new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer())) {
-            for (ConsumerRecord<String, byte[]> record : history) {
-                writer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
-            }
-            writer.flush();
-        }
-        return history.size();
+        return log.republish(Topics.ALL);
     }
 
-    /** Waits until every service's consumer group has committed up to the end of every topic it reads. */
     private void awaitEveryConsumerCaughtUp() {
-        Map<String, List<String>> groups = Map.of(
+        log.awaitCaughtUp(Map.of(
                 "triage-service", List.of(Topics.REFERRALS),
                 "referral-service", List.of(Topics.TRIAGE),
                 "case-service", List.of(Topics.TRIAGE),
-                "outcomes-service", Topics.ALL);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
-            try (Admin admin = admin()) {
-                for (Map.Entry<String, List<String>> group : groups.entrySet()) {
-                    Map<TopicPartition, Long> ends = endOffsets(group.getValue());
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin
-                            .listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get();
-                    for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                        OffsetAndMetadata offset = committed.get(end.getKey());
-                        long position = offset == null ? 0 : offset.offset();
-                        if (position < end.getValue()) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            }
-        });
+                "outcomes-service", Topics.ALL));
     }
-
-    private Map<TopicPartition, Long> endOffsets(List<String> topics) throws RuntimeException {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream()
-                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-            ListOffsetsResult offsets = admin.listOffsets(latest);
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            for (TopicPartition partition : latest.keySet()) {
-                ends.put(partition, offsets.partitionResult(partition).get().offset());
-            }
-            return ends;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()));
-    }
-
-    // --- HTTP through the gateway, with real tokens --------------------------------------------------------------
 
     private JsonNode post(String who, String path, JsonNode body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + tokenOf(who))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("POST %s as %s: %s", path, who, response.body()).isBetween(200, 201);
-        return JSON.readTree(response.body());
+        return client.post(who, path, body, idempotencyKey);
     }
 
     private JsonNode get(String who, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + tokenOf(who))
-                .GET()
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s as %s: %s", path, who, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    /** A token from the platform's authorization server, exactly as the README's curl command gets one. */
-    private String tokenOf(String who) throws Exception {
-        String cached = tokens.get(who);
-        if (cached != null) {
-            return cached;
-        }
-        String basic = Base64.getEncoder().encodeToString((who + ":demo").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.issuerUrl() + "/oauth2/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("token for %s: %s", who, response.body()).isEqualTo(200);
-        String token = JSON.readTree(response.body()).path("access_token").asString();
-        tokens.put(who, token);
-        return token;
+        return client.get(who, path);
     }
 }
