@@ -15,6 +15,22 @@ public interface EventLog {
     /** @return {@code true} when the event was new and is now in the log, {@code false} when its id was already there */
     boolean append(ReceivedEvent event);
 
+    /**
+     * Logs a batch, as delivered by one poll. An event whose id is already in the log (or earlier in the same batch)
+     * is left out; the rest are logged.
+     *
+     * @return the events that were new, in the order given
+     */
+    default List<ReceivedEvent> appendAll(List<ReceivedEvent> events) {
+        List<ReceivedEvent> logged = new java.util.ArrayList<>(events.size());
+        for (ReceivedEvent event : events) {
+            if (append(event)) {
+                logged.add(event);
+            }
+        }
+        return logged;
+    }
+
     /** The logged events of the given CloudEvents types, oldest first (by time, then id). */
     List<ReceivedEvent> eventsOfTypes(Set<String> types);
 

@@ -1,5 +1,6 @@
 package org.frontdoor.outcomes.eventlog.events;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.contracts.cloudevents.UnreadableEventException;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.outcomes.eventlog.domain.EventProjection;
 import org.frontdoor.outcomes.eventlog.domain.EventReplay;
@@ -16,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,18 +56,44 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
         return partitions;
     }
 
-    @KafkaListener(id = "outcomes-event-log", idIsGroup = false, topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.CONSULTATIONS, Topics.CASES})
-    void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = FrontDoorEvents.read(record);
-        if (eventLog.append(event)) {
+    /**
+     * A poll's records are logged together (one bulk write), then each new event is handed to the read models in
+     * order. An unreadable record stops the batch at its index: the records before it are logged first, and the error
+     * handler dead-letters it and delivers the rest again. When the store fails, the batch fails at its first record,
+     * so the error handler's store-unavailable rule (retry until it is back, never dead-letter) applies.
+     */
+    @KafkaListener(id = "outcomes-event-log", idIsGroup = false, batch = "true",
+            topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.CONSULTATIONS, Topics.CASES})
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        for (int index = 0; index < records.size(); index++) {
+            try {
+                events.add(FrontDoorEvents.read(records.get(index)));
+            } catch (UnreadableEventException unreadable) {
+                log(events);
+                throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, index);
+            }
+        }
+        log(events);
+    }
+
+    private void log(List<ReceivedEvent> events) {
+        List<ReceivedEvent> logged;
+        try {
+            logged = eventLog.appendAll(events);
+        } catch (RuntimeException storeFailed) {
+            throw new BatchListenerFailedException("The event log could not take the batch", storeFailed, 0);
+        }
+        for (ReceivedEvent event : logged) {
             projections.forEach(projection -> projection.apply(event));
             Counter.builder("frontdoor.outcomes.events.stored")
                     .description("Events logged for the indicators, first delivery only")
                     .tag("type", event.type())
                     .register(meters)
                     .increment();
-        } else {
-            log.debug("Event {} of type {} already logged", event.id(), event.type());
+        }
+        if (logged.size() < events.size()) {
+            log.debug("{} of {} events already logged", events.size() - logged.size(), events.size());
         }
     }
 }

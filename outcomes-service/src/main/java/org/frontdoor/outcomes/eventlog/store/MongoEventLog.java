@@ -1,12 +1,16 @@
 package org.frontdoor.outcomes.eventlog.store;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.mongodb.bulk.BulkWriteError;
 import org.frontdoor.contracts.EventCatalogue;
 import org.frontdoor.contracts.EventJson;
 import org.frontdoor.contracts.EventType;
@@ -15,6 +19,8 @@ import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +28,15 @@ import org.springframework.stereotype.Component;
 
 @Component
 class MongoEventLog implements EventLog {
+
+    /** MongoDB's duplicate key error: the event is already in the log. */
+    private static final int DUPLICATE_KEY = 11000;
+
+    /**
+     * Documents per reply when the log is read back: the whole log in one reply can pass the wire protocol's 48 MB
+     * message limit (a year of a county is about 90,000 events).
+     */
+    private static final int READ_BATCH = 2_000;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -34,17 +49,55 @@ class MongoEventLog implements EventLog {
     @Override
     public boolean append(ReceivedEvent event) {
         try {
-            mongo.insert(new LoggedEventDocument(event.id(), event.type(), event.source(), event.subject(), event.time(),
-                    EventJson.MAPPER.writeValueAsString(event.payload()), clock.instant()));
+            mongo.insert(documentOf(event, clock.instant()));
             return true;
         } catch (DuplicateKeyException alreadyLogged) {
             return false;
         }
     }
 
+    /**
+     * One unordered bulk insert per batch: a poll of hundreds of events costs one round trip instead of hundreds (the
+     * difference between minutes and hours when the whole log is read again). Duplicate ids are reported per event
+     * and left out; any other failure of the batch is thrown, and the batch is delivered again.
+     */
+    @Override
+    public List<ReceivedEvent> appendAll(List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Instant loggedAt = clock.instant();
+        List<LoggedEventDocument> documents = events.stream().map(event -> documentOf(event, loggedAt)).toList();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LoggedEventDocument.class).insert(documents).execute();
+            return List.copyOf(events);
+        } catch (BulkOperationException partly) {
+            Set<Integer> alreadyLogged = new HashSet<>();
+            for (BulkWriteError error : partly.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw partly;
+                }
+                alreadyLogged.add(error.getIndex());
+            }
+            List<ReceivedEvent> logged = new ArrayList<>(events.size() - alreadyLogged.size());
+            for (int i = 0; i < events.size(); i++) {
+                if (!alreadyLogged.contains(i)) {
+                    logged.add(events.get(i));
+                }
+            }
+            return logged;
+        }
+    }
+
+    private static LoggedEventDocument documentOf(ReceivedEvent event, Instant loggedAt) {
+        return new LoggedEventDocument(event.id(), event.type(), event.source(), event.subject(), event.time(),
+                EventJson.MAPPER.writeValueAsString(event.payload()), loggedAt);
+    }
+
     @Override
     public List<ReceivedEvent> eventsOfTypes(Set<String> types) {
-        Query query = Query.query(Criteria.where("type").in(types)).with(Sort.by("time", "id"));
+        Query query = Query.query(Criteria.where("type").in(types)).with(Sort.by("time", "id"))
+                .cursorBatchSize(READ_BATCH);
         return mongo.find(query, LoggedEventDocument.class).stream()
                 .map(MongoEventLog::toReceivedEvent)
                 .flatMap(Optional::stream)
@@ -53,7 +106,7 @@ class MongoEventLog implements EventLog {
 
     @Override
     public void forEachOfTypes(Set<String> types, Consumer<ReceivedEvent> consumer) {
-        Query query = Query.query(Criteria.where("type").in(types));
+        Query query = Query.query(Criteria.where("type").in(types)).cursorBatchSize(READ_BATCH);
         try (Stream<LoggedEventDocument> documents = mongo.stream(query, LoggedEventDocument.class)) {
             documents.map(MongoEventLog::toReceivedEvent).flatMap(Optional::stream).forEach(consumer);
         }
