@@ -118,6 +118,7 @@ public final class OutcomesBenchmark {
             URI indicators = URI.create("http://localhost:" + port + "/api/outcomes/indicators?from=" + from + "&to="
                     + to + "&asOf=" + today);
             String before = indicatorLatency(indicators, bearer, warmups, calls, from, to);
+            distinctYearsLatency(bearer, port, calls, from, to, today);
 
             heap.reset();
             started = System.nanoTime();
@@ -167,6 +168,30 @@ public final class OutcomesBenchmark {
                         "--spring.mongodb.uri=mongodb://localhost:" + mongoPort,
                         "--spring.jmx.enabled=false",
                         "--logging.level.root=WARN");
+    }
+
+    /**
+     * The same one-year report asked again is answered from the service's kept answers while nothing changes. This
+     * times {@code calls} different one-year periods (each a day earlier than the last), so every call computes its
+     * report from the read model: the figure for a performance officer's first look at a period.
+     */
+    private void distinctYearsLatency(String bearer, int port, int calls, LocalDate from, LocalDate to, LocalDate today)
+            throws Exception {
+        List<Double> millis = new ArrayList<>();
+        int status = 200;
+        for (int i = 1; i <= calls && status == 200; i++) {
+            URI year = URI.create("http://localhost:" + port + "/api/outcomes/indicators?from=" + from.minusDays(i)
+                    + "&to=" + to.minusDays(i) + "&asOf=" + today);
+            long started = System.nanoTime();
+            status = get(year, bearer).statusCode();
+            millis.add((System.nanoTime() - started) / 1e6);
+        }
+        Collections.sort(millis);
+        row("GET /indicators, " + calls + " different years", calls + " calls",
+                String.format("p95 %.1f ms", nearestRank(millis, 95)),
+                String.format("p50 %.1f, p99 %.1f, max %.1f ms; no answer kept from an earlier call; HTTP %d",
+                        nearestRank(millis, 50), nearestRank(millis, 99), millis.get(millis.size() - 1), status));
+        failed |= status != 200;
     }
 
     /** Warm-ups, then timed calls; returns the last answer's body (null if a call failed). */
