@@ -11,6 +11,8 @@ import org.frontdoor.triage.authority.domain.AuthorityProfile;
 import org.frontdoor.triage.queue.clients.CaseServiceClient;
 import org.frontdoor.triage.queue.clients.ReferralServiceClient;
 import org.frontdoor.triage.queue.clients.RemoteSettings;
+import org.frontdoor.triage.queue.domain.DecisionLog;
+import org.frontdoor.triage.queue.domain.DecisionsAwaitingReferral;
 import org.frontdoor.triage.queue.domain.ReferralIntake;
 import org.frontdoor.triage.queue.domain.ReferralLinks;
 import org.frontdoor.triage.queue.domain.TriageDesk;
@@ -41,8 +43,14 @@ class TriageConfig {
     }
 
     @Bean
-    ReferralIntake referralIntake(TriageItems items, ReferralLinks links, WorkingDays workingDays) {
-        return new ReferralIntake(items, links, workingDays);
+    DecisionLog decisionLog(TriageItems items, DecisionsAwaitingReferral awaiting) {
+        return new DecisionLog(items, awaiting);
+    }
+
+    @Bean
+    ReferralIntake referralIntake(TriageItems items, ReferralLinks links, WorkingDays workingDays,
+                                  DecisionLog decisionLog) {
+        return new ReferralIntake(items, links, workingDays, decisionLog);
     }
 
     @Bean

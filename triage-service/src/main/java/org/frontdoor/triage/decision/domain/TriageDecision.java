@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param furtherContacts   the decision ids given to the further contacts decided with this referral (one
  *                          {@code TriageDecisionMade} each), empty when it stood alone
  * @param approvedProposalId for a level-4 decision a triage worker proposed: the proposal a manager approved
+ * @param recordedFromEventLog the decision was not made in this service but recorded from {@code frontdoor.triage.v1}
+ *                           (imported history, another system): its rationale is not held here ({@code null})
  */
 public record TriageDecision(
         String decisionId,
@@ -31,21 +33,47 @@ public record TriageDecision(
         String requestKey,
         String team,
         List<ContactDecision> furtherContacts,
-        String approvedProposalId) {
+        String approvedProposalId,
+        boolean recordedFromEventLog) {
 
     /** A decision of the first release: no team, no further contacts, no proposal. */
     public TriageDecision(String decisionId, ThresholdLevel level, Route route, boolean earlyHelpOffered,
                           String primaryNeed, List<String> assessmentFactors, String rationale, String decidedBy,
                           Instant decidedAt, boolean withinWorkingDay, String revisesDecisionId, String requestKey) {
         this(decisionId, level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale, decidedBy,
-                decidedAt, withinWorkingDay, revisesDecisionId, requestKey, null, List.of(), null);
+                decidedAt, withinWorkingDay, revisesDecisionId, requestKey, null, List.of(), null, false);
+    }
+
+    /** A decision made in this service, with its written rationale. */
+    public TriageDecision(String decisionId, ThresholdLevel level, Route route, boolean earlyHelpOffered,
+                          String primaryNeed, List<String> assessmentFactors, String rationale, String decidedBy,
+                          Instant decidedAt, boolean withinWorkingDay, String revisesDecisionId, String requestKey,
+                          String team, List<ContactDecision> furtherContacts, String approvedProposalId) {
+        this(decisionId, level, route, earlyHelpOffered, primaryNeed, assessmentFactors, rationale, decidedBy,
+                decidedAt, withinWorkingDay, revisesDecisionId, requestKey, team, furtherContacts, approvedProposalId,
+                false);
+    }
+
+    /**
+     * A decision this service did not make, recorded as the event log has it: level, route, team, who and when,
+     * and no rationale (it is not held here).
+     */
+    public static TriageDecision recordedFromEventLog(String decisionId, ThresholdLevel level, Route route,
+                                                      boolean earlyHelpOffered, String primaryNeed,
+                                                      List<String> assessmentFactors, String team, String decidedBy,
+                                                      Instant decidedAt, boolean withinWorkingDay,
+                                                      String revisesDecisionId) {
+        return new TriageDecision(decisionId, level, route, earlyHelpOffered, primaryNeed, assessmentFactors, null,
+                decidedBy, decidedAt, withinWorkingDay, revisesDecisionId, null, team, List.of(), null, true);
     }
 
     public TriageDecision {
         Objects.requireNonNull(decisionId, "decisionId");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(route, "route");
-        Objects.requireNonNull(rationale, "rationale");
+        if (!recordedFromEventLog) {
+            Objects.requireNonNull(rationale, "rationale");
+        }
         Objects.requireNonNull(decidedBy, "decidedBy");
         Objects.requireNonNull(decidedAt, "decidedAt");
         if (!route.allows(level)) {
@@ -68,7 +96,7 @@ public record TriageDecision(
     public TriageDecision forContact(String contactDecisionId, String contactRevisesDecisionId) {
         return new TriageDecision(contactDecisionId, level, route, earlyHelpOffered, primaryNeed, assessmentFactors,
                 rationale, decidedBy, decidedAt, withinWorkingDay, contactRevisesDecisionId, null, team, List.of(),
-                approvedProposalId);
+                approvedProposalId, recordedFromEventLog);
     }
 
     /** Whether this decision says exactly what {@code proposal} says, by the same person (an honest retry). */
@@ -77,9 +105,15 @@ public record TriageDecision(
                 && earlyHelpOffered == proposal.earlyHelpOffered()
                 && Objects.equals(primaryNeed, proposal.primaryNeed())
                 && assessmentFactors.equals(proposal.assessmentFactors())
-                && rationale.equals(proposal.rationale())
+                && Objects.equals(rationale, proposal.rationale())
                 && Objects.equals(team, proposal.team())
                 && decidedBy.equals(by);
+    }
+
+    /** Made in this service (not recorded from the event log) under this id, or gave it to a further contact. */
+    public boolean madeHereAs(String id) {
+        return !recordedFromEventLog && (decisionId.equals(id)
+                || furtherContacts.stream().anyMatch(contact -> contact.decisionId().equals(id)));
     }
 
     public boolean isRevision() {

@@ -11,6 +11,7 @@ import org.frontdoor.triage.letters.clients.ReferralServiceProperties;
 import org.frontdoor.triage.letters.clients.ReferralServiceReferrers;
 import org.frontdoor.triage.letters.domain.Channel;
 import org.frontdoor.triage.letters.domain.DecisionRationales;
+import org.frontdoor.triage.letters.domain.DecisionsMadeHere;
 import org.frontdoor.triage.letters.domain.GovUkNotify;
 import org.frontdoor.triage.letters.domain.LetterDesk;
 import org.frontdoor.triage.letters.domain.LetterMeasures;
@@ -35,9 +36,9 @@ class LettersConfig {
 
     @Bean
     LetterDesk letterDesk(OutcomeLetters letters, Referrers referrers, DecisionRationales rationales,
-                          GovUkNotify notify, LetterMeasures measures, ReferralPartners partners, AuditTrail audit,
+                          DecisionsMadeHere madeHere, GovUkNotify notify, LetterMeasures measures, ReferralPartners partners, AuditTrail audit,
                           LettersProperties properties, AuthorityProfile authority, Clock clock) {
-        return new LetterDesk(letters, referrers, rationales, new PdfLetterRenderer(), notify, measures, partners,
+        return new LetterDesk(letters, referrers, rationales, madeHere, new PdfLetterRenderer(), notify, measures, partners,
                 audit, new RetrySchedule(properties.firstWait(), properties.maxWait()), authority, clock);
     }
 

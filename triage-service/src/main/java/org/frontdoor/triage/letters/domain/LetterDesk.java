@@ -31,6 +31,7 @@ public class LetterDesk {
     private final OutcomeLetters letters;
     private final Referrers referrers;
     private final DecisionRationales rationales;
+    private final DecisionsMadeHere madeHere;
     private final LetterRenderer renderer;
     private final GovUkNotify notify;
     private final LetterMeasures measures;
@@ -41,12 +42,13 @@ public class LetterDesk {
     private final Clock clock;
 
     public LetterDesk(OutcomeLetters letters, Referrers referrers, DecisionRationales rationales,
-                      LetterRenderer renderer, GovUkNotify notify, LetterMeasures measures,
+                      DecisionsMadeHere madeHere, LetterRenderer renderer, GovUkNotify notify, LetterMeasures measures,
                       ReferralPartners partners, AuditTrail audit, RetrySchedule retries, AuthorityProfile authority,
                       Clock clock) {
         this.letters = letters;
         this.referrers = referrers;
         this.rationales = rationales;
+        this.madeHere = madeHere;
         this.renderer = renderer;
         this.notify = notify;
         this.measures = measures;
@@ -63,11 +65,17 @@ public class LetterDesk {
     }
 
     /**
-     * A decision was made (or revised): store its letter, pending.
+     * A decision was made (or revised): store its letter, pending. Only for a decision this service made: one
+     * recorded from the event log (imported history) or unknown here has no rationale to send, and gets no letter
+     * (nothing is stored).
      *
-     * @return {@code false} if this event's letter was already stored (a redelivery): nothing changes
+     * @return {@code false} if this event's letter was already stored (a redelivery), or the decision was not made
+     *         here: nothing changes
      */
     public boolean decisionMade(String eventId, DecisionFacts decision) {
+        if (!madeHere.madeHere(decision.decisionId())) {
+            return false;
+        }
         return letters.add(OutcomeLetter.requested(letterIdFor(eventId), decision, clock.instant()));
     }
 

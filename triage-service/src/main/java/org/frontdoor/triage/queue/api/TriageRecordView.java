@@ -104,6 +104,10 @@ public record TriageRecordView(
      * @param team                the team or service it goes to ({@code null} for no further action)
      * @param furtherContacts     the decision ids the further contacts decided with it got
      * @param approvedProposalId  the worker's level-4 proposal a manager approved to make it, if any
+     * @param rationale           the worker's written rationale; for a decision recorded from the event log
+     *                            {@value #RATIONALE_NOT_HELD}
+     * @param recordedFromEventLog the decision was not made in this service: recorded from {@code frontdoor.triage.v1}
+     *                            (imported history), without its rationale
      */
     public record DecisionView(
             String decisionId,
@@ -121,14 +125,20 @@ public record TriageRecordView(
             boolean withinWorkingDay,
             String revisesDecisionId,
             List<TriageDecision.ContactDecision> furtherContacts,
-            String approvedProposalId) {
+            String approvedProposalId,
+            boolean recordedFromEventLog) {
+
+        /** What the page says in place of the rationale of a decision this service did not make. */
+        public static final String RATIONALE_NOT_HELD = "not held: decided outside this service";
 
         public static DecisionView of(TriageItem item, TriageDecision decision) {
             return new DecisionView(decision.decisionId(), item.referralId(), decision.level().number(),
                     decision.route().name(), decision.team(), decision.earlyHelpOffered(), decision.primaryNeed(),
-                    decision.assessmentFactors(), decision.rationale(), decision.decidedBy(), decision.decidedAt(),
-                    item.deadline(), decision.withinWorkingDay(), decision.revisesDecisionId(),
-                    decision.furtherContacts(), decision.approvedProposalId());
+                    decision.assessmentFactors(),
+                    decision.recordedFromEventLog() ? RATIONALE_NOT_HELD : decision.rationale(),
+                    decision.decidedBy(), decision.decidedAt(), item.deadline(), decision.withinWorkingDay(),
+                    decision.revisesDecisionId(), decision.furtherContacts(), decision.approvedProposalId(),
+                    decision.recordedFromEventLog());
         }
     }
 }

@@ -23,20 +23,28 @@ public final class ReferralIntake {
     private final TriageItems items;
     private final ReferralLinks links;
     private final WorkingDays workingDays;
+    private final DecisionLog decisionLog;
 
-    public ReferralIntake(TriageItems items, ReferralLinks links, WorkingDays workingDays) {
+    public ReferralIntake(TriageItems items, ReferralLinks links, WorkingDays workingDays, DecisionLog decisionLog) {
         this.items = items;
         this.links = links;
         this.workingDays = workingDays;
+        this.decisionLog = decisionLog;
     }
 
-    /** @return {@code true} when the referral joined the queue, {@code false} when it was already there */
+    /**
+     * The referral joins the queue; links and decisions from the event log that arrived before it are applied now
+     * (a decision recorded from the log takes it straight out of the queue).
+     *
+     * @return {@code true} when the referral joined the queue, {@code false} when it was already there
+     */
     public boolean received(String eventId, Referral referral) {
         boolean added = items.add(TriageItem.received(eventId, referral,
                 workingDays.decisionDeadline(referral.receivedAt())));
         for (ReferralLink link : links.concerning(referral.referralId())) {
             apply(link);
         }
+        decisionLog.referralArrived(referral.referralId());
         return added;
     }
 

@@ -367,6 +367,45 @@ public record TriageItem(
         return Optional.of(next().revisions(revised).build());
     }
 
+    /**
+     * A decision this service did not make, as the event log has it (imported history): recorded without a
+     * rationale and marked as recorded from the log. A first decision on an undecided referral decides it (it
+     * leaves the queue; a withdrawn referral stays withdrawn); a revision is added after the decision it revises.
+     * Empty when it changes nothing: already recorded, a first decision for a referral already decided (it is
+     * decided once), or a revision whose earlier decision is not here (see {@link #awaitsEarlierDecision}).
+     */
+    public Optional<TriageItem> recordFromEventLog(LoggedDecision logged) {
+        if (holdsDecision(logged.decisionId()) || awaitsEarlierDecision(logged)) {
+            return Optional.empty();
+        }
+        if (!logged.isRevision()) {
+            if (decision != null) {
+                return Optional.empty();
+            }
+            TriageDecision recorded = fromEventLog(logged, logged.decidedAt().isBefore(deadline));
+            TriageStatus nextStatus = status == TriageStatus.WITHDRAWN ? TriageStatus.WITHDRAWN : TriageStatus.DECIDED;
+            return Optional.of(next().status(nextStatus).decision(recorded).build());
+        }
+        List<TriageDecision> revised = new ArrayList<>(revisions);
+        revised.add(fromEventLog(logged, decision.withinWorkingDay()));
+        return Optional.of(next().revisions(revised).build());
+    }
+
+    /** A revision from the event log whose earlier decision is not recorded here yet: it waits for it. */
+    public boolean awaitsEarlierDecision(LoggedDecision logged) {
+        return logged.isRevision() && !holdsDecision(logged.revisesDecisionId());
+    }
+
+    private boolean holdsDecision(String decisionId) {
+        return decisionHistory().stream().anyMatch(made -> made.decisionId().equals(decisionId));
+    }
+
+    private static TriageDecision fromEventLog(LoggedDecision logged, boolean withinWorkingDay) {
+        return TriageDecision.recordedFromEventLog(logged.decisionId(), logged.level(), logged.route(),
+                logged.earlyHelpOffered(), logged.primaryNeed(), logged.assessmentFactors(), logged.team(),
+                logged.decidedBy(), logged.decidedAt(), withinWorkingDay, logged.revisesDecisionId());
+    }
+
     /** The decision in force: the latest revision, else the first decision; {@code null} while undecided. */
     public TriageDecision currentDecision() {
         return revisions.isEmpty() ? decision : revisions.get(revisions.size() - 1);

@@ -24,6 +24,13 @@ public interface TriageItems {
      */
     Optional<DecisionOnRecord> findDecision(String decisionId);
 
+    /**
+     * Whether this service made the decision with this id (a first decision, a revision, or the decision id a
+     * further contact got from one), as opposed to one recorded from the event log or not known at all. A decision
+     * made here is stored in the same write as its outbox event, so it is found before its event can be read.
+     */
+    boolean decidedHere(String decisionId);
+
     /** Stores a new item; {@code false} when an item for this referral already exists (nothing is changed). */
     boolean add(TriageItem item);
 

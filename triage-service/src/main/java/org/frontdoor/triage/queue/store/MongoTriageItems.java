@@ -78,6 +78,16 @@ public class MongoTriageItems implements TriageItems {
     }
 
     @Override
+    public boolean decidedHere(String decisionId) {
+        Query query = Query.query(new Criteria().orOperator(where("decision.decisionId").is(decisionId),
+                where("revisions.decisionId").is(decisionId),
+                where("decision.furtherContacts.decisionId").is(decisionId),
+                where("revisions.furtherContacts.decisionId").is(decisionId)));
+        return mongo.find(query, TriageItemDocument.class).stream().map(MongoTriageItems::toDomain)
+                .anyMatch(item -> item.decisionHistory().stream().anyMatch(made -> made.madeHereAs(decisionId)));
+    }
+
+    @Override
     public boolean add(TriageItem item) {
         try {
             mongo.insert(toDocument(item));
@@ -207,7 +217,7 @@ public class MongoTriageItems implements TriageItems {
                 decision.furtherContacts().stream()
                         .map(c -> new TriageItemDocument.ContactDecisionDocument(c.referralId(), c.decisionId()))
                         .toList(),
-                decision.approvedProposalId());
+                decision.approvedProposalId(), decision.recordedFromEventLog() ? Boolean.TRUE : null);
     }
 
     private static TriageDecision toDomain(TriageItemDocument.DecisionDocument stored) {
@@ -218,6 +228,6 @@ public class MongoTriageItems implements TriageItems {
                 stored.requestKey(), stored.team(),
                 stored.furtherContacts() == null ? List.of() : stored.furtherContacts().stream()
                         .map(c -> new TriageDecision.ContactDecision(c.referralId(), c.decisionId())).toList(),
-                stored.approvedProposalId());
+                stored.approvedProposalId(), Boolean.TRUE.equals(stored.recordedFromEventLog()));
     }
 }

@@ -62,7 +62,10 @@ public class TriageItemDocument {
         return outbox == null ? List.of() : outbox;
     }
 
-    /** A decision and its written rationale (the rationale never leaves this service). */
+    /**
+     * A decision and its written rationale (the rationale never leaves this service). {@code recordedFromEventLog}:
+     * {@code true} for a decision recorded from the event log (no rationale), absent for one made here.
+     */
     record DecisionDocument(
             String decisionId,
             int level,
@@ -78,7 +81,8 @@ public class TriageItemDocument {
             String requestKey,
             String team,
             List<ContactDecisionDocument> furtherContacts,
-            String approvedProposalId) {
+            String approvedProposalId,
+            Boolean recordedFromEventLog) {
     }
 
     /** The decision id a further contact got from a decision. */

@@ -21,6 +21,7 @@ class LetterDeskTest {
     private final InMemoryOutcomeLetters letters = new InMemoryOutcomeLetters();
     private final Map<String, Referrer> referrers = new HashMap<>();
     private final Map<String, String> rationales = new HashMap<>();
+    private final java.util.Set<String> decidedElsewhere = new java.util.HashSet<>();
     private final Map<String, String> partners = new HashMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final FakeNotify notify = new FakeNotify();
@@ -36,6 +37,7 @@ class LetterDeskTest {
                 return referrers.get(referralId);
             },
             (referralId, decisionId) -> Optional.ofNullable(rationales.get(decisionId)),
+            decisionId -> !decidedElsewhere.contains(decisionId),
             content -> ("PDF for " + content.referralReference()).getBytes(),
             notify,
             new LetterMeasures() {
@@ -85,6 +87,19 @@ class LetterDeskTest {
         assertThat(again).isFalse();
         assertThat(letters.all()).hasSize(1);
         assertThat(letters.all().get(0).status()).isEqualTo(LetterStatus.PENDING);
+    }
+
+    @Test
+    void aDecisionThisServiceDidNotMakeGetsNoLetterAndNothingIsStored() {
+        DecisionFacts imported = LetterFixtures.targetedEarlyHelp("ref-imported");
+        decidedElsewhere.add(imported.decisionId());
+
+        boolean stored = desk.decisionMade("event-ref-imported", imported);
+
+        assertThat(stored).isFalse();
+        assertThat(letters.all()).isEmpty();
+        assertThat(desk.sendDue()).isZero();
+        assertThat(notify.requests).isEmpty();
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class InMemoryTriageItems implements TriageItems {
     }
 
     @Override
+    public boolean decidedHere(String decisionId) {
+        return items.values().stream().flatMap(item -> item.decisionHistory().stream())
+                .anyMatch(decision -> decision.madeHereAs(decisionId));
+    }
+
+    @Override
     public boolean add(TriageItem item) {
         return items.putIfAbsent(item.referralId(), withVersion(item, 0L)) == null;
     }

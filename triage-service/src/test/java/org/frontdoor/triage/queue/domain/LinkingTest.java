@@ -37,7 +37,8 @@ class LinkingTest {
             return kept.stream().filter(link -> link.concerns(referralId)).toList();
         }
     };
-    private final ReferralIntake intake = new ReferralIntake(items, links, new WorkingDays(date -> false));
+    private final ReferralIntake intake = new ReferralIntake(items, links, new WorkingDays(date -> false),
+            new DecisionLog(items, new InMemoryDecisionsAwaitingReferral()));
     private final TriageDesk desk = new TriageDesk(items, entry -> { }, decision -> { },
             Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC), Teams.SHROPSHIRE);
 

@@ -62,6 +62,11 @@ class QueueMetersTest {
         }
 
         @Override
+        public boolean decidedHere(String decisionId) {
+            throw new UnsupportedOperationException("the gauges only read the open items");
+        }
+
+        @Override
         public void update(TriageItem item, List<FrontDoorEvent> events) {
             throw new UnsupportedOperationException("the gauges only read");
         }
