@@ -3,6 +3,7 @@ package org.frontdoor.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +32,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ol>
  *   <li>a contact officer logs an early help contact; a triage worker decides level 3 EARLY_HELP_TARGETED; the
- *       case opens by itself; a lead professional is allocated; the case closes;</li>
+ *       case opens by itself; a lead professional is allocated, records the family's themes and the child's
+ *       Webstar at the start and at closure, and closes the case;</li>
  *   <li>a second, social care contact is decided NO_FURTHER_ACTION;</li>
- *   <li>the indicators show two contacts, A1 = 50 % and T1 over two values;</li>
+ *   <li>the indicators show two contacts, A1 = 50 %, T1 over two values, and the case work: W1, W3, L1, T2 and
+ *       S1.eligible; the scorecard and the Annex A contacts list download as CSV;</li>
  *   <li>every event on every topic is published a second time (a replay, as after a relay crash or a re-read of
  *       the log), and no indicator, no queue and no case changes;</li>
  *   <li>the platform is stopped and started again on the same data, and the indicators are the same.</li>
@@ -100,6 +103,14 @@ class FrontDoorJourneyTest {
                 JSON.createObjectNode().put("leadProfessionalId", "practitioner").put("agency", "SCHOOL"), null);
         assertThat(allocated.path("leadProfessional").path("leadProfessionalId").asString())
                 .as("allocated: %s", allocated).isEqualTo("practitioner");
+        // 4a. The lead professional records the family's themes and the child's Webstar at the start and at the end.
+        JsonNode themes = post("practitioner", "/api/cases/" + caseId + "/themes", JSON.createObjectNode()
+                .set("themes", JSON.createArrayNode().add("EDUCATION").add("WORK_FINANCES")), null);
+        assertThat(themes.toString()).as("themes: %s", themes).contains("WORK_FINANCES");
+        post("practitioner", "/api/cases/" + caseId + "/webstars",
+                webstar(child, "BASELINE", Instant.now(), 4, 5, 3), "journey-" + UUID.randomUUID());
+        post("practitioner", "/api/cases/" + caseId + "/webstars",
+                webstar(child, "CLOSURE", Instant.now(), 7, 6, 6), "journey-" + UUID.randomUUID());
         JsonNode closed = post("practitioner", "/api/cases/" + caseId + "/closure", JSON.createObjectNode()
                 .put("reason", "OUTCOMES_ACHIEVED")
                 .put("judgement", "FULLY_ACHIEVED"), null);
@@ -130,11 +141,33 @@ class FrontDoorJourneyTest {
         assertThat(indicators.get("T1").path("numerator").asLong()).isEqualTo(2);
         assertThat(indicators.get("T1").path("value").decimalValue()).isEqualByComparingTo("100.0");
 
-        // 7. Seven facts in the log: two referrals received, two decisions, the case opened, allocated, closed.
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(this::eventsInTheLog, count -> count == 7);
+        // The case work, from events alone: the Webstar, the closure's judgement, allocation timeliness, the family.
+        assertThat(indicators.get("W1").path("numerator").asLong()).as("W1: %s", indicators.get("W1")).isEqualTo(1);
+        assertThat(indicators.get("W1").path("denominator").asLong()).isEqualTo(1);
+        assertThat(indicators.get("W3").path("value").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(indicators.get("L1.fully_achieved").path("numerator").asLong()).isEqualTo(1);
+        assertThat(indicators.get("T2").path("denominator").asLong()).isEqualTo(1);
+        assertThat(indicators.get("S1.eligible").path("numerator").asLong()).isEqualTo(1);
+
+        // The scorecard and the Ofsted Annex A contacts list, as a performance officer downloads them.
+        LocalDate today = LocalDate.now(LONDON);
+        String period = today.minusDays(1) + "/" + today.plusDays(2);
+        String scorecard = new String(client.download("performance-analyst",
+                "/api/outcomes/scorecard?period=" + period + "&format=csv").body(), StandardCharsets.UTF_8);
+        assertThat(scorecard).contains("W1").contains("A1").contains("V1.contacts");
+        String contacts = new String(client.download("performance-analyst", "/api/outcomes/exports/annex-a/list-1?from="
+                + today.minusDays(1) + "&to=" + today.plusDays(2)).body(), StandardCharsets.UTF_8);
+        assertThat(contacts.lines().findFirst()).hasValue("Child Unique ID,Gender,Ethnicity,Date of Birth,"
+                + "Age of Child (Years),Date of Contact,Contact Source");
+        assertThat(contacts.lines().count()).as("a header and one row per contact's child: %s", contacts).isEqualTo(3);
+        assertThat(contacts).contains(child);
+
+        // 7. Ten facts in the log: two referrals received, two decisions, the case opened, allocated, its themes,
+        //    two Webstars, its closure.
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(this::eventsInTheLog, count -> count == 10);
 
         // 8. A replay of every event changes nothing.
-        assertThat(republishEveryEvent()).isEqualTo(7);
+        assertThat(republishEveryEvent()).isEqualTo(10);
         awaitEveryConsumerCaughtUp();
         assertThat(indicatorsForToday()).isEqualTo(indicators);
         assertThat(queuedReferrals()).doesNotContain(earlyHelpReferral, socialCareReferral);
@@ -148,7 +181,7 @@ class FrontDoorJourneyTest {
         client.forgetTokens();
         platform = LocalPlatform.start(platform.settings().withPorts(Ports.free()));
         awaitEveryConsumerCaughtUp();
-        assertThat(eventsInTheLog()).isEqualTo(14);
+        assertThat(eventsInTheLog()).isEqualTo(20);
         assertThat(indicatorsForToday()).isEqualTo(indicators);
         assertThat(casesOf(child)).hasSize(1);
     }
@@ -180,6 +213,16 @@ class FrontDoorJourneyTest {
         body.putObject("consent").put("status", "GIVEN").put("givenBy", "Mother")
                 .put("givenAt", now.minus(1, ChronoUnit.HOURS).toString());
         body.put("needIdentifiedAt", now.minus(2, ChronoUnit.HOURS).toString());
+        return body;
+    }
+
+    private ObjectNode webstar(String childId, String type, Instant assessedAt, int happy, int healthy, int safe) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("personId", childId)
+                .put("role", "CHILD")
+                .put("type", type)
+                .put("assessedAt", assessedAt.toString());
+        body.putObject("scores").put("happy", happy).put("healthy", healthy).put("safe", safe);
         return body;
     }
 
