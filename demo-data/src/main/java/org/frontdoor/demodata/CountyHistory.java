@@ -67,8 +67,8 @@ final class CountyHistory {
             .or("3C", 1.5).or("3D", 1.5).or("3E", 3).or("3F", 2).or("4", 3).or("5A", 2).or("5B", 2).or("5C", 2)
             .or("5D", 3).or("7", 3).or("8", 5).or("1A", 6).or("1B", 1.5).or("1C", 1.5).or("1D", 1.5).or("9", 2)
             .or("10", 1);
-    private static final Mix<String> LOCALITY = Mix.of("SHREWSBURY", 30.0).or("OSWESTRY", 16).or("MARKET_DRAYTON", 11)
-            .or("WHITCHURCH", 8).or("LUDLOW", 11).or("BRIDGNORTH", 14).or("CHURCH_STRETTON", 10);
+    /** Shropshire's localities as referral-service's default authority configuration names them. */
+    private static final Mix<String> LOCALITY = Mix.of("NORTH", 35.0).or("CENTRAL", 30).or("SOUTH", 35);
     private static final Mix<String> PROFESSIONAL_CHANNEL = Mix.of("PHONE", 30.0).or("EMAIL", 25).or("WEB_FORM", 20)
             .or("PARTNER_API", 25);
     private static final Mix<String> PUBLIC_CHANNEL = Mix.of("PHONE", 65.0).or("EMAIL", 10).or("WEB_FORM", 25);
@@ -313,9 +313,13 @@ final class CountyHistory {
         };
         String primaryNeed = "NO_FURTHER_ACTION".equals(route) ? null : PRIMARY_NEED.pick(random);
         List<String> factors = factorsFor(route);
+        // Team codes of triage-service's Shropshire configuration, so Annex A's Allocated Team reads as it would live.
         String team = switch (route) {
-            case "SOCIAL_WORK_ASSESSMENT", "STRATEGY_DISCUSSION" -> "assessment-" + contact.family().locality().toLowerCase();
-            case "EARLY_HELP_TARGETED" -> "early-help-" + contact.family().locality().toLowerCase();
+            case "SOCIAL_WORK_ASSESSMENT", "STRATEGY_DISCUSSION" ->
+                    "SOUTH".equals(contact.family().locality()) ? "ASSESSMENT_TEAM_SOUTH" : "ASSESSMENT_TEAM_NORTH";
+            case "EARLY_HELP_TARGETED", "CONSULTATION" -> "EARLY_HELP_SOCIAL_WORKERS";
+            case "EARLY_HELP_SINGLE_AGENCY" -> "REFERRING_AGENCY";
+            case "ADVICE_AND_SIGNPOSTING" -> "FAMILY_INFORMATION_SERVICE";
             default -> null;
         };
         String decisionId = ids.next("decision", count("decision"));
