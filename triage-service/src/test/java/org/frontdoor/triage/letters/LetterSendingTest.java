@@ -90,7 +90,7 @@ class LetterSendingTest {
                 Duration.ofSeconds(10)), clock);
         desk = new LetterDesk(letters, referrers,
                 (referralId, decisionId) -> Optional.of(LetterFixtures.RATIONALE),
-                decisionId -> true,
+                (referralId, decisionId) -> true,
                 new PdfLetterRenderer(), notifyClient,
                 new LetterMeasures() {
                     @Override

@@ -7,5 +7,6 @@ package org.frontdoor.triage.letters.domain;
  */
 public interface DecisionsMadeHere {
 
-    boolean madeHere(String decisionId);
+    /** Whether this service made the decision with this id about this referral. */
+    boolean madeHere(String referralId, String decisionId);
 }

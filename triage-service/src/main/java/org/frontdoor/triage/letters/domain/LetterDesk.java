@@ -73,7 +73,7 @@ public class LetterDesk {
      *         here: nothing changes
      */
     public boolean decisionMade(String eventId, DecisionFacts decision) {
-        if (!madeHere.madeHere(decision.decisionId())) {
+        if (!madeHere.madeHere(decision.referralId(), decision.decisionId())) {
             return false;
         }
         return letters.add(OutcomeLetter.requested(letterIdFor(eventId), decision, clock.instant()));

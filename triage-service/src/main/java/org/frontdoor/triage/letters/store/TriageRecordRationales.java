@@ -30,7 +30,7 @@ public class TriageRecordRationales implements DecisionRationales, DecisionsMade
     }
 
     @Override
-    public boolean madeHere(String decisionId) {
-        return items.decidedHere(decisionId);
+    public boolean madeHere(String referralId, String decisionId) {
+        return items.decidedHere(referralId, decisionId);
     }
 }

@@ -37,7 +37,7 @@ public final class DecisionLog {
      *         already recorded, ignored, or kept for later
      */
     public boolean logged(LoggedDecision decision) {
-        if (items.decidedHere(decision.decisionId())) {
+        if (items.decidedHere(decision.referralId(), decision.decisionId())) {
             return false;
         }
         awaiting.keep(decision);

@@ -31,6 +31,16 @@ public interface TriageItems {
      */
     boolean decidedHere(String decisionId);
 
+    /**
+     * {@link #decidedHere(String)} for a decision about a known referral, without searching every record: a decision
+     * made here is on the referral's own record, or, for a further contact decided with the referral it was linked
+     * into, on that referral's record. Stores should answer it by key lookups (a year of imported history asks it
+     * once per decision).
+     */
+    default boolean decidedHere(String referralId, String decisionId) {
+        return decidedHere(decisionId);
+    }
+
     /** Stores a new item; {@code false} when an item for this referral already exists (nothing is changed). */
     boolean add(TriageItem item);
 

@@ -1,8 +1,11 @@
 package org.frontdoor.triage.queue.store;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -37,6 +40,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 @Component
 public class MongoTriageItems implements TriageItems {
+
+    /** referral-service's links, as {@link MongoReferralLinks} keeps them. */
+    private static final String REFERRAL_LINKS = "referralLinks";
 
     static final String SOURCE = "/triage-service";
 
@@ -85,6 +91,31 @@ public class MongoTriageItems implements TriageItems {
                 where("revisions.furtherContacts.decisionId").is(decisionId)));
         return mongo.find(query, TriageItemDocument.class).stream().map(MongoTriageItems::toDomain)
                 .anyMatch(item -> item.decisionHistory().stream().anyMatch(made -> made.madeHereAs(decisionId)));
+    }
+
+    /**
+     * By key lookups only: the referral's own record, then the record of any referral it was linked into as a further
+     * contact (its primary, from the record or from referral-service's FURTHER_CONTACT links, in case the link came
+     * before the contact itself). The embedded store cannot index the nested arrays {@link #decidedHere(String)}
+     * searches, so a year of imported history checked that way takes quadratically long.
+     */
+    @Override
+    public boolean decidedHere(String referralId, String decisionId) {
+        Optional<TriageItem> item = find(referralId);
+        if (item.isPresent() && madeOn(item.get(), decisionId)) {
+            return true;
+        }
+        Set<String> primaries = new LinkedHashSet<>();
+        item.map(TriageItem::linkedInto).ifPresent(primaries::add);
+        Query furtherContactOf = Query.query(where("referralId").is(referralId).and("kind").is("FURTHER_CONTACT"));
+        mongo.find(furtherContactOf, Document.class, REFERRAL_LINKS)
+                .forEach(link -> primaries.add(link.getString("linkedReferralId")));
+        return primaries.stream().filter(Objects::nonNull).map(this::find).flatMap(Optional::stream)
+                .anyMatch(primary -> madeOn(primary, decisionId));
+    }
+
+    private static boolean madeOn(TriageItem item, String decisionId) {
+        return item.decisionHistory().stream().anyMatch(made -> made.madeHereAs(decisionId));
     }
 
     @Override

@@ -37,7 +37,7 @@ class LetterDeskTest {
                 return referrers.get(referralId);
             },
             (referralId, decisionId) -> Optional.ofNullable(rationales.get(decisionId)),
-            decisionId -> !decidedElsewhere.contains(decisionId),
+            (referralId, decisionId) -> !decidedElsewhere.contains(decisionId),
             content -> ("PDF for " + content.referralReference()).getBytes(),
             notify,
             new LetterMeasures() {
