@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,10 +31,6 @@ class IndicatorsController {
         this.clock = clock;
     }
 
-    private static final Set<String> PATHWAYS = Set.of("EARLY_HELP", "SOCIAL_CARE", "CONSULTATION");
-    private static final Set<String> SOURCES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E",
-            "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
-    private static final Pattern LOCALITY = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
 
     @Operation(summary = "Every indicator of a period (PERFORMANCE_ANALYST, ADMIN)",
             description = "Computed from events alone. Periods are London dates, from inclusive, to exclusive; "
@@ -82,15 +76,8 @@ class IndicatorsController {
     }
 
     private static ReportFilter filterOf(String locality, String source, String pathway, List<FieldError> errors) {
-        if (locality != null && !locality.isBlank() && !LOCALITY.matcher(locality.strip()).matches()) {
-            errors.add(new FieldError("locality", "must be a locality code (letters, digits, - or _, at most 64)"));
-        }
-        if (source != null && !source.isBlank() && !SOURCES.contains(source.strip())) {
-            errors.add(new FieldError("source", "must be a CIN census referral source code (1A … 10)"));
-        }
-        if (pathway != null && !pathway.isBlank() && !PATHWAYS.contains(pathway.strip())) {
-            errors.add(new FieldError("pathway", "must be EARLY_HELP, SOCIAL_CARE or CONSULTATION"));
-        }
+        ReportFilter.problemsWith(locality, source, pathway)
+                .forEach((field, message) -> errors.add(new FieldError(field, message)));
         return new ReportFilter(locality, source, pathway);
     }
 

@@ -1,7 +1,11 @@
 package org.frontdoor.outcomes.indicators.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The optional filters of a report: a locality code, a referral source code (CIN census) and a pathway. Each that is
@@ -10,6 +14,29 @@ import java.util.List;
 public record ReportFilter(String locality, String sourceCode, String pathway) {
 
     public static final ReportFilter NONE = new ReportFilter(null, null, null);
+
+    private static final Set<String> PATHWAYS = Set.of("EARLY_HELP", "SOCIAL_CARE", "CONSULTATION");
+    private static final Set<String> SOURCES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E",
+            "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
+    private static final Pattern LOCALITY = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+
+    /**
+     * What is wrong with the filters as asked (field name to message, in field order); empty when they are valid.
+     * The one check behind every endpoint that takes them (indicators, scorecard).
+     */
+    public static Map<String, String> problemsWith(String locality, String source, String pathway) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (locality != null && !locality.isBlank() && !LOCALITY.matcher(locality.strip()).matches()) {
+            problems.put("locality", "must be a locality code (letters, digits, - or _, at most 64)");
+        }
+        if (source != null && !source.isBlank() && !SOURCES.contains(source.strip())) {
+            problems.put("source", "must be a CIN census referral source code (1A … 10)");
+        }
+        if (pathway != null && !pathway.isBlank() && !PATHWAYS.contains(pathway.strip())) {
+            problems.put("pathway", "must be EARLY_HELP, SOCIAL_CARE or CONSULTATION");
+        }
+        return problems;
+    }
 
     public ReportFilter {
         locality = blankToNull(locality);
