@@ -32,6 +32,7 @@ class SecurityConfig {
                 "A valid bearer token is required");
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                 managersOnly(request.getRequestURI()) ? "This needs the role TRIAGE_MANAGER"
+                        : letters(request.getRequestURI()) ? "This needs the role TRIAGE_WORKER, TRIAGE_MANAGER or PARTNER_SYSTEM"
                         : "This needs the role TRIAGE_WORKER or TRIAGE_MANAGER");
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -42,6 +43,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/triage/*/decision/revisions", "/api/triage/*/assignment",
                                 "/api/triage/*/proposals/*/approval", "/api/triage/*/proposals/*/return")
                         .hasRole("TRIAGE_MANAGER")
+                        // Outcome letters: a partner system may read those of the referrals it posted (checked by the
+                        // letters feature against the partner that posted the referral).
+                        .requestMatchers(HttpMethod.GET, LETTER_PATHS)
+                        .hasAnyRole("TRIAGE_WORKER", "TRIAGE_MANAGER", "PARTNER_SYSTEM")
                         .requestMatchers("/api/triage/**").hasAnyRole(TRIAGE_ROLES)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -52,6 +57,12 @@ class SecurityConfig {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    private static final String[] LETTER_PATHS = {"/api/triage/*/letters", "/api/triage/letters/*"};
+
+    private static boolean letters(String uri) {
+        return uri.startsWith("/api/triage/letters/") || uri.endsWith("/letters");
     }
 
     /** Revisions, reassignment, and approving or returning level-4 proposals. */
