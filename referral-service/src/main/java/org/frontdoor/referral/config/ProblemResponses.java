@@ -50,6 +50,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID = URI.create("urn:frontdoor:problem:invalid-request");
     static final String CORRELATION_ID = "X-Correlation-Id";
+    /** What service-platform's strict reader says of a string holding a control character (the value is never echoed). */
+    static final String CONTROL_CHARACTERS = "must not contain control characters";
     private static final Pattern CORRELATION_ID_FORM = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     record FieldProblem(String field, String message) {
@@ -88,6 +90,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             String field = path(invalidFormat);
             return invalid("Field '" + field + "' has a value outside its code list",
                     List.of(new FieldProblem(field, "must be one of " + allowed)));
+        }
+        if (jackson instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()
+                && CONTROL_CHARACTERS.equals(mismatched.getOriginalMessage())) {
+            String field = path(mismatched);
+            return invalid("Field '" + field + "' holds a control character",
+                    List.of(new FieldProblem(field, CONTROL_CHARACTERS)));
         }
         if (jackson instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String field = path(mismatched);
