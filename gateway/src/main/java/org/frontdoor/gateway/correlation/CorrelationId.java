@@ -20,7 +20,7 @@ public final class CorrelationId {
     }
 
     /** The caller's id if it is acceptable, otherwise a new random UUID. */
-    static String keepOrCreate(String fromCaller) {
+    public static String keepOrCreate(String fromCaller) {
         if (fromCaller != null && ACCEPTABLE.matcher(fromCaller).matches()) {
             return fromCaller;
         }

@@ -21,6 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
+    public static final String ABOUT_BLANK = "about:blank";
+    /** The service behind the address was unreachable, hung up or did not answer in time: try again shortly. */
+    public static final String SERVICE_UNAVAILABLE = "urn:frontdoor:problem:service-unavailable";
+    /** An address with encoded slashes, dot segments, backslashes or control characters, refused before routing. */
+    public static final String UNSAFE_ADDRESS = "urn:frontdoor:problem:unsafe-address";
+    public static final String UNSAFE_ADDRESS_DETAIL = "This request is not accepted: in an address, encoded slashes, "
+            + "dot segments, backslashes, semicolons, encoded percent signs and control characters are refused.";
+
     private final JsonMapper json;
 
     public ProblemResponses(JsonMapper json) {
@@ -28,16 +36,27 @@ public class ProblemResponses {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
+        return write(exchange, status, ABOUT_BLANK, detail);
+    }
+
+    /**
+     * A problem with its own {@code type}, for answers a caller's software should tell apart from a plain
+     * status (a service briefly away, an address refused as unsafe).
+     */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", type);
         problem.put("title", titleOf(status));
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", exchange.getRequest().getPath().value());
+        if (!UNSAFE_ADDRESS.equals(type)) {
+            // An address refused as unsafe is not repeated back to its sender.
+            problem.put("instance", exchange.getRequest().getPath().value());
+        }
         CorrelationId.of(exchange).ifPresent(id -> problem.put("correlationId", id));
         byte[] body = json.writeValueAsBytes(problem);
         response.setStatusCode(status);
