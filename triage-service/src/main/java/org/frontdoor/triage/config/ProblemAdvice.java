@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;
 import org.frontdoor.triage.decision.domain.FieldProblem;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every error as RFC 9457 {@code application/problem+json}; validation failures list their fields in {@code errors}. */
@@ -130,22 +130,69 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid("The request is not valid", problems));
     }
 
+    /**
+     * A body that cannot be read names the field and what is wrong with it, never the value sent: unknown fields,
+     * a control character in a string (service-platform's strict reader), a JSON number or boolean where a string
+     * belongs, a wrong type. A body cut off at the size limit while it was read (chunked) is a 413.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        RequestBodyLimit.BodyTooLarge tooLarge = causeOf(e, RequestBodyLimit.BodyTooLarge.class);
+        if (tooLarge != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "Request bodies are limited to " + tooLarge.limit() + " bytes");
+            problem.setTitle("Content Too Large");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        }
         List<FieldProblem> problems = new ArrayList<>();
-        Throwable cause = e.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        JacksonException jackson = causeOf(e, JacksonException.class);
+        if (jackson instanceof UnrecognizedPropertyException unknown) {
             problems.add(new FieldProblem(unknown.getPropertyName(), "is not a field of this request"));
-        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            problems.add(new FieldProblem(field, "has the wrong type or format"));
+        } else if (jackson != null && !jackson.getPath().isEmpty()) {
+            problems.add(new FieldProblem(field(jackson), whatIsWrong(jackson)));
         } else {
             problems.add(new FieldProblem("body", "is missing or is not valid JSON"));
         }
         return ResponseEntity.badRequest().body(invalid("The request body cannot be read", problems));
+    }
+
+    /** A path variable, query parameter or header that would be stored or echoed holds a control character. */
+    @ExceptionHandler(PlainTextParameters.ControlCharacters.class)
+    ProblemDetail controlCharacters(PlainTextParameters.ControlCharacters e) {
+        return invalid("The request is not valid", e.names().stream()
+                .map(name -> new FieldProblem(name, PlainTextParameters.MESSAGE)).toList());
+    }
+
+    private static String field(JacksonException jackson) {
+        StringBuilder field = new StringBuilder();
+        for (var ref : jackson.getPath()) {
+            if (ref.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String whatIsWrong(JacksonException jackson) {
+        if (PlainTextParameters.MESSAGE.equals(jackson.getOriginalMessage())) {
+            return PlainTextParameters.MESSAGE;
+        }
+        if (jackson instanceof MismatchedInputException mismatched && mismatched.getTargetType() == String.class) {
+            return "must be a JSON string";
+        }
+        return "has the wrong type or format";
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail invalid(String detail, List<FieldProblem> problems) {

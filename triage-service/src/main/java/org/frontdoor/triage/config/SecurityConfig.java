@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Bearer tokens only: {@code roles} claim → {@code ROLE_*} authorities; triage endpoints need a triage role;
@@ -57,6 +58,16 @@ class SecurityConfig {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded slash or dot segment such as {@code /api/triage/..%2F..%2Fqueue}, a
+     * NUL) answers 400 {@code application/problem+json} like every other error, not an empty body.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem() {
+        return (request, response, rejected) -> problem(response, HttpStatus.BAD_REQUEST,
+                "The request path or headers are not allowed");
     }
 
     private static final String[] LETTER_PATHS = {"/api/triage/*/letters", "/api/triage/letters/*"};
