@@ -8,17 +8,22 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.frontdoor.referral.audit.domain.AuditTrail;
 import org.frontdoor.referral.intake.domain.AmendReferral;
+import org.frontdoor.referral.intake.domain.DecisionDeadline;
 import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
+import org.frontdoor.referral.intake.domain.OpenReferrals;
 import org.frontdoor.referral.intake.domain.ReadReferral;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.RecordTriageOutcome;
 import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.domain.SearchReferrals;
+import org.frontdoor.referral.intake.domain.UndecidedReferrals;
 import org.frontdoor.referral.intake.domain.WithdrawReferral;
 import org.frontdoor.referral.locality.domain.AuthorityArea;
 import org.frontdoor.referral.personindex.domain.PersonIdentification;
 import org.frontdoor.referral.personindex.domain.PersonIndex;
 import org.frontdoor.referral.personindex.domain.PossibleMatches;
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -79,6 +84,17 @@ class ReferralServiceConfiguration {
     @Bean
     RecordTriageOutcome recordTriageOutcome(Referrals referrals) {
         return new RecordTriageOutcome(referrals);
+    }
+
+    /** Working days in England and Wales: the deadline outcomes-service measures decisions against too. */
+    @Bean
+    DecisionDeadline decisionDeadline() {
+        return new DecisionDeadline(new WorkingDays(new EnglandAndWalesBankHolidays()));
+    }
+
+    @Bean
+    UndecidedReferrals undecidedReferrals(OpenReferrals openReferrals, DecisionDeadline decisionDeadline, Clock clock) {
+        return new UndecidedReferrals(openReferrals, decisionDeadline, clock);
     }
 
     @Bean

@@ -28,6 +28,8 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/referrals/undecided-overdue")
+                                .hasAnyRole("TRIAGE_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/referrals").hasAnyRole("CONTACT_OFFICER", "PARTNER_SYSTEM")
                         .requestMatchers(HttpMethod.GET, "/api/referrals")
                                 .hasAnyRole("CONTACT_OFFICER", "TRIAGE_WORKER", "TRIAGE_MANAGER", "PARTNER_SYSTEM")

@@ -12,6 +12,7 @@ import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.referral.ReferralServiceApplication;
 import org.frontdoor.referral.intake.domain.ConcurrentChange;
+import org.frontdoor.referral.intake.domain.OpenReferrals;
 import org.frontdoor.referral.intake.domain.Referral;
 import org.frontdoor.referral.intake.domain.ReferralLinking;
 import org.frontdoor.referral.intake.domain.Referrals;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Repository;
  * events are one single-document write; no multi-document transactions).
  */
 @Repository
-class MongoReferrals implements Referrals, ReferralOutbox {
+class MongoReferrals implements Referrals, OpenReferrals, ReferralOutbox {
 
     static final String COLLECTION = "referrals";
     static final String SOURCE = "/" + ReferralServiceApplication.CONFIG_NAME;
@@ -61,6 +62,10 @@ class MongoReferrals implements Referrals, ReferralOutbox {
                 .on("partnerId", Sort.Direction.ASC)
                 .on("receivedAt", Sort.Direction.DESC)
                 .named("by_partner"));
+        mongo.indexOps(COLLECTION).createIndex(new Index()
+                .on("status", Sort.Direction.ASC)
+                .on("receivedAt", Sort.Direction.ASC)
+                .named("undecided_by_age"));
     }
 
     @Override
@@ -144,6 +149,26 @@ class MongoReferrals implements Referrals, ReferralOutbox {
                 .map(ReferralMapping::toReferral)
                 .toList();
         return new SearchResults(found, page, size, total);
+    }
+
+    @Override
+    public long countReceivedBefore(Instant cutoff) {
+        return mongo.count(undecidedReceivedBefore(cutoff), COLLECTION);
+    }
+
+    @Override
+    public List<Referral> receivedBefore(Instant cutoff, int page, int size) {
+        Query oldestFirst = undecidedReceivedBefore(cutoff)
+                .with(Sort.by(Sort.Direction.ASC, "receivedAt").and(Sort.by("_id")))
+                .skip((long) page * size)
+                .limit(size);
+        return mongo.find(oldestFirst, ReferralDocument.class, COLLECTION).stream()
+                .map(ReferralMapping::toReferral)
+                .toList();
+    }
+
+    private static Query undecidedReceivedBefore(Instant cutoff) {
+        return query(where("status").is(ReferralStatus.RECEIVED.name()).and("receivedAt").lt(cutoff));
     }
 
     /** The projection linking reads. */

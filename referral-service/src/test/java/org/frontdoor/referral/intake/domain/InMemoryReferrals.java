@@ -1,5 +1,6 @@
 package org.frontdoor.referral.intake.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import org.frontdoor.contracts.FrontDoorEvent;
 
 /** Referrals in a map, enforcing the unique {creator, key} and the version check the store enforces. */
-final class InMemoryReferrals implements Referrals {
+final class InMemoryReferrals implements Referrals, OpenReferrals {
 
     final Map<String, Referral> byId = new HashMap<>();
     final Map<String, List<FrontDoorEvent>> events = new HashMap<>();
@@ -89,6 +90,23 @@ final class InMemoryReferrals implements Referrals {
         }
         byId.put(referralId, with(stored, ReferralStatus.DECIDED, outcome, stored.version() + 1));
         return true;
+    }
+
+    @Override
+    public long countReceivedBefore(Instant cutoff) {
+        return undecidedBefore(cutoff).size();
+    }
+
+    @Override
+    public List<Referral> receivedBefore(Instant cutoff, int page, int size) {
+        return undecidedBefore(cutoff).stream().skip((long) page * size).limit(size).toList();
+    }
+
+    private List<Referral> undecidedBefore(Instant cutoff) {
+        return byId.values().stream()
+                .filter(referral -> referral.status() == ReferralStatus.RECEIVED && referral.receivedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(Referral::receivedAt).thenComparing(Referral::referralId))
+                .toList();
     }
 
     static Referral with(Referral r, ReferralStatus status, TriageOutcome decision, long version) {
