@@ -98,6 +98,14 @@ class IdentityProviderTokensTest {
     }
 
     @Test
+    void triageServiceTokenCarriesOnlyTheReferrerContactReaderRole() {
+        Jwt token = jwksVerifier.decode(accessToken(clientCredentials("triage-service", DemoDirectory.DEMO_SECRET)));
+
+        assertThat(token.getSubject()).isEqualTo("triage-service");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("REFERRER_CONTACT_READER");
+    }
+
+    @Test
     void accessTokensLiveThirtyMinutes() {
         Jwt token = jwksVerifier.decode(accessToken(clientCredentials("triage-worker", DemoDirectory.DEMO_SECRET)));
 

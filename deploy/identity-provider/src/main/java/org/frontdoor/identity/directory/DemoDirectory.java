@@ -22,9 +22,10 @@ import java.util.Optional;
  *       {@code roles} claim comes from the signed-in user's authorities.</li>
  *   <li><em>Partner systems</em> ({@code partner-school}) are clients only, with the
  *       {@code client_credentials} grant; their token also carries {@code partner_id}.</li>
- *   <li><em>Service accounts</em> ({@code triage-service}, with the triage worker's role, to read the referrer's
- *       address for decision letters; {@code social-care-system}, standing in for the statutory case system that
- *       sends social-care closures and step-downs) are clients only, with the {@code client_credentials} grant.</li>
+ *   <li><em>Service accounts</em> ({@code triage-service}, with {@link FrontDoorRole#REFERRER_CONTACT_READER} only:
+ *       it may read a referral's referrer contact details for the outcome letter and nothing else;
+ *       {@code social-care-system}, standing in for the statutory case system that sends social-care closures
+ *       and step-downs) are clients only, with the {@code client_credentials} grant.</li>
  * </ul>
  */
 public final class DemoDirectory {
@@ -44,7 +45,7 @@ public final class DemoDirectory {
             DemoPrincipal.person("performance-analyst", FrontDoorRole.PERFORMANCE_ANALYST),
             DemoPrincipal.person("admin", FrontDoorRole.ADMIN),
             DemoPrincipal.partnerSystem("partner-school", "school-ludlow-primary"),
-            DemoPrincipal.serviceAccount("triage-service", FrontDoorRole.TRIAGE_WORKER),
+            DemoPrincipal.serviceAccount("triage-service", FrontDoorRole.REFERRER_CONTACT_READER),
             DemoPrincipal.serviceAccount("social-care-system", FrontDoorRole.SOCIAL_CARE_SYSTEM));
 
     private DemoDirectory() {

@@ -26,6 +26,21 @@ class DemoDirectoryTest {
     }
 
     @Test
+    void triageServiceMayOnlyReadReferrerContactDetails() {
+        assertThat(DemoDirectory.find("triage-service")).get()
+                .extracting(DemoPrincipal::role).isEqualTo(FrontDoorRole.REFERRER_CONTACT_READER);
+    }
+
+    @Test
+    void onlyServiceAccountsReadReferrerContactDetailsOnTheirOwnAccount() {
+        assertThat(DemoDirectory.principals()).filteredOn(p -> p.role() == FrontDoorRole.REFERRER_CONTACT_READER)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.service()).isTrue());
+        assertThat(DemoDirectory.people()).extracting(DemoPrincipal::role)
+                .doesNotContain(FrontDoorRole.REFERRER_CONTACT_READER);
+    }
+
+    @Test
     void principalIdsAreUnique() {
         assertThat(DemoDirectory.principals()).extracting(DemoPrincipal::id).doesNotHaveDuplicates();
     }
