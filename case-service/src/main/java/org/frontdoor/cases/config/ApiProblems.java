@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
@@ -44,11 +45,22 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Every error as RFC 9457 {@code application/problem+json}. Validation failures carry an {@code errors} list of
  * {@code {field, message}}; nothing is stored when a request is refused.
+ *
+ * <p>An answer never repeats what the caller sent: no submitted value, header or path appears in a message, and a
+ * field is named only by a name of field shape (an unknown JSON key such as {@code "a\u0000b"} or a person's name is
+ * not repeated; its parent field is named instead). A refused value may be a child's name in the wrong place, or a
+ * hostile string meant for whatever displays the error.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** The message service-platform gives a string refused for its control characters. */
+    private static final String CONTROL_CHARACTERS = "must not contain control characters";
+
+    /** A name that may be repeated in an answer: the shape of this API's field names (and Webstar area codes). */
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     record FieldProblem(String field, String message) {
     }
@@ -142,9 +154,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         Class<?> type = ex.getRequiredType();
-        String message = type != null && type.isEnum()
-                ? "'" + ex.getValue() + "' is not one of " + allowed(type)
-                : "'" + ex.getValue() + "' is not a valid value";
+        String message = type != null && type.isEnum() ? "is not one of " + allowed(type) : "is not a valid value";
         return invalidRequest(List.of(new FieldProblem(ex.getPropertyName(), message)));
     }
 
@@ -158,21 +168,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return invalidRequest(List.of(new FieldProblem(path(unknown), "unknown field '"
-                    + unknown.getPropertyName() + "'; expected one of " + unknown.getKnownPropertyIds())));
+            return invalidRequest(List.of(new FieldProblem(path(unknown), "is not a field of this request; expected "
+                    + "one of " + unknown.getKnownPropertyIds())));
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return invalidRequest(List.of(new FieldProblem(path(invalid),
-                    "'" + invalid.getValue() + "' is not one of " + allowed(invalid.getTargetType()))));
+                    "is not one of " + allowed(invalid.getTargetType()))));
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return invalidRequest(List.of(new FieldProblem(path(mismatched), "has the wrong type or shape")));
+            return invalidRequest(List.of(new FieldProblem(path(mismatched), mismatchOf(mismatched))));
         }
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request",
                 "The request body is missing or is not valid JSON", List.of());
     }
 
+    /**
+     * Spring's own answers (unknown path, method not allowed, media type not supported, ...) keep their status and
+     * headers (e.g. {@code Allow}) but get a detail of this service's wording: Spring's detail repeats what was sent
+     * (the path, the content type) and its {@code instance} is the request path.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
@@ -180,8 +195,51 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (response == null) {
             return null;
         }
+        Object answer = response.getBody();
+        if (answer instanceof ProblemDetail spring && spring.getProperties() == null) {
+            HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+            ProblemDetail own = ProblemDetail.forStatusAndDetail(response.getStatusCode(), detailFor(status));
+            own.setTitle(status != null ? status.getReasonPhrase() : spring.getTitle());
+            own.setType(URI.create("about:blank"));
+            own.setInstance(occurrence());
+            answer = own;
+        }
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer);
+    }
+
+    /**
+     * The problem's {@code instance}: an id of this occurrence. Left empty, Spring fills in the request path, which
+     * repeats what the caller sent (a case id, a child's id).
+     */
+    static URI occurrence() {
+        return URI.create("urn:uuid:" + UUID.randomUUID());
+    }
+
+    private static String detailFor(HttpStatus status) {
+        if (status == null) {
+            return "The request could not be handled as sent";
+        }
+        return switch (status) {
+            case NOT_FOUND -> "There is nothing at this address";
+            case METHOD_NOT_ALLOWED -> "This method is not allowed here; the Allow header lists those that are";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";
+            case NOT_ACCEPTABLE -> "The answer is application/json or application/problem+json";
+            case BAD_REQUEST -> "The request could not be read as sent";
+            default -> "The request could not be handled as sent";
+        };
+    }
+
+    /** What is wrong with a value of the wrong type, without repeating it. */
+    private static String mismatchOf(MismatchedInputException mismatched) {
+        String original = mismatched.getOriginalMessage();
+        if (original != null && original.startsWith(CONTROL_CHARACTERS)) {
+            return CONTROL_CHARACTERS;
+        }
+        if (mismatched.getTargetType() == String.class) {
+            return "must be a JSON string";
+        }
+        return "has the wrong type or shape";
     }
 
     private static ResponseEntity<Object> invalidRequest(List<FieldProblem> errors) {
@@ -193,6 +251,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
+        problem.setInstance(occurrence());
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors.stream().map(ApiProblems::asJson).toList());
         }
@@ -206,10 +265,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return json;
     }
 
+    /**
+     * The field's path, e.g. {@code childIds[0]} or {@code scores.happy}; it stops before the first name that is not
+     * of field shape (a submitted map key or unknown key can be anything), naming the field that holds it.
+     */
     private static String path(JacksonException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        List<String> names = new ArrayList<>();
+        for (JacksonException.Reference ref : e.getPath()) {
+            String name = ref.getPropertyName();
+            if (name == null) {
+                names.add("[" + ref.getIndex() + "]");
+            } else if (FIELD_NAME.matcher(name).matches()) {
+                names.add(name);
+            } else {
+                break;
+            }
+        }
+        String path = String.join(".", names).replace(".[", "[");
+        return path.isEmpty() ? "(request body)" : path;
     }
 
     private static String allowed(Class<?> enumType) {

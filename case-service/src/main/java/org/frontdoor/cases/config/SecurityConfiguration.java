@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,6 +73,16 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied));
         return http.build();
+    }
+
+    /**
+     * A path the firewall refuses (an encoded slash, {@code ..}, a control character) answers 400 problem+json,
+     * not an empty body, and without repeating the path.
+     */
+    @Bean
+    RequestRejectedHandler refusedPathsAnswerProblemJson(JsonMapper json) {
+        return (request, response, e) -> writeProblem(json, response, HttpStatus.BAD_REQUEST, "Bad request",
+                "The request's address is not one this service accepts");
     }
 
     /** {@code roles: ["TRIAGE_MANAGER"]} becomes the authority {@code ROLE_TRIAGE_MANAGER}. */

@@ -5,12 +5,14 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.frontdoor.cases.earlyhelp.domain.Actor;
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.CaseListing;
 import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
+import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.CloseCase;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
@@ -57,7 +59,8 @@ class CaseController {
     }
 
     @GetMapping("/history")
-    List<ChildCaseHistoryEntry> history(@RequestParam @NotBlank @Size(max = 64) String childId, Authentication who) {
+    List<ChildCaseHistoryEntry> history(@RequestParam @NotNull @Pattern(regexp = LeadProfessional.ID_PATTERN,
+            message = CaseWorkRequests.ID_RULE) String childId, Authentication who) {
         return readCases.historyOfChild(actor(who), childId).stream().map(ChildCaseHistoryEntry::of).toList();
     }
 

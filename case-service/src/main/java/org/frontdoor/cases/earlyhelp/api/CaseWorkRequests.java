@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.frontdoor.cases.earlyhelp.domain.AssessmentTool;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
@@ -57,7 +58,7 @@ final class CaseWorkRequests {
                 } else if (score == null) {
                     whole.put(area, null);
                 } else {
-                    problems.add(new Problem("scores." + area, "must be a whole number on the tool's scale"));
+                    problems.add(new Problem(AssessmentTool.scoreField(area), "must be a whole number on the tool's scale"));
                 }
             });
             if (!problems.isEmpty()) {

@@ -63,14 +63,23 @@ public record AssessmentTool(String code, String version, List<String> areas, in
         }
         scores.forEach((area, score) -> {
             if (!areas.contains(area)) {
-                problems.add(new Problem("scores." + area, "'" + area + "' is not an area of " + code + " version "
-                        + version + "; expected one of " + areas));
+                problems.add(new Problem(scoreField(area), "is not an area of " + code + " version " + version
+                        + "; expected one of " + areas));
             } else if (score == null || score < scaleMin || score > scaleMax) {
                 problems.add(new Problem("scores." + area, "must be a whole number from " + scaleMin + " to "
                         + scaleMax));
             }
         });
         return problems;
+    }
+
+    /**
+     * The field a problem with one area's score is about: {@code scores.<area>} when the key has the shape of an
+     * area code, else {@code scores}. A key of any other shape (a name, control characters) is what the caller sent,
+     * and answers never repeat what was sent.
+     */
+    public static String scoreField(String area) {
+        return area != null && AREA.matcher(area).matches() ? "scores." + area : "scores";
     }
 
     /** The scores in the tool's area order (only those given). */

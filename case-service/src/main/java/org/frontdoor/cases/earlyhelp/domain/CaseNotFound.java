@@ -4,6 +4,7 @@ package org.frontdoor.cases.earlyhelp.domain;
 public class CaseNotFound extends RuntimeException {
 
     public CaseNotFound(String caseId) {
-        super("No early help case " + caseId);
+        // the id is not repeated: an answer never echoes what the caller sent
+        super("There is no early help case with this id");
     }
 }

@@ -4,6 +4,6 @@ package org.frontdoor.cases.earlyhelp.domain;
 public class ConcurrentCaseChange extends RuntimeException {
 
     public ConcurrentCaseChange(String caseId) {
-        super("Early help case " + caseId + " was changed by someone else meanwhile; read it again and retry");
+        super("The early help case was changed by someone else meanwhile; read it again and retry");
     }
 }

@@ -116,7 +116,7 @@ public final class EarlyHelpCase {
     public CaseChange allocate(LeadProfessional lead) {
         Objects.requireNonNull(lead, "lead");
         if (isClosed()) {
-            throw new CaseStateConflict("Early help case " + caseId + " is closed: reopen it before allocating");
+            throw new CaseStateConflict("The early help case is closed: reopen it before allocating");
         }
         if (leadProfessional != null && leadProfessional.is(lead.professionalId())
                 && leadProfessional.agency() == lead.agency()) {
@@ -157,9 +157,12 @@ public final class EarlyHelpCase {
         if (children == null || children.isEmpty()) {
             problems.add(new Problem("childIds", "name at least one of the case's children"));
         } else {
-            children.stream().filter(child -> !childIds().contains(child)).distinct().forEach(child -> problems.add(
-                    new Problem("childIds", "'" + child + "' is not a child in this case; its children are "
-                            + childIds())));
+            for (int i = 0; i < children.size(); i++) {
+                if (!childIds().contains(children.get(i))) {
+                    problems.add(new Problem("childIds[" + i + "]", "is not a child in this case; its children are "
+                            + childIds()));
+                }
+            }
         }
         if (referralId != null && !LeadProfessional.isProfessionalId(referralId)) {
             problems.add(new Problem("referralId", "must be the social care referral's pseudonymous id (1 to 64 "
@@ -194,11 +197,11 @@ public final class EarlyHelpCase {
             throw new InvalidCaseChange("summary", "the summary is longer than " + SUMMARY_MAX_LENGTH + " characters");
         }
         if (isClosed()) {
-            throw new CaseStateConflict("Early help case " + caseId + " is already closed");
+            throw new CaseStateConflict("The early help case is already closed");
         }
         if (leadProfessional == null) {
-            throw new CaseStateConflict("Early help case " + caseId
-                    + " has no lead professional: a case is led before it closes");
+            throw new CaseStateConflict("The early help case has no lead professional: a case is led before it "
+                    + "closes");
         }
         String keptSummary = summary == null || summary.isBlank() ? null : summary.strip();
         Closure closing = new Closure(reason, judgement, keptSummary, closedAt, closedBy);
@@ -216,8 +219,7 @@ public final class EarlyHelpCase {
                     + "letters, digits, '.', '_', ':' or '-')");
         }
         if (personId.equals(familyId) || childIds().contains(personId)) {
-            throw new InvalidCaseChange("personId", "'" + personId + "' is the family or a child of this case, not "
-                    + "a parent or carer");
+            throw new InvalidCaseChange("personId", "is the family or a child of this case, not a parent or carer");
         }
         requireOpen("add a family member");
         if (members.stream().anyMatch(m -> m.personId().equals(personId))) {
@@ -243,10 +245,9 @@ public final class EarlyHelpCase {
         };
         if (!personFits) {
             throw new InvalidCaseChange("personId", switch (webstar.role()) {
-                case CHILD -> "'" + webstar.personId() + "' is not a child in this case; its children are "
-                        + childIds();
-                case PARENT -> "'" + webstar.personId() + "' is not a parent member of this case; add them with "
-                        + "POST /api/cases/" + caseId + "/members first";
+                case CHILD -> "is not a child in this case; its children are " + childIds();
+                case PARENT -> "is not a parent member of this case; add them with POST /api/cases/{caseId}/members "
+                        + "first";
                 case FAMILY -> "a family Webstar's personId is the case's familyId '" + familyId + "'";
             });
         }
@@ -266,8 +267,7 @@ public final class EarlyHelpCase {
         } else {
             for (int i = 0; i < themes.size(); i++) {
                 if (!framework.hasTheme(themes.get(i))) {
-                    problems.add(new Problem("themes[" + i + "]", "'" + themes.get(i) + "' is not a theme of "
-                            + framework.code() + " version " + framework.version() + "; expected one of "
+                    problems.add(new Problem("themes[" + i + "]", "is not a theme of " + framework.code() + " version " + framework.version() + "; expected one of "
                             + framework.themes()));
                 }
             }
@@ -297,12 +297,11 @@ public final class EarlyHelpCase {
         FamilyThemes themes = work.themes();
         List<Problem> problems = new ArrayList<>();
         if (themes == null) {
-            throw new CaseStateConflict("No themes are identified for the family on case " + caseId
-                    + ": identify them before evidencing outcomes");
+            throw new CaseStateConflict("No themes are identified for the family on this case: identify them "
+                    + "before evidencing outcomes");
         }
         if (!themes.includes(evidence.theme())) {
-            problems.add(new Problem("theme", "'" + evidence.theme() + "' is not one of the family's identified "
-                    + "themes " + themes.themes()));
+            problems.add(new Problem("theme", "is not one of the family's identified themes " + themes.themes()));
         }
         if (evidence.sustainedFrom().isAfter(today)) {
             problems.add(new Problem("sustainedFrom", "cannot be after today (" + today + ")"));
@@ -361,7 +360,7 @@ public final class EarlyHelpCase {
 
     private void requireOpen(String what) {
         if (isClosed()) {
-            throw new CaseStateConflict("Early help case " + caseId + " is closed: reopen it to " + what);
+            throw new CaseStateConflict("The early help case is closed: reopen it to " + what);
         }
     }
 
@@ -373,7 +372,7 @@ public final class EarlyHelpCase {
     /** Reopens a closed case with its lead professional; its closure joins the earlier closures. */
     public CaseChange reopen(Instant at) {
         if (!isClosed()) {
-            throw new CaseStateConflict("Early help case " + caseId + " is open: only a closed case can be reopened");
+            throw new CaseStateConflict("The early help case is open: only a closed case can be reopened");
         }
         List<Closure> closures = new ArrayList<>(earlierClosures);
         closures.add(closure);

@@ -20,7 +20,7 @@ public final class ReadCases {
     public EarlyHelpCase one(Actor actor, String caseId) {
         EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         if (!CaseAccess.mayRead(actor, found)) {
-            throw new NotPermitted("Early help case " + caseId + " is led by another practitioner");
+            throw new NotPermitted("This early help case is led by another practitioner");
         }
         audited(actor, "CASE_DETAIL", List.of(found));
         return found;
@@ -30,7 +30,7 @@ public final class ReadCases {
     public List<WebstarAssessment> webstars(Actor actor, String caseId) {
         EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         if (!CaseAccess.mayRead(actor, found)) {
-            throw new NotPermitted("Early help case " + caseId + " is led by another practitioner");
+            throw new NotPermitted("This early help case is led by another practitioner");
         }
         audited(actor, "CASE_WEBSTARS", List.of(found));
         return found.work().webstars();

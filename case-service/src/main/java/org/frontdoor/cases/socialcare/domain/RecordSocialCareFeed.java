@@ -88,7 +88,7 @@ public final class RecordSocialCareFeed {
         }
         EpisodeClosure recorded = feed.closure(episodeId).orElseThrow();
         if (!recorded.sameFactsAs(closure)) {
-            throw new ConflictingFeed("Social care episode " + episodeId + " is already recorded as closed on "
+            throw new ConflictingFeed("This social care episode is already recorded as closed on "
                     + recorded.closedOn() + " (" + recorded.reason() + ") for another child or date or reason; "
                     + "the feed does not correct closures");
         }
@@ -104,7 +104,7 @@ public final class RecordSocialCareFeed {
         optionalId(problems, "episodeId", episodeId);
         if (problems.isEmpty() && episodeId != null) {
             feed.closure(episodeId).filter(closure -> !closure.childId().equals(childId)).ifPresent(closure ->
-                    problems.add(new Problem("childId", "episode " + episodeId + " is another child's")));
+                    problems.add(new Problem("childId", "the episode named is another child's")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseChange(problems);

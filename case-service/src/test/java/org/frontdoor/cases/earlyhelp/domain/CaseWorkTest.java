@@ -306,7 +306,7 @@ class CaseWorkTest {
         void aStepUpNamesOnlyTheCasesChildrenAndAReferralIdNotText() {
             assertThatThrownBy(() -> led().stepUp(List.of("child-z"), null, null, null, "worker-1", NOW))
                     .isInstanceOfSatisfying(InvalidCaseChange.class,
-                            e -> assertThat(e.field()).isEqualTo("childIds"));
+                            e -> assertThat(e.field()).isEqualTo("childIds[0]"));
             assertThatThrownBy(() -> led().stepUp(List.of("child-a"), "referred to MASH today", null, null,
                     "worker-1", NOW)).isInstanceOfSatisfying(InvalidCaseChange.class,
                     e -> assertThat(e.field()).isEqualTo("referralId"));
