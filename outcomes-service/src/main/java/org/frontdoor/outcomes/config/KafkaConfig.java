@@ -1,5 +1,6 @@
 package org.frontdoor.outcomes.config;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.mongodb.MongoSocketException;
@@ -10,6 +11,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.UnreadableEventException;
+import org.frontdoor.serviceplatform.deadletters.DeadLetterReader;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +53,16 @@ class KafkaConfig {
     @Bean
     DisposableBean deadLetterProducerCloser(KafkaTemplate<String, byte[]> deadLetterTemplate) {
         return deadLetterTemplate.getProducerFactory()::reset;
+    }
+
+    /**
+     * The dead letters of this service's consumer group on the dead-letter twins of the topics it reads, for the
+     * administrator's list and replay; each look-up waits at most 10 s for the broker.
+     */
+    @Bean
+    DeadLetterReader deadLetterReader(KafkaProperties properties) {
+        return new DeadLetterReader(properties.buildConsumerProperties(), properties.getConsumer().getGroupId(),
+                Topics.ALL.stream().map(Topics::deadLetterOf).toList(), Duration.ofSeconds(10));
     }
 
     @Bean

@@ -48,6 +48,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/outcomes/scorecard", "/api/outcomes/exports/annex-a/**")
                         .hasAnyRole(SCORECARD_AND_EXPORT_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/outcomes/exports/audit").hasRole("ADMIN")
+                        .requestMatchers("/api/outcomes/dead-letters", "/api/outcomes/dead-letters/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaim()))

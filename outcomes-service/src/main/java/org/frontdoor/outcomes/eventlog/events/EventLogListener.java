@@ -70,20 +70,35 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
             try {
                 events.add(FrontDoorEvents.read(records.get(index)));
             } catch (UnreadableEventException unreadable) {
-                log(events);
+                logForTheBatch(events);
                 throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, index);
             }
         }
-        log(events);
+        logForTheBatch(events);
     }
 
-    private void log(List<ReceivedEvent> events) {
-        List<ReceivedEvent> logged;
+    /**
+     * One record handed back by an administrator (a dead letter replayed): read, logged and applied exactly as on
+     * delivery, so a replay after a fix is the same as the delivery that failed, and a record already logged changes
+     * nothing.
+     *
+     * @return true when the event was logged now, false when the log already held it
+     * @throws UnreadableEventException when the record is still not a readable CloudEvent of the catalogue
+     */
+    boolean handle(ConsumerRecord<String, byte[]> record) {
+        return !logAndApply(List.of(FrontDoorEvents.read(record))).isEmpty();
+    }
+
+    private void logForTheBatch(List<ReceivedEvent> events) {
         try {
-            logged = eventLog.appendAll(events);
+            logAndApply(events);
         } catch (RuntimeException storeFailed) {
             throw new BatchListenerFailedException("The event log could not take the batch", storeFailed, 0);
         }
+    }
+
+    private List<ReceivedEvent> logAndApply(List<ReceivedEvent> events) {
+        List<ReceivedEvent> logged = eventLog.appendAll(events);
         for (ReceivedEvent event : logged) {
             projections.forEach(projection -> projection.apply(event));
             Counter.builder("frontdoor.outcomes.events.stored")
@@ -95,5 +110,6 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
         if (logged.size() < events.size()) {
             log.debug("{} of {} events already logged", events.size() - logged.size(), events.size());
         }
+        return logged;
     }
 }
