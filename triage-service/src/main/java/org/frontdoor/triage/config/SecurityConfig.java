@@ -32,7 +32,8 @@ class SecurityConfig {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                 "A valid bearer token is required");
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
-                managersOnly(request.getRequestURI()) ? "This needs the role TRIAGE_MANAGER"
+                adminOnly(request.getRequestURI()) ? "This needs the role ADMIN"
+                        : managersOnly(request.getRequestURI()) ? "This needs the role TRIAGE_MANAGER"
                         : letters(request.getRequestURI()) ? "This needs the role TRIAGE_WORKER, TRIAGE_MANAGER or PARTNER_SYSTEM"
                         : "This needs the role TRIAGE_WORKER or TRIAGE_MANAGER");
         http.csrf(AbstractHttpConfigurer::disable)
@@ -41,6 +42,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/triage/rebuild").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/triage/*/decision/revisions", "/api/triage/*/assignment",
                                 "/api/triage/*/proposals/*/approval", "/api/triage/*/proposals/*/return")
                         .hasRole("TRIAGE_MANAGER")
@@ -74,6 +76,11 @@ class SecurityConfig {
 
     private static boolean letters(String uri) {
         return uri.startsWith("/api/triage/letters/") || uri.endsWith("/letters");
+    }
+
+    /** Recovery: the rebuild from the topics. */
+    private static boolean adminOnly(String uri) {
+        return uri.equals("/api/triage/rebuild");
     }
 
     /** Revisions, reassignment, and approving or returning level-4 proposals. */

@@ -11,6 +11,7 @@ import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.frontdoor.triage.letters.domain.DecisionFacts;
 import org.frontdoor.triage.letters.domain.LetterDesk;
+import org.frontdoor.triage.recovery.events.SeekableListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * their letters. Errors follow the service's handler: unreadable records to the DLT, the store down retried.
  */
 @Component
-class DecisionLettersListener {
+class DecisionLettersListener extends SeekableListener {
+
+    static final String GROUP = "triage-service-letters";
 
     private final LetterDesk desk;
 
@@ -29,9 +32,19 @@ class DecisionLettersListener {
         this.desk = desk;
     }
 
-    @KafkaListener(id = "triage-letters", topics = {Topics.TRIAGE, Topics.REFERRALS}, groupId = "triage-service-letters",
+    @KafkaListener(id = "triage-letters", topics = {Topics.TRIAGE, Topics.REFERRALS}, groupId = GROUP,
             autoStartup = "${triage.letters.enabled:true}")
     void on(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Override
+    public String groupId() {
+        return GROUP;
+    }
+
+    @Override
+    public void handle(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = FrontDoorEvents.read(record);
         if (event.payload() instanceof TriageDecisionMade made) {
             desk.decisionMade(event.id(), new DecisionFacts(made.decisionId(), made.referralId(), made.decidedAt(),

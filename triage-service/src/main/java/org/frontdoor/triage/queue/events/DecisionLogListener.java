@@ -10,6 +10,7 @@ import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.frontdoor.triage.queue.domain.DecisionLog;
 import org.frontdoor.triage.queue.domain.LoggedDecision;
+import org.frontdoor.triage.recovery.events.SeekableListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * retried until it is back.
  */
 @Component
-class DecisionLogListener {
+class DecisionLogListener extends SeekableListener {
+
+    static final String GROUP = "triage-service-decisions";
 
     private final DecisionLog decisionLog;
 
@@ -29,8 +32,18 @@ class DecisionLogListener {
         this.decisionLog = decisionLog;
     }
 
-    @KafkaListener(id = "triage-decision-log", topics = Topics.TRIAGE, groupId = "triage-service-decisions")
+    @KafkaListener(id = "triage-decision-log", topics = Topics.TRIAGE, groupId = GROUP)
     void on(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Override
+    public String groupId() {
+        return GROUP;
+    }
+
+    @Override
+    public void handle(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = FrontDoorEvents.read(record);
         if (event.payload() instanceof TriageDecisionMade made) {
             decisionLog.logged(new LoggedDecision(made.decisionId(), made.referralId(), null, level(made.level()),

@@ -17,6 +17,7 @@ import org.frontdoor.triage.queue.domain.Referral;
 import org.frontdoor.triage.queue.domain.ReferralLink;
 import org.frontdoor.triage.queue.domain.ReferralIntake;
 import org.frontdoor.triage.queue.domain.Urgency;
+import org.frontdoor.triage.recovery.events.SeekableListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * Types triage does not use are read and ignored; a link of an unknown kind is invalid (dead-lettered).
  */
 @Component
-class ReferralEventsListener {
+class ReferralEventsListener extends SeekableListener {
+
+    static final String GROUP = "triage-service";
 
     private final ReferralIntake intake;
 
@@ -34,8 +37,18 @@ class ReferralEventsListener {
         this.intake = intake;
     }
 
-    @KafkaListener(id = "triage-referrals", topics = Topics.REFERRALS, groupId = "triage-service")
+    @KafkaListener(id = "triage-referrals", topics = Topics.REFERRALS, groupId = GROUP)
     void on(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Override
+    public String groupId() {
+        return GROUP;
+    }
+
+    @Override
+    public void handle(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = FrontDoorEvents.read(record);
         if (event.payload() instanceof ReferralReceived received) {
             intake.received(event.id(), new Referral(received.referralId(), received.receivedAt(),
