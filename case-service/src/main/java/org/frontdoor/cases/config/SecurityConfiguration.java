@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/cases/rebuild").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/cases/history").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/webstars")
                         .hasAnyRole(PRACTITIONER, TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)

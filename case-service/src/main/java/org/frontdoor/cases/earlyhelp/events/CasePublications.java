@@ -1,5 +1,8 @@
 package org.frontdoor.cases.earlyhelp.events;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import org.frontdoor.cases.CaseServiceApplication;
 import org.frontdoor.cases.earlyhelp.domain.CaseEvent;
 import org.frontdoor.cases.earlyhelp.domain.FamilyThemes;
@@ -26,7 +29,20 @@ public final class CasePublications {
     public static final String SOURCE = "/" + CaseServiceApplication.CONFIG_NAME;
 
     public static OutboxMessage outboxMessage(CaseEvent event) {
-        return OutboxMessage.of(SOURCE, contractOf(event));
+        OutboxMessage message = OutboxMessage.of(SOURCE, contractOf(event));
+        if (event instanceof CaseEvent.Opened opened) {
+            return new OutboxMessage(openedEventId(opened.caseId()), message.topic(), message.key(), message.type(),
+                    message.source(), message.time(), message.payload());
+        }
+        return message;
+    }
+
+    /**
+     * A case opens once, so its {@code EarlyHelpCaseOpened} has one id, derived from the case id: a case opened
+     * again after its document was lost (a rebuild from the topics) re-sends the same event, which consumers ignore.
+     */
+    static String openedEventId(String caseId) {
+        return UUID.nameUUIDFromBytes(("EarlyHelpCaseOpened:" + caseId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public static FrontDoorEvent contractOf(CaseEvent event) {

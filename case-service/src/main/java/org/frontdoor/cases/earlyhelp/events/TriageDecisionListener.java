@@ -1,32 +1,57 @@
 package org.frontdoor.cases.earlyhelp.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.Route;
+import org.frontdoor.cases.earlyhelp.domain.TopicReplay;
 import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /**
  * Triage decisions, first or revised: those routed to targeted early help open the family's case. Other routes, and
- * other event types on the topic, are not this service's concern. A record that cannot be read, or a decision that cannot open a case
- * (e.g. no family named), goes to {@code frontdoor.triage.v1.dlt} without retry.
+ * other event types on the topic, are not this service's concern. A record that cannot be read, or a decision that
+ * cannot open a case (e.g. no family named), goes to {@code frontdoor.triage.v1.dlt} without retry.
+ *
+ * <p>This is the service's only consumer, so it is also the {@link TopicReplay} of a rebuild.
  */
 @Component
-class TriageDecisionListener {
+class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageDecisionListener.class);
 
     private final OpenCaseFromTriage openCase;
 
     TriageDecisionListener(OpenCaseFromTriage openCase) {
         this.openCase = openCase;
+    }
+
+    /**
+     * Seeks every partition assigned to this instance back to offset 0; the consumer thread performs the seeks
+     * before its next poll. Other instances of the group replay their own partitions only when asked themselves.
+     */
+    @Override
+    public List<String> replayFromTheBeginning() {
+        List<String> partitions = getTopicsAndCallbacks().keySet().stream()
+                .map(TopicPartition::toString)
+                .sorted()
+                .toList();
+        seekToBeginning();
+        log.info("Replaying {} from the beginning", partitions);
+        return partitions;
     }
 
     @KafkaListener(id = "triage-decisions", idIsGroup = false, topics = Topics.TRIAGE)
