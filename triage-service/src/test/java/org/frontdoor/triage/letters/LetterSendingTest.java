@@ -82,13 +82,18 @@ class LetterSendingTest {
                 "{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         notify.stubFor(get(urlPathEqualTo("/v2/notifications"))
                 .willReturn(okJson("{\"notifications\":[],\"links\":{}}")));
+        desk = desk(Duration.ofSeconds(10));
+    }
+
+    /** The desk with its real adapters; Notify's answers are awaited for {@code notifyReadTimeout}. */
+    private LetterDesk desk(Duration notifyReadTimeout) {
         ReferralServiceReferrers referrers = ReferralServiceReferrers.connect(new ReferralServiceProperties(
                 referrals.baseUrl(), referrals.baseUrl() + "/oauth2/token", "triage-service", "demo",
                 Duration.ofSeconds(2), Duration.ofSeconds(10)), clock);
         NotifyClient notifyClient = new NotifyClient(new NotifyProperties(notify.baseUrl(), API_KEY,
                 "f33517ff-2a88-4f6e-b855-c550268ce08a", "second", "26 weeks", true, Duration.ofSeconds(2),
-                Duration.ofSeconds(10)), clock);
-        desk = new LetterDesk(letters, referrers,
+                notifyReadTimeout), clock);
+        return new LetterDesk(letters, referrers,
                 (referralId, decisionId) -> Optional.of(LetterFixtures.RATIONALE),
                 (referralId, decisionId) -> true,
                 new PdfLetterRenderer(), notifyClient,
@@ -118,10 +123,9 @@ class LetterSendingTest {
     }
 
     private static void referrer(String referralId, String referrerJson) {
-        referrals.stubFor(get("/api/referrals/" + referralId)
+        referrals.stubFor(get("/api/referrals/" + referralId + "/referrer")
                 .withHeader("Authorization", equalTo("Bearer service-token"))
-                .willReturn(okJson("{\"referralId\":\"" + referralId + "\",\"status\":\"DECIDED\",\"referrer\":"
-                        + referrerJson + ",\"concerns\":\"not needed by letters\"}")));
+                .willReturn(okJson("{\"referralId\":\"" + referralId + "\",\"referrer\":" + referrerJson + "}")));
     }
 
     private static final String BY_EMAIL = "{\"type\":\"PROFESSIONAL\",\"name\":\"Sam Teacher\","
@@ -257,6 +261,66 @@ class LetterSendingTest {
     }
 
     @Test
+    void aSlowNotifyThatAcceptedTheLetterAfterAllIsAskedAndTheLetterIsNotSentASecondTime() {
+        desk = desk(Duration.ofMillis(500));
+        referrer("ref-11", BY_EMAIL);
+        String letterId = decided("ref-11");
+        notify.stubFor(post(EMAIL).willReturn(aResponse().withStatus(201).withFixedDelay(1_500)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"notification-slow\"}")));
+        notify.stubFor(get(urlPathEqualTo("/v2/notifications")).withQueryParam("reference", equalTo(letterId))
+                .willReturn(okJson("{\"notifications\":[{\"id\":\"notification-slow\",\"reference\":\""
+                        + letterId + "\"}],\"links\":{}}")));
+
+        desk.sendDue();
+        assertThat(letter(letterId).status()).isEqualTo(LetterStatus.PENDING);
+        assertThat(letter(letterId).nextAttemptAt()).isAfter(clock.instant());
+        runFor(Duration.ofMinutes(5), Duration.ofSeconds(10));
+
+        assertThat(letter(letterId).status()).isEqualTo(LetterStatus.SENT);
+        assertThat(letter(letterId).notificationId()).isEqualTo("notification-slow");
+        notify.verify(1, postRequestedFor(urlPathEqualTo(EMAIL)));
+        notify.verify(getRequestedFor(urlPathEqualTo("/v2/notifications"))
+                .withQueryParam("reference", equalTo(letterId)));
+        assertThat(measured).containsExactly("sent EMAIL");
+    }
+
+    @Test
+    void notifyFailingOverAndOverIsRetriedWithGrowingWaitsAndSentOnceWhenItAccepts() {
+        referrer("ref-12", BY_EMAIL);
+        notify.stubFor(post(EMAIL).inScenario("failing").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("still failing"));
+        notify.stubFor(post(EMAIL).inScenario("failing").whenScenarioStateIs("still failing")
+                .willReturn(aResponse().withStatus(429)).willSetStateTo("failing again"));
+        notify.stubFor(post(EMAIL).inScenario("failing").whenScenarioStateIs("failing again")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        notify.stubFor(post(EMAIL).inScenario("failing").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"notification-at-last\"}")));
+        String letterId = decided("ref-12");
+        List<Instant> attempts = new ArrayList<>();
+
+        for (int step = 0; step < 60 && letter(letterId).status() == LetterStatus.PENDING; step++) {
+            int before = notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL))).size();
+            desk.sendDue();
+            if (notify.findAll(postRequestedFor(urlPathEqualTo(EMAIL))).size() > before) {
+                attempts.add(clock.instant());
+            }
+            clock.advance(Duration.ofSeconds(10));
+        }
+
+        assertThat(letter(letterId).status()).isEqualTo(LetterStatus.SENT);
+        assertThat(attempts).hasSize(4);
+        // 30 s, then 60 s, then 120 s between the attempts: each wait at least double the one before
+        for (int i = 2; i < attempts.size(); i++) {
+            assertThat(Duration.between(attempts.get(i - 1), attempts.get(i)))
+                    .isGreaterThanOrEqualTo(Duration.between(attempts.get(i - 2), attempts.get(i - 1)).multipliedBy(2));
+        }
+        notify.verify(3, getRequestedFor(urlPathEqualTo("/v2/notifications"))
+                .withQueryParam("reference", equalTo(letterId)));
+        assertThat(measured).containsExactly("sent EMAIL");
+    }
+
+    @Test
     void notifyDownForAnHourIsWaitedOutWithGrowingWaitsAndTheLetterGoesWhenItIsBack() {
         referrer("ref-7", BY_EMAIL);
         notify.stubFor(post(EMAIL).willReturn(aResponse().withStatus(503)));
@@ -296,7 +360,7 @@ class LetterSendingTest {
 
     @Test
     void whileReferralServiceIsUnavailableTheLetterWaitsAndDoesNotFail() {
-        referrals.stubFor(get("/api/referrals/ref-9").willReturn(aResponse().withStatus(503)));
+        referrals.stubFor(get("/api/referrals/ref-9/referrer").willReturn(aResponse().withStatus(503)));
         notifyAccepts(EMAIL);
         String letterId = decided("ref-9");
 

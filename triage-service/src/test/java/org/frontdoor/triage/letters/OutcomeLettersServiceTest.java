@@ -157,7 +157,7 @@ class OutcomeLettersServiceTest {
     /** As {@link #decidedReferral}; returns the referral id and the decision id. */
     private String[] decidedReferralWithDecision(String partnerId) throws Exception {
         String referralId = "ref-" + UUID.randomUUID();
-        REFERRALS.stubFor(get("/api/referrals/" + referralId).willReturn(okJson("""
+        REFERRALS.stubFor(get("/api/referrals/" + referralId + "/referrer").willReturn(okJson("""
                 {"referralId": "%s", "referrer": {"type": "PROFESSIONAL", "name": "Sam Teacher",
                  "organisation": "Oakmeadow Primary", "email": "sam.teacher@school.example"}}""".formatted(referralId))));
         Instant now = Instant.now();

@@ -35,8 +35,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The referrer of a referral from referral-service ({@code GET /api/referrals/{id}}), with triage-service's own
- * service token (OAuth2 client credentials, cached until it expires) and behind a Resilience4j circuit breaker
+ * The referrer of a referral from referral-service ({@code GET /api/referrals/{referralId}/referrer}: the referrer's
+ * contact details and nothing else of the referral, which is all the service account's role
+ * {@code REFERRER_CONTACT_READER} may read), with triage-service's own service token (OAuth2 client credentials,
+ * cached until it expires) and behind a Resilience4j circuit breaker
  * (plus connect and read timeouts on the client). Any failure is a {@link ReferrerUnavailable}: the letter waits
  * and tries again, it never fails because referral-service was down. Reads tolerantly: only the referrer's fields.
  */
@@ -125,20 +127,28 @@ public class ReferralServiceReferrers implements Referrers {
             throw new ReferrerUnavailable("No service token for " + registrationId);
         }
         return http.get()
-                .uri("/api/referrals/{id}", referralId)
+                .uri("/api/referrals/{referralId}/referrer", referralId)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + client.getAccessToken().getTokenValue())
                 .accept(MediaType.APPLICATION_JSON)
                 .exchange((request, response) -> {
                     if (!response.getStatusCode().is2xxSuccessful()) {
                         throw new ReferrerUnavailable("referral-service answered " + response.getStatusCode().value());
                     }
-                    return referrer(JSON.readTree(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+                    return referrer(referralId,
+                            JSON.readTree(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
                 });
     }
 
-    /** The {@code referrer} of a referral view; {@code type} (or the older {@code referrerType}) is required. */
-    static Referrer referrer(JsonNode referral) {
-        JsonNode referrer = referral.path("referrer");
+    /**
+     * The {@code referrer} of referral-service's answer {@code {"referralId": ..., "referrer": {...}}}; {@code type}
+     * (or the older {@code referrerType}) is required. An answer about another referral is not used.
+     */
+    static Referrer referrer(String referralId, JsonNode answer) {
+        String answeredFor = text(answer, "referralId");
+        if (answeredFor != null && !answeredFor.equals(referralId)) {
+            throw new ReferrerUnavailable("referral-service answered for another referral");
+        }
+        JsonNode referrer = answer.path("referrer");
         String type = text(referrer, "type");
         if (type == null) {
             type = text(referrer, "referrerType");

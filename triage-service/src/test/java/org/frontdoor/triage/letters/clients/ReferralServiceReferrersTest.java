@@ -8,19 +8,22 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Reading the referrer out of referral-service's referral view, tolerantly (the service's HTTP side is in LetterSendingTest). */
+/**
+ * Reading the referrer out of referral-service's {@code GET /api/referrals/{referralId}/referrer} answer, tolerantly
+ * (the service's HTTP side is in LetterSendingTest).
+ */
 class ReferralServiceReferrersTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Referrer read(String json) {
-        return ReferralServiceReferrers.referrer(JSON.readTree(json));
+        return ReferralServiceReferrers.referrer("ref-1", JSON.readTree(json));
     }
 
     @Test
     void theReferrersContactDetailsAreReadAndEverythingElseIsIgnored() {
         Referrer referrer = read("""
-                {"referralId": "ref-1", "concerns": "never read by letters", "children": [{"firstName": "X"}],
+                {"referralId": "ref-1", "concerns": "never read by letters",
                  "referrer": {"type": "PROFESSIONAL", "name": "Sam Teacher", "organisation": "Oakmeadow Primary",
                   "role": "DSL", "phone": "01743 000000", "email": "sam.teacher@school.example",
                   "postalAddress": {"lines": ["1 School Lane", "", "Shrewsbury"], "postcode": "SY1 1AA"}}}""");
@@ -50,6 +53,13 @@ class ReferralServiceReferrersTest {
                 {"referrer": {"type": "PUBLIC", "postalAddress": {"lines": ["2 Church Street"]}}}""");
 
         assertThat(referrer.hasPostalAddress()).isFalse();
+    }
+
+    @Test
+    void anAnswerAboutAnotherReferralIsNotUsed() {
+        assertThatThrownBy(() -> read("""
+                {"referralId": "ref-2", "referrer": {"type": "PROFESSIONAL", "name": "Sam"}}"""))
+                .isInstanceOf(ReferrerUnavailable.class);
     }
 
     @Test
