@@ -208,6 +208,20 @@ class GatewayFaultsTest {
     }
 
     @Test
+    void aRequestTooLargeForTheHttpDecoderIsAnsweredWithProblemJsonNotAnEmptyBody() throws IOException {
+        String tooLongHeaders = rawRequest("GET /api/triage/queue HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+                + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+        String tooLongAddress = rawRequest("GET /api/triage/" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost"
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(tooLongHeaders).startsWith("HTTP/1.1 431");
+        assertThat(tooLongAddress).startsWith("HTTP/1.1 414");
+        assertThat(List.of(tooLongHeaders, tooLongAddress)).allSatisfy(answer -> assertThat(answer.toLowerCase())
+                .contains("content-type: application/problem+json", "\"status\":4"));
+        TRIAGE.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void aHeaderWithAControlCharacterIsRefusedWith400ProblemJson() throws IOException {
         String answer = rawRequest("GET /api/triage/queue HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                 + TestTokens.triageWorker() + "\r\nX-Note: a\u0007b\r\nConnection: close\r\n\r\n");
