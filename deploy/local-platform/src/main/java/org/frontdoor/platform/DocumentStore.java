@@ -10,7 +10,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB-wire-compatible store (mongo-java-server) whose data lives in one H2 MVStore file, so it survives a
- * restart. Each service keeps its own database in it, exactly as on a real MongoDB server.
+ * restart, and whose every acknowledged write is in that file before the answer ({@link DurableH2Backend}), so it
+ * survives a {@code kill -9} too. Each service keeps its own database in it, exactly as on a real MongoDB server.
  */
 final class DocumentStore implements AutoCloseable {
 
@@ -25,12 +26,24 @@ final class DocumentStore implements AutoCloseable {
     }
 
     static DocumentStore start(Path file, int port) {
+        return start(port, new DurableH2Backend(prepared(file).toString()));
+    }
+
+    /** The backend as mongo-java-server ships it (commits in the background): only to measure what durability costs. */
+    static DocumentStore startPlain(Path file, int port) {
+        return start(port, new H2Backend(prepared(file).toString()));
+    }
+
+    private static Path prepared(Path file) {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + file.getParent(), e);
         }
-        H2Backend backend = new H2Backend(file.toString());
+        return file;
+    }
+
+    private static DocumentStore start(int port, H2Backend backend) {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import org.frontdoor.demodata.DemoDataPublisher;
 
 /**
- * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR] [--demo-data]}: starts the whole
- * platform with the documented ports and {@code ./data}, prints where everything is, and runs until Ctrl-C. With
+ * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR] [--port-base=N] [--demo-data]}: starts
+ * the whole platform with the documented ports (or nine from {@code N}: gateway, the five services, the identity
+ * provider, Kafka, the store) and {@code ./data}, prints where everything is, and runs until Ctrl-C. With
  * {@code --demo-data} it then publishes a generated county year (ending yesterday) to the topics, the first time
  * only for this data directory, so the scorecard is not empty on a first run.
  */
@@ -22,10 +23,13 @@ public final class LocalPlatformApplication {
         for (String argument : args) {
             if (argument.startsWith("--data=")) {
                 settings = settings.withDataDirectory(Path.of(argument.substring("--data=".length())));
+            } else if (argument.startsWith("--port-base=")) {
+                settings = settings.withPorts(Ports.startingAt(Integer.parseInt(
+                        argument.substring("--port-base=".length()))));
             } else if (argument.equals("--demo-data")) {
                 settings = settings.withDemoData(true);
             } else {
-                System.err.println("Unknown argument " + argument + " (the options are --data=DIR and --demo-data)");
+                System.err.println("Unknown argument " + argument + " (the options are --data=DIR, --port-base=N and --demo-data)");
                 System.exit(2);
             }
         }

@@ -28,6 +28,14 @@ public record Ports(int gateway, int referral, int triage, int consultation, int
         return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017);
     }
 
+    /**
+     * Nine consecutive ports from {@code base}, in the documented order: gateway, the five services, the identity
+     * provider, Kafka, the store ({@code --port-base}, for a second platform beside the first).
+     */
+    public static Ports startingAt(int base) {
+        return new Ports(base, base + 1, base + 2, base + 3, base + 4, base + 5, base + 6, base + 7, base + 8);
+    }
+
     /** Ports the operating system reports free right now (for tests and side-by-side runs). */
     public static Ports free() {
         return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),

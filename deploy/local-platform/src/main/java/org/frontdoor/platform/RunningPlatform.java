@@ -25,7 +25,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final PlatformSettings settings;
     private final Endpoints endpoints;
     private final DocumentStore store;
-    private final KafkaBroker broker;
+    private volatile KafkaBroker broker;
     private final Map<PlatformApp, ConfigurableApplicationContext> apps;
     private final List<PlatformApp> startOrder;
     private final Duration startupTime;
@@ -92,6 +92,23 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     /** Blocks until {@link #close()} has finished (for {@code main}: until Ctrl-C). */
+    /**
+     * Stops the Kafka broker alone, as a broker outage looks to the apps (their producers and consumers keep trying);
+     * {@link #startBroker()} brings it back on the same port and log. For the fault tests and for trying it by hand.
+     */
+    synchronized void stopBroker() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    synchronized void startBroker() {
+        if (broker == null) {
+            broker = KafkaBroker.start(settings.kafkaLogDirectory(), settings.ports().kafka());
+        }
+    }
+
     public void awaitStop() throws InterruptedException {
         stopped.await();
     }

@@ -36,12 +36,19 @@ final class PlatformClient {
         }
     }
 
-    private final Supplier<RunningPlatform> platform;
+    private final Supplier<String> gatewayUrl;
+    private final Supplier<String> issuerUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new HashMap<>();
 
     PlatformClient(Supplier<RunningPlatform> platform) {
-        this.platform = platform;
+        this(() -> platform.get().gatewayUrl(), () -> platform.get().issuerUrl());
+    }
+
+    /** For a platform this JVM did not start (a child process): where its gateway and token issuer are. */
+    PlatformClient(Supplier<String> gatewayUrl, Supplier<String> issuerUrl) {
+        this.gatewayUrl = gatewayUrl;
+        this.issuerUrl = issuerUrl;
     }
 
     /** A POST that must succeed (200 or 201, or 202 for a proposal); the body as JSON. */
@@ -52,7 +59,7 @@ final class PlatformClient {
     }
 
     Answer send(String who, String path, JsonNode body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.get().gatewayUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl.get() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokenOf(who))
                 .header("Content-Type", "application/json")
@@ -72,6 +79,12 @@ final class PlatformClient {
         return JSON.readTree(response.body());
     }
 
+    /** A GET whatever it answers. */
+    Answer getAnswer(String who, String path) throws Exception {
+        HttpResponse<String> response = http.send(getRequest(who, path), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body(), response);
+    }
+
     /** A GET of a document (a PDF, a CSV) that must answer 200. */
     HttpResponse<byte[]> download(String who, String path) throws Exception {
         HttpResponse<byte[]> response = http.send(getRequest(who, path), HttpResponse.BodyHandlers.ofByteArray());
@@ -80,7 +93,7 @@ final class PlatformClient {
     }
 
     private HttpRequest getRequest(String who, String path) throws Exception {
-        return HttpRequest.newBuilder(URI.create(platform.get().gatewayUrl() + path))
+        return HttpRequest.newBuilder(URI.create(gatewayUrl.get() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokenOf(who))
                 .GET()
@@ -98,7 +111,7 @@ final class PlatformClient {
             return cached;
         }
         String basic = Base64.getEncoder().encodeToString((who + ":demo").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.get().issuerUrl() + "/oauth2/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUrl.get() + "/oauth2/token"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")

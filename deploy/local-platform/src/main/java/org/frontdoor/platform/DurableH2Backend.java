@@ -1,0 +1,60 @@
+package org.frontdoor.platform;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, made to keep what it acknowledges. As shipped, the backend answers a write as soon
+ * as it is in the MVStore's memory and leaves the file to a background commit about once a second. That loses
+ * twice on a {@code kill -9}:
+ *
+ * <ul>
+ *   <li>every write of the last second is gone, though the driver was told it was done (referrals answered 201
+ *       vanished; a consumer that had stored an event's effect and committed its Kafka offset lost the effect for
+ *       good);</li>
+ *   <li>a background commit can land in the middle of another thread's insert and persist half of it: the document
+ *       without its {@code _id} index entry. After the crash that document can be neither found by its id nor
+ *       inserted again ("already existed"), so the event that should create it fails for ever: a referral that
+ *       never reaches the triage queue.</li>
+ * </ul>
+ *
+ * Here background commits are off, commands that change data run one at a time, and each commits the MVStore before
+ * its answer goes back: the file only ever holds whole commands, and everything acknowledged. A commit hands the
+ * data to the operating system, which keeps it through the death of the process; a power cut of the machine is not
+ * covered (in production that is MongoDB's journal with {@code w: majority}; see docs/operations.md).
+ */
+final class DurableH2Backend extends H2Backend {
+
+    /** The commands that change data, lower case (the driver sends {@code findAndModify}). */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
+
+    private final ReentrantLock oneWriteAtATime = new ReentrantLock();
+
+    DurableH2Backend(String fileName) {
+        super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        oneWriteAtATime.lock();
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            // Also after a failed write: a multi-document insert may have stored some documents before the error.
+            if (!getMvStore().isClosed()) {
+                commit();
+            }
+            oneWriteAtATime.unlock();
+        }
+    }
+}
