@@ -20,6 +20,17 @@ class ArchitectureTest {
     static final ArchRule apiDoesNotReachIntoTheStore = noClasses().that().resideInAPackage("..api..")
             .should().dependOnClassesThat().resideInAPackage("..store..");
 
+    /** The audit trail is insert-only: its store adapter never updates, replaces or removes anything. */
+    @ArchTest
+    static final ArchRule theAuditTrailIsOnlyEverAppendedTo = noClasses().that().resideInAPackage("..audit..")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                            "(update|upsert|remove|findAndModify|findAndRemove|findAllAndRemove|save|replace|drop|bulkOps).*"))
+                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                    com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                            "org.springframework.data.mongodb.core.MongoOperations")))));
+
     @ArchTest
     static final ArchRule domainDoesNotDependOnAdapters = noClasses().that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..api..", "..store..", "..events..", "..config..");

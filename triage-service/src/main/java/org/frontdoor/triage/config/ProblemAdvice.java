@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.triage.audit.domain.InvalidAuditQuery;
 import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;
 import org.frontdoor.triage.decision.domain.FieldProblem;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
@@ -44,6 +45,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidQueueFilter.class)
     ProblemDetail invalidQueueFilter(InvalidQueueFilter e) {
         return invalid("The queue filter is not valid", e.problems());
+    }
+
+    @ExceptionHandler(InvalidAuditQuery.class)
+    ProblemDetail invalidAuditQuery(InvalidAuditQuery e) {
+        return invalid("The audit query is not valid", e.problems());
     }
 
     @ExceptionHandler(NotYourClaim.class)

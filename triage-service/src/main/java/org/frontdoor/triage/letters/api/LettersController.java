@@ -3,24 +3,26 @@ package org.frontdoor.triage.letters.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.frontdoor.triage.audit.domain.BreakGlass;
 import org.frontdoor.triage.letters.domain.LetterDesk;
 import org.frontdoor.triage.letters.domain.LetterReader;
 import org.frontdoor.triage.letters.domain.OutcomeLetter;
+import org.frontdoor.triage.queue.api.SignedIn;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The outcome letters of a referral, and each letter's PDF. Triage staff read every letter; a partner system
- * reads only the letters of referrals it posted (404 otherwise). Every read is written to the audit trail.
+ * reads only the letters of referrals it posted (404 otherwise); an administrator reads them by break glass only
+ * ({@code X-Break-Glass-Reason}). Every read is written to the audit trail.
  */
 @RestController
 class LettersController {
@@ -32,13 +34,17 @@ class LettersController {
     }
 
     @GetMapping("/api/triage/{referralId}/letters")
-    List<LetterSummary> letters(@PathVariable String referralId, JwtAuthenticationToken token) {
-        return desk.lettersOf(referralId, reader(token)).stream().map(LetterSummary::of).toList();
+    List<LetterSummary> letters(@PathVariable String referralId,
+                                @RequestHeader(name = SignedIn.BREAK_GLASS_REASON, required = false) String breakGlass,
+                                JwtAuthenticationToken token) {
+        return desk.lettersOf(referralId, reader(token, breakGlass)).stream().map(LetterSummary::of).toList();
     }
 
     @GetMapping(value = "/api/triage/letters/{letterId}", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> letter(@PathVariable String letterId, JwtAuthenticationToken token) {
-        OutcomeLetter letter = desk.letterToRead(letterId, reader(token));
+    ResponseEntity<byte[]> letter(@PathVariable String letterId,
+                                  @RequestHeader(name = SignedIn.BREAK_GLASS_REASON, required = false) String breakGlass,
+                                  JwtAuthenticationToken token) {
+        OutcomeLetter letter = desk.letterToRead(letterId, reader(token, breakGlass));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -47,13 +53,10 @@ class LettersController {
                 .body(letter.pdf());
     }
 
-    private static LetterReader reader(JwtAuthenticationToken token) {
-        Set<String> roles = token.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toSet());
-        return new LetterReader(token.getName(), roles, token.getToken().getClaimAsString("partner_id"));
+    private static LetterReader reader(JwtAuthenticationToken token, String breakGlass) {
+        Set<String> roles = SignedIn.roles(token);
+        return new LetterReader(token.getName(), roles, token.getToken().getClaimAsString("partner_id"),
+                BreakGlass.reasonToAudit(roles, LetterReader.CASEWORK_ROLES, breakGlass));
     }
 
     /**

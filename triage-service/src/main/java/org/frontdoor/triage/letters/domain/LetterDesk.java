@@ -96,7 +96,8 @@ public class LetterDesk {
             throw new LetterNotFound("No letters for referral " + referralId);
         }
         List<OutcomeLetter> found = letters.ofReferral(referralId);
-        audit.append(new AuditEntry(reader.who(), reader.roles(), "LIST outcome letters", referralId, clock.instant()));
+        audit.append(AuditEntry.read(reader, AuditEntry.LETTERS_LIST, "LIST outcome letters", referralId, List.of(),
+                clock.instant()));
         return found;
     }
 
@@ -111,8 +112,8 @@ public class LetterDesk {
                 .filter(found -> reader.mayRead(found.referralId(), partners))
                 .filter(OutcomeLetter::hasPdf)
                 .orElseThrow(() -> new LetterNotFound("No outcome letter " + letterId + " to read"));
-        audit.append(new AuditEntry(reader.who(), reader.roles(), "READ outcome letter " + letterId,
-                letter.referralId(), clock.instant()));
+        audit.append(AuditEntry.read(reader, AuditEntry.LETTER_READ, "READ outcome letter " + letterId,
+                letter.referralId(), List.of(), clock.instant()));
         return letter;
     }
 

@@ -12,6 +12,7 @@ import org.frontdoor.triage.queue.clients.Remote;
 import org.frontdoor.triage.queue.domain.TriageItem;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import tools.jackson.databind.JsonNode;
 
 import org.frontdoor.triage.queue.domain.QueueFilter;
@@ -49,11 +50,13 @@ class QueueController {
     List<QueueEntryView> queue(@RequestParam(required = false) String pathway,
                                @RequestParam(required = false) String locality,
                                @RequestParam(required = false) String assignee,
+                               @RequestHeader(name = SignedIn.BREAK_GLASS_REASON, required = false)
+                               String breakGlassReason,
                                Authentication authentication) {
-        Triager triager = SignedIn.triager(authentication);
+        Triager triager = SignedIn.reader(authentication, breakGlassReason, Triager.TRIAGE_ROLES);
         QueueFilter filter = QueueFilter.of(pathway, locality, assignee, triager);
         Instant now = desk.now();
-        return desk.queue(filter).stream().map(item -> QueueEntryView.of(item, now)).toList();
+        return desk.queue(filter, triager).stream().map(item -> QueueEntryView.of(item, now)).toList();
     }
 
     /** Takes the referral; a triage manager may take it from another worker (reassignment). */
@@ -94,18 +97,24 @@ class QueueController {
      * The referral in front of the worker: its triage record (decision, rationale, proposals), its details from
      * referral-service and the children's history (earlier referrals and decisions held here, early help cases
      * from case-service). Either service slow, failing or down: still 200, with what triage holds and a marker.
-     * The read is written to the audit trail.
+     * The read is written to the audit trail; an administrator reads it only by break glass
+     * ({@code X-Break-Glass-Reason}, checked by the security configuration), audited with the reason.
      */
     @GetMapping("/{referralId}")
-    TriageRecordView record(@PathVariable String referralId, Authentication authentication) {
-        TriageItem item = desk.read(referralId, SignedIn.triager(authentication));
+    TriageRecordView record(@PathVariable String referralId,
+                            @RequestHeader(name = SignedIn.BREAK_GLASS_REASON, required = false)
+                            String breakGlassReason,
+                            Authentication authentication) {
+        TriageDesk.TriageRecord read = desk.read(referralId,
+                SignedIn.reader(authentication, breakGlassReason, Triager.TRIAGE_ROLES));
+        TriageItem item = read.item();
         String token = bearerToken(authentication);
         Remote<JsonNode> details = referralService.referral(referralId, token);
         List<String> childIds = new ArrayList<>(item.referral().childIds());
         item.furtherContacts().forEach(contact -> contact.childIds().stream()
                 .filter(child -> !childIds.contains(child)).forEach(childIds::add));
         TriageRecordView.HistoryView history = new TriageRecordView.HistoryView(
-                desk.earlierReferrals(item).stream().map(TriageRecordView.EarlierReferralView::of).toList(),
+                read.earlierReferrals().stream().map(TriageRecordView.EarlierReferralView::of).toList(),
                 TriageRecordView.CaseHistoryView.of(caseService.casesOf(childIds, token)));
         return TriageRecordView.of(item, desk.now(), details, history);
     }

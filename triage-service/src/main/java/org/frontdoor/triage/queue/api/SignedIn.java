@@ -3,6 +3,7 @@ package org.frontdoor.triage.queue.api;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.frontdoor.triage.audit.domain.BreakGlass;
 import org.frontdoor.triage.queue.domain.Triager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,15 +11,32 @@ import org.springframework.security.core.GrantedAuthority;
 /** The triage worker or manager behind a request: the token's {@code sub} and its roles. */
 public final class SignedIn {
 
+    /** The header an administrator states their reason in to read a child's record ("break glass"). */
+    public static final String BREAK_GLASS_REASON = "X-Break-Glass-Reason";
+
     private static final String ROLE_PREFIX = "ROLE_";
 
     public static Triager triager(Authentication authentication) {
-        Set<String> roles = authentication.getAuthorities().stream()
+        return new Triager(authentication.getName(), roles(authentication));
+    }
+
+    /**
+     * The reader of a child's record: with the break-glass reason when they read it as an administrator without any
+     * of the record's {@code caseworkRoles} (the security configuration has already refused one without a valid
+     * reason), else without (a reason sent by a caseworker is not theirs to give, and is not kept).
+     */
+    public static Triager reader(Authentication authentication, String breakGlassReason, Set<String> caseworkRoles) {
+        Set<String> roles = roles(authentication);
+        return new Triager(authentication.getName(), roles,
+                BreakGlass.reasonToAudit(roles, caseworkRoles, breakGlassReason));
+    }
+
+    public static Set<String> roles(Authentication authentication) {
+        return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toSet());
-        return new Triager(authentication.getName(), roles);
     }
 
     private SignedIn() {

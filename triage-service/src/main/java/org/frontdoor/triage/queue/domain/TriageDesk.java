@@ -58,6 +58,14 @@ public final class TriageDesk {
         return items.open().stream().filter(filter::matches).sorted(QueueOrder.MOST_PRESSING_FIRST).toList();
     }
 
+    /** The queue as a reader sees it: every referral shown is audited ({@code QUEUE_READ}, one entry per read). */
+    public List<TriageItem> queue(QueueFilter filter, Triager reader) {
+        List<TriageItem> shown = queue(filter);
+        auditTrail.append(AuditEntry.read(reader, AuditEntry.QUEUE_READ, "READ triage queue", null,
+                shown.stream().map(TriageItem::referralId).toList(), now()));
+        return shown;
+    }
+
     /** Now, to the millisecond: what the store keeps, so the response, the record and the event agree. */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -238,11 +246,22 @@ public final class TriageDesk {
         return revised;
     }
 
-    /** The full triage record of a referral, decision and rationale included; every read is audited. */
-    public TriageItem read(String referralId, Triager reader) {
+    /**
+     * The full triage record of a referral, decision and rationale included, with the children's earlier referrals
+     * held here; every read is audited ({@code TRIAGE_RECORD_READ}) with every referral it shows.
+     */
+    public TriageRecord read(String referralId, Triager reader) {
         TriageItem item = items.find(referralId).orElseThrow(() -> new ReferralNotInTriage(referralId));
-        auditTrail.append(new AuditEntry(reader.id(), reader.roles(), "READ triage record", referralId, now()));
-        return item;
+        List<TriageItem> earlier = earlierReferrals(item);
+        List<String> shown = new ArrayList<>(item.contactIds());
+        earlier.forEach(other -> shown.add(other.referralId()));
+        auditTrail.append(AuditEntry.read(reader, AuditEntry.TRIAGE_RECORD_READ, "READ triage record", referralId,
+                shown, now()));
+        return new TriageRecord(item, earlier);
+    }
+
+    /** A referral's triage record and the earlier referrals of the same children (newest first). */
+    public record TriageRecord(TriageItem item, List<TriageItem> earlierReferrals) {
     }
 
     /**

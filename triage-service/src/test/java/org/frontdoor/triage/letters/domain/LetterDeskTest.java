@@ -270,6 +270,23 @@ class LetterDeskTest {
     }
 
     @Test
+    void anAdministratorReadsLettersOnlyByBreakGlassAndTheReasonIsAudited() {
+        String letterId = decided("ref-15", LetterFixtures.professionalByEmail());
+        desk.sendDue();
+        LetterReader admin = new LetterReader("admin-1", java.util.Set.of("ADMIN"), null);
+        LetterReader breakingGlass = new LetterReader("admin-1", java.util.Set.of("ADMIN"), null,
+                "Subject access request SAR-2026-114");
+
+        assertThatThrownBy(() -> desk.lettersOf("ref-15", admin)).isInstanceOf(LetterNotFound.class);
+        assertThat(desk.lettersOf("ref-15", breakingGlass)).hasSize(1);
+        assertThat(desk.letterToRead(letterId, breakingGlass).pdf()).isNotEmpty();
+
+        assertThat(audit).extracting(AuditEntry::action).containsExactly(AuditEntry.LETTERS_LIST, AuditEntry.LETTER_READ);
+        assertThat(audit).extracting(AuditEntry::breakGlassReason).containsOnly("Subject access request SAR-2026-114");
+        assertThat(audit).extracting(AuditEntry::records).containsOnly(List.of("ref-15"));
+    }
+
+    @Test
     void aLetterWithNoPdfCannotBeDownloaded() {
         String letterId = decided("ref-14", LetterFixtures.anonymous());
         desk.sendDue();

@@ -1,0 +1,92 @@
+package org.frontdoor.triage.audit.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.frontdoor.triage.audit.domain.AuditEntry;
+import org.frontdoor.triage.audit.domain.AuditPage;
+import org.frontdoor.triage.audit.domain.AuditQuery;
+import org.frontdoor.triage.audit.domain.AuditSearch;
+import org.frontdoor.triage.audit.domain.AuditTrail;
+import org.frontdoor.triage.queue.api.SignedIn;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail, read: the administrators' report of every read and change ({@code ADMIN}) and the managers' list
+ * of break-glass reads ({@code TRIAGE_MANAGER}, {@code ADMIN}). Both newest first, paged; reading either is itself
+ * audited ({@code AUDIT_READ}).
+ */
+@RestController
+@RequestMapping("/api/triage/audit")
+class AuditController {
+
+    private final AuditSearch search;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    AuditController(AuditSearch search, AuditTrail trail, Clock clock) {
+        this.search = search;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code from} (inclusive) and {@code to} (exclusive): ISO-8601 instants or dates; {@code subject}: whose
+     * entries; {@code record}: a referral id the entry names; {@code page} from 0, {@code size} 1–200 (50).
+     */
+    @GetMapping
+    AuditPageView report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                         @RequestParam(required = false) String subject,
+                         @RequestParam(required = false) String record,
+                         @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                         Authentication reader) {
+        AuditQuery query = AuditQuery.of(from, to, subject, record, false, page, size);
+        return read(query, reader, "READ audit report" + (from == null ? "" : " from " + from)
+                + (to == null ? "" : " to " + to) + (subject == null ? "" : " subject " + subject)
+                + " page " + query.page());
+    }
+
+    /** Administrators' break-glass reads of children's records, with their reasons. */
+    @GetMapping("/break-glass")
+    AuditPageView breakGlass(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                             Authentication reader) {
+        AuditQuery query = AuditQuery.of(null, null, null, null, true, page, size);
+        return read(query, reader, "READ break-glass list page " + query.page());
+    }
+
+    private AuditPageView read(AuditQuery query, Authentication reader, String what) {
+        AuditPage found = search.find(query);
+        // the query, not every id of the page: the entries read are themselves in the trail
+        trail.append(new AuditEntry(reader.getName(), SignedIn.roles(reader), AuditEntry.AUDIT_READ, what, null,
+                query.record() == null ? List.of() : List.of(query.record()), null, Instant.now(clock)));
+        return AuditPageView.of(found);
+    }
+
+    /** A page of entries, newest first; {@code total} counts every matching entry. */
+    record AuditPageView(List<EntryView> entries, int page, int size, long total) {
+
+        static AuditPageView of(AuditPage page) {
+            return new AuditPageView(page.entries().stream().map(EntryView::of).toList(), page.page(), page.size(),
+                    page.total());
+        }
+    }
+
+    /**
+     * @param action           the code of what was done ({@code TRIAGE_RECORD_READ}, {@code DECIDE}, ...)
+     * @param records          the referral ids it showed or changed
+     * @param breakGlassReason an administrator's stated reason, for a break-glass read
+     */
+    record EntryView(String who, List<String> roles, String action, String what, String referralId,
+                     List<String> records, String breakGlassReason, Instant when) {
+
+        static EntryView of(AuditEntry entry) {
+            return new EntryView(entry.who(), entry.roles().stream().sorted().toList(), entry.action(), entry.what(),
+                    entry.referralId(), entry.records(), entry.breakGlassReason(), entry.when());
+        }
+    }
+}
