@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.frontdoor.cases.earlyhelp.domain.BreakGlassRequired;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
 import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -56,6 +58,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    static final URI BREAK_GLASS_REQUIRED = URI.create("urn:frontdoor:problem:break-glass-required");
+
     /** The message service-platform gives a string refused for its control characters. */
     private static final String CONTROL_CHARACTERS = "must not contain control characters";
 
@@ -68,6 +72,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotFound.class)
     ResponseEntity<Object> notFound(CaseNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Case not found", e.getMessage(), List.of());
+    }
+
+    /** The 403 tells an administrator how to break glass; its type lets a client ask for the reason. */
+    @ExceptionHandler(BreakGlassRequired.class)
+    ResponseEntity<Object> breakGlassRequired(BreakGlassRequired e) {
+        ResponseEntity<Object> response = problem(HttpStatus.FORBIDDEN, "Break glass required", e.getMessage(),
+                List.of());
+        ((ProblemDetail) response.getBody()).setType(BREAK_GLASS_REQUIRED);
+        return response;
     }
 
     @ExceptionHandler(NotPermitted.class)
@@ -100,6 +113,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingFeed.class)
     ResponseEntity<Object> conflictingFeed(ConflictingFeed e) {
         return problem(HttpStatus.CONFLICT, "Contradicts what was recorded", e.getMessage(), List.of());
+    }
+
+    /**
+     * The security firewall refuses a header holding a control character when the header is read, which is after
+     * the firewall's own handler has had its turn. Its message quotes the value, so it is not passed on.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request",
+                "A header of the request holds characters this service does not accept; nothing was changed",
+                List.of());
     }
 
     @ExceptionHandler(Exception.class)

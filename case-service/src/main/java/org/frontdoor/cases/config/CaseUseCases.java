@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
+import org.frontdoor.cases.earlyhelp.domain.AuditTrail;
 import org.frontdoor.cases.earlyhelp.domain.CaseActivity;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.CloseCase;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.ReadAudit;
+import org.frontdoor.cases.earlyhelp.domain.ReadAuditTrail;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
 import org.frontdoor.cases.earlyhelp.domain.RecordCaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
@@ -39,6 +41,11 @@ class CaseUseCases {
     @Bean
     ReadCases readCases(CaseStore store, ReadAudit audit, Clock clock) {
         return new ReadCases(store, audit, clock);
+    }
+
+    @Bean
+    ReadAuditTrail readAuditTrail(ReadAudit audit, AuditTrail trail, Clock clock) {
+        return new ReadAuditTrail(audit, trail, clock);
     }
 
     @Bean

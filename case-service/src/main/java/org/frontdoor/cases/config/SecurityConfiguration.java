@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bearer tokens only (stateless, no CSRF); the token's {@code roles} claim gives {@code ROLE_*} authorities.
- * Roles are checked here per endpoint, and the finer rules (a practitioner and the cases they lead) in
- * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}. The social care feed is for the statutory case system's
+ * Roles are checked here per endpoint, and the finer rules (a practitioner and the cases they lead, an
+ * administrator's break glass) in {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}. The social care feed is for the statutory case system's
  * client ({@code SOCIAL_CARE_SYSTEM}) and administrators. 401 and 403 answer in problem+json.
  */
 @Configuration
@@ -53,7 +53,11 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/cases/rebuild").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/cases/history").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/cases/audit").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/cases/audit/break-glass")
+                        .hasAnyRole(TRIAGE_MANAGER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/cases/history")
+                        .hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/webstars")
                         .hasAnyRole(PRACTITIONER, TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/lead-professional", "/api/cases/*/closure",

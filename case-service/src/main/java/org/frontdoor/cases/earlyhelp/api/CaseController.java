@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.frontdoor.cases.earlyhelp.domain.Actor;
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
+import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.domain.CaseListing;
 import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
@@ -21,13 +22,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Early help cases: read them, allocate a lead professional, close and reopen. Who may do what is in
- * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}; every case read is audited.
+ * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}; every case read is audited. An administrator reads by
+ * break glass only, with the reason in the {@code X-Break-Glass-Reason} header.
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -46,22 +49,30 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}")
-    CaseView one(@PathVariable @Size(max = 64) String caseId, Authentication who) {
-        return CaseView.of(readCases.one(actor(who), caseId));
+    CaseView one(@PathVariable @Size(max = 64) String caseId,
+                 @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
+                 Authentication who) {
+        return CaseView.of(readCases.one(SignedIn.actor(who, breakGlassReason), caseId));
     }
 
     @GetMapping
     List<CaseSummary> list(@RequestParam(required = false) CaseStatus status,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(CaseListing.MAX_SIZE) int size,
+                           @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
                            Authentication who) {
-        return readCases.list(actor(who), status, page, size).stream().map(CaseSummary::of).toList();
+        return readCases.list(SignedIn.actor(who, breakGlassReason), status, page, size).stream()
+                .map(CaseSummary::of).toList();
     }
 
     @GetMapping("/history")
     List<ChildCaseHistoryEntry> history(@RequestParam @NotNull @Pattern(regexp = LeadProfessional.ID_PATTERN,
-            message = CaseWorkRequests.ID_RULE) String childId, Authentication who) {
-        return readCases.historyOfChild(actor(who), childId).stream().map(ChildCaseHistoryEntry::of).toList();
+                                                message = CaseWorkRequests.ID_RULE) String childId,
+                                        @RequestHeader(name = BreakGlass.HEADER, required = false)
+                                        String breakGlassReason,
+                                        Authentication who) {
+        return readCases.historyOfChild(SignedIn.actor(who, breakGlassReason), childId).stream()
+                .map(ChildCaseHistoryEntry::of).toList();
     }
 
     @PostMapping("/{caseId}/lead-professional")

@@ -15,6 +15,7 @@ import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.EvidenceView;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.ReviewView;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.ThemesView;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.WebstarView;
+import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.OutcomeEvidence;
 import org.frontdoor.cases.earlyhelp.domain.PlanReview;
@@ -70,8 +71,11 @@ class CaseWorkController {
     }
 
     @GetMapping("/webstars")
-    List<WebstarView> webstars(@PathVariable @Size(max = 64) String caseId, Authentication who) {
-        return readCases.webstars(SignedIn.actor(who), caseId).stream().map(w -> WebstarView.of(caseId, w)).toList();
+    List<WebstarView> webstars(@PathVariable @Size(max = 64) String caseId,
+                               @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
+                               Authentication who) {
+        return readCases.webstars(SignedIn.actor(who, breakGlassReason), caseId).stream()
+                .map(w -> WebstarView.of(caseId, w)).toList();
     }
 
     @PostMapping("/themes")

@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.frontdoor.cases.earlyhelp.domain.Actor;
+import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
+import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.Role;
+import org.frontdoor.serviceplatform.PlainText;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -26,6 +29,21 @@ public final class SignedIn {
             }
         }
         return new Actor(who.getName(), roles);
+    }
+
+    /**
+     * The caller, with the break-glass reason of the {@code X-Break-Glass-Reason} header if they sent one. The reason
+     * is stored in the audit, so it obeys the platform's plain-text rule: a reason that breaks it is 400.
+     */
+    public static Actor actor(Authentication who, String breakGlassReason) {
+        Actor actor = actor(who);
+        if (breakGlassReason == null) {
+            return actor;
+        }
+        if (!BreakGlass.isReason(breakGlassReason) || PlainText.hasControlCharacters(breakGlassReason)) {
+            throw new InvalidCaseChange(BreakGlass.HEADER, BreakGlass.RULE);
+        }
+        return actor.breakingGlass(breakGlassReason.strip());
     }
 
     private SignedIn() {

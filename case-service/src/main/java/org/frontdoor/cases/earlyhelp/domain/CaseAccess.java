@@ -4,25 +4,76 @@ package org.frontdoor.cases.earlyhelp.domain;
  * Who may see and change an early help case.
  *
  * <ul>
- *   <li>Triage workers, triage managers and administrators see every case. A practitioner sees a case that has no
- *       lead professional yet (so they can take it) and the cases they lead; not cases led by someone else.</li>
+ *   <li>Triage workers and triage managers see every case. A practitioner sees a case that has no lead professional
+ *       yet (so they can take it) and the cases they lead; not cases led by someone else.</li>
+ *   <li>Administration is not casework: an administrator sees a case, the case list or a child's case history only
+ *       by break glass, with a stated reason ({@link BreakGlass}); without one the answer is 403. The reason counts
+ *       only where the actor's other roles give no access of their own.</li>
  *   <li>A triage manager allocates and reallocates any open case. A practitioner may only take an unallocated case
  *       for themselves (or repeat that, e.g. a retried request, on the case they now lead).</li>
  *   <li>The case's lead professional or a triage manager closes it, and reopens it.</li>
  *   <li>The case's lead professional or a triage manager records the work on it: Webstars, family members, themes,
  *       outcome evidence, plan reviews, and a step-up to social care.</li>
- *   <li>A child's case history is for triage (workers and managers).</li>
+ *   <li>A child's case history is for triage (workers and managers), and administrators by break glass.</li>
+ *   <li>The audit of reads is for administrators; the list of break-glass reads also for triage managers.</li>
  * </ul>
  */
 public final class CaseAccess {
 
+    /** On what ground a read is allowed. */
+    public enum ReadGround {
+        /** The actor's own work: triage, or a practitioner and their case. */
+        CASEWORK,
+        /** An administrator's stated reason: audited with it, and shown to managers. */
+        BREAK_GLASS,
+        /** Not allowed. */
+        NONE
+    }
+
     public static boolean mayRead(Actor actor, EarlyHelpCase theCase) {
-        return seesEveryCase(actor)
-                || actor.has(Role.PRACTITIONER) && (!theCase.isAllocated() || theCase.isLedBy(actor.id()));
+        return readGround(actor, theCase) != ReadGround.NONE;
+    }
+
+    public static ReadGround readGround(Actor actor, EarlyHelpCase theCase) {
+        if (isTriage(actor)
+                || actor.has(Role.PRACTITIONER) && (!theCase.isAllocated() || theCase.isLedBy(actor.id()))) {
+            return ReadGround.CASEWORK;
+        }
+        return breaksGlass(actor) ? ReadGround.BREAK_GLASS : ReadGround.NONE;
+    }
+
+    /** The ground for seeing every case (the whole list), or {@code NONE}: a practitioner sees a filtered list. */
+    public static ReadGround everyCaseGround(Actor actor) {
+        if (isTriage(actor)) {
+            return ReadGround.CASEWORK;
+        }
+        return breaksGlass(actor) ? ReadGround.BREAK_GLASS : ReadGround.NONE;
     }
 
     public static boolean seesEveryCase(Actor actor) {
-        return actor.has(Role.TRIAGE_WORKER) || actor.has(Role.TRIAGE_MANAGER) || actor.has(Role.ADMIN);
+        return everyCaseGround(actor) != ReadGround.NONE;
+    }
+
+    /** The ground for reading a child's case history (triage's, or break glass), or {@code NONE}. */
+    public static ReadGround childHistoryGround(Actor actor) {
+        return everyCaseGround(actor);
+    }
+
+    public static boolean mayReadChildHistory(Actor actor) {
+        return childHistoryGround(actor) != ReadGround.NONE;
+    }
+
+    /**
+     * An administrator whose roles give no casework access and who stated no reason: refused before anything is
+     * looked up, so the answer does not even say whether the record exists.
+     */
+    public static boolean mustBreakGlassFirst(Actor actor) {
+        return needsToBreakGlass(actor) && !isTriage(actor) && !actor.has(Role.PRACTITIONER);
+    }
+
+    /** An administrator without a stated reason: a refusal tells them how to break glass. */
+    public static boolean needsToBreakGlass(Actor actor) {
+        return actor.has(Role.ADMIN) && actor.statedBreakGlassReason().isEmpty();
     }
 
     public static boolean mayAllocate(Actor actor, EarlyHelpCase theCase, String leadProfessionalId) {
@@ -39,8 +90,20 @@ public final class CaseAccess {
         return actor.has(Role.TRIAGE_MANAGER) || actor.has(Role.PRACTITIONER) && theCase.isLedBy(actor.id());
     }
 
-    public static boolean mayReadChildHistory(Actor actor) {
+    public static boolean mayReadAudit(Actor actor) {
+        return actor.has(Role.ADMIN);
+    }
+
+    public static boolean mayReadBreakGlassReads(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.TRIAGE_MANAGER);
+    }
+
+    private static boolean isTriage(Actor actor) {
         return actor.has(Role.TRIAGE_WORKER) || actor.has(Role.TRIAGE_MANAGER);
+    }
+
+    private static boolean breaksGlass(Actor actor) {
+        return actor.has(Role.ADMIN) && actor.statedBreakGlassReason().isPresent();
     }
 
     private CaseAccess() {

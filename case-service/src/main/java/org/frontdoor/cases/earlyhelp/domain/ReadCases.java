@@ -1,10 +1,16 @@
 package org.frontdoor.cases.earlyhelp.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Reading cases, as {@link CaseAccess} allows; every case read is written to the {@link ReadAudit}. */
+import org.frontdoor.cases.earlyhelp.domain.CaseAccess.ReadGround;
+
+/**
+ * Reading cases, as {@link CaseAccess} allows; every read is written to the {@link ReadAudit} before it is answered,
+ * with the administrator's reason when it was allowed by break glass. A refused read is not recorded as a read.
+ */
 public final class ReadCases {
 
     private final CaseStore store;
@@ -18,49 +24,81 @@ public final class ReadCases {
     }
 
     public EarlyHelpCase one(Actor actor, String caseId) {
-        EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        if (!CaseAccess.mayRead(actor, found)) {
-            throw new NotPermitted("This early help case is led by another practitioner");
-        }
-        audited(actor, "CASE_DETAIL", List.of(found));
+        EarlyHelpCase found = readable(actor, caseId);
+        audited(actor, ReadAudit.CASE_DETAIL, List.of(found), CaseAccess.readGround(actor, found), null);
         return found;
     }
 
     /** The case's Webstars, in the order recorded; read as {@link #one} (and audited as {@code CASE_WEBSTARS}). */
     public List<WebstarAssessment> webstars(Actor actor, String caseId) {
-        EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
-        if (!CaseAccess.mayRead(actor, found)) {
-            throw new NotPermitted("This early help case is led by another practitioner");
-        }
-        audited(actor, "CASE_WEBSTARS", List.of(found));
+        EarlyHelpCase found = readable(actor, caseId);
+        audited(actor, ReadAudit.CASE_WEBSTARS, List.of(found), CaseAccess.readGround(actor, found), null);
         return found.work().webstars();
     }
 
     public List<EarlyHelpCase> list(Actor actor, CaseStatus status, int page, int size) {
-        String practitionerId;
-        if (CaseAccess.seesEveryCase(actor)) {
-            practitionerId = null;
-        } else if (actor.has(Role.PRACTITIONER)) {
+        refuseAdministrationWithoutReason(actor);
+        ReadGround ground = CaseAccess.everyCaseGround(actor);
+        String practitionerId = null;
+        if (ground == ReadGround.NONE) {
+            if (!actor.has(Role.PRACTITIONER)) {
+                throw new NotPermitted("Listing early help cases needs a practitioner or triage role, or an "
+                        + "administrator's break glass");
+            }
             practitionerId = actor.id();
-        } else {
-            throw new NotPermitted("Listing early help cases needs a practitioner, triage or admin role");
+            ground = ReadGround.CASEWORK;
         }
-        return audited(actor, "CASE_LIST", store.list(new CaseListing(status, practitionerId, page, size)));
+        List<EarlyHelpCase> listed = store.list(new CaseListing(status, practitionerId, page, size));
+        return audited(actor, ReadAudit.CASE_LIST, listed, ground, null);
     }
 
+    /**
+     * Every case the child is or was in. Reading that a child has no case is a read of the child's record too:
+     * an empty history is recorded with the child's id alone.
+     */
     public List<EarlyHelpCase> historyOfChild(Actor actor, String childId) {
-        if (!CaseAccess.mayReadChildHistory(actor)) {
+        refuseAdministrationWithoutReason(actor);
+        ReadGround ground = CaseAccess.childHistoryGround(actor);
+        if (ground == ReadGround.NONE) {
             throw new NotPermitted("A child's case history is for triage workers and managers");
         }
-        return audited(actor, "CHILD_CASE_HISTORY", store.ofChild(childId));
+        List<EarlyHelpCase> history = store.ofChild(childId);
+        if (history.isEmpty()) {
+            audit.record(List.of(entry(actor, ReadAudit.CHILD_CASE_HISTORY, null, childId, ground, clock.instant())));
+        }
+        return audited(actor, ReadAudit.CHILD_CASE_HISTORY, history, ground, childId);
     }
 
-    private List<EarlyHelpCase> audited(Actor actor, String what, List<EarlyHelpCase> cases) {
+    private EarlyHelpCase readable(Actor actor, String caseId) {
+        refuseAdministrationWithoutReason(actor);
+        EarlyHelpCase found = store.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        if (!CaseAccess.mayRead(actor, found)) {
+            if (CaseAccess.needsToBreakGlass(actor)) {
+                throw new BreakGlassRequired();
+            }
+            throw new NotPermitted("This early help case is led by another practitioner");
+        }
+        return found;
+    }
+
+    private static void refuseAdministrationWithoutReason(Actor actor) {
+        if (CaseAccess.mustBreakGlassFirst(actor)) {
+            throw new BreakGlassRequired();
+        }
+    }
+
+    private List<EarlyHelpCase> audited(Actor actor, String what, List<EarlyHelpCase> cases, ReadGround ground,
+                                        String childId) {
         if (!cases.isEmpty()) {
-            audit.record(cases.stream()
-                    .map(c -> new ReadAudit.Entry(actor.id(), actor.roles(), what, c.caseId(), clock.instant()))
-                    .toList());
+            Instant now = clock.instant();
+            audit.record(cases.stream().map(c -> entry(actor, what, c.caseId(), childId, ground, now)).toList());
         }
         return cases;
+    }
+
+    private static ReadAudit.Entry entry(Actor actor, String what, String caseId, String childId, ReadGround ground,
+                                         Instant when) {
+        return new ReadAudit.Entry(actor.id(), actor.roles(), what, caseId, childId, when,
+                ground == ReadGround.BREAK_GLASS ? actor.breakGlassReason() : null);
     }
 }

@@ -10,10 +10,61 @@ class CaseAccessTest {
     final EarlyHelpCase ledByWorker1 = EarlyHelpCaseTest.ledBy("worker-1");
 
     @Test
-    void triageAndAdminSeeEveryCase() {
-        for (Role role : new Role[] {Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER, Role.ADMIN}) {
-            assertThat(CaseAccess.mayRead(Actor.of("someone", role), ledByWorker1)).isTrue();
+    void triageSeesEveryCase() {
+        for (Role role : new Role[] {Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER}) {
+            assertThat(CaseAccess.readGround(Actor.of("someone", role), ledByWorker1))
+                    .isEqualTo(CaseAccess.ReadGround.CASEWORK);
+            assertThat(CaseAccess.seesEveryCase(Actor.of("someone", role))).isTrue();
         }
+    }
+
+    @Test
+    void anAdministratorSeesACaseOrAChildsHistoryOnlyByBreakGlass() {
+        Actor admin = Actor.of("admin-1", Role.ADMIN);
+        Actor breakingGlass = admin.breakingGlass("Subject access request SAR-2026-114");
+
+        assertThat(CaseAccess.mayRead(admin, ledByWorker1)).isFalse();
+        assertThat(CaseAccess.seesEveryCase(admin)).isFalse();
+        assertThat(CaseAccess.mayReadChildHistory(admin)).isFalse();
+        assertThat(CaseAccess.mustBreakGlassFirst(admin)).isTrue();
+        assertThat(CaseAccess.readGround(breakingGlass, ledByWorker1)).isEqualTo(CaseAccess.ReadGround.BREAK_GLASS);
+        assertThat(CaseAccess.everyCaseGround(breakingGlass)).isEqualTo(CaseAccess.ReadGround.BREAK_GLASS);
+        assertThat(CaseAccess.childHistoryGround(breakingGlass)).isEqualTo(CaseAccess.ReadGround.BREAK_GLASS);
+    }
+
+    @Test
+    void aReasonIsBreakGlassOnlyWhereTheActorsOtherRolesGiveNoAccess() {
+        Actor managerAndAdmin = new Actor("m", java.util.Set.of(Role.TRIAGE_MANAGER, Role.ADMIN),
+                "Checking the case before the audit");
+        Actor leadAndAdmin = new Actor("worker-1", java.util.Set.of(Role.PRACTITIONER, Role.ADMIN), null);
+        Actor otherPractitionerAndAdmin = new Actor("worker-2", java.util.Set.of(Role.PRACTITIONER, Role.ADMIN),
+                "Complaint investigation C-17");
+
+        assertThat(CaseAccess.readGround(managerAndAdmin, ledByWorker1)).isEqualTo(CaseAccess.ReadGround.CASEWORK);
+        assertThat(CaseAccess.readGround(leadAndAdmin, ledByWorker1)).isEqualTo(CaseAccess.ReadGround.CASEWORK);
+        assertThat(CaseAccess.mustBreakGlassFirst(leadAndAdmin)).as("their practitioner role may suffice").isFalse();
+        assertThat(CaseAccess.readGround(otherPractitionerAndAdmin, ledByWorker1))
+                .isEqualTo(CaseAccess.ReadGround.BREAK_GLASS);
+    }
+
+    @Test
+    void aBreakGlassReasonIsFiveToFiveHundredCharacters() {
+        Actor admin = Actor.of("admin-1", Role.ADMIN);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.breakingGlass("why "))
+                .isInstanceOf(InvalidCaseChange.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.breakingGlass("x".repeat(501)))
+                .isInstanceOf(InvalidCaseChange.class);
+        assertThat(admin.breakingGlass("SAR-1").statedBreakGlassReason()).contains("SAR-1");
+    }
+
+    @Test
+    void theAuditIsForAdministratorsAndBreakGlassReadsAlsoForTriageManagers() {
+        assertThat(CaseAccess.mayReadAudit(Actor.of("a", Role.ADMIN))).isTrue();
+        assertThat(CaseAccess.mayReadAudit(Actor.of("m", Role.TRIAGE_MANAGER))).isFalse();
+        assertThat(CaseAccess.mayReadBreakGlassReads(Actor.of("m", Role.TRIAGE_MANAGER))).isTrue();
+        assertThat(CaseAccess.mayReadBreakGlassReads(Actor.of("a", Role.ADMIN))).isTrue();
+        assertThat(CaseAccess.mayReadBreakGlassReads(Actor.of("w", Role.TRIAGE_WORKER))).isFalse();
     }
 
     @Test

@@ -74,7 +74,7 @@ class CaseUseCasesTest {
         read.one(manager, caseId);
 
         assertThat(audit).containsExactly(new ReadAudit.Entry("manager-1", manager.roles(), "CASE_DETAIL", caseId,
-                NOW));
+                null, NOW, null));
     }
 
     @Test
@@ -147,6 +147,78 @@ class CaseUseCasesTest {
 
         assertThatThrownBy(() -> store.save(staleRead.allocate(new LeadProfessional("worker-2", Agency.HEALTH, NOW))))
                 .isInstanceOf(ConcurrentCaseChange.class);
+    }
+
+    // --- break glass and the audit --------------------------------------------------------------------------------
+
+    final Actor admin = Actor.of("admin-1", Role.ADMIN);
+    final Actor adminBreakingGlass = admin.breakingGlass("Subject access request SAR-2026-114");
+
+    @Test
+    void anAdministratorWithoutAReasonIsRefusedEveryChildsRecordAndNothingIsAudited() {
+        String caseId = openCase("referral-1");
+
+        assertThatThrownBy(() -> read.one(admin, caseId)).isInstanceOf(BreakGlassRequired.class);
+        assertThatThrownBy(() -> read.one(admin, "no-such-case")).as("not even whether it exists")
+                .isInstanceOf(BreakGlassRequired.class);
+        assertThatThrownBy(() -> read.webstars(admin, caseId)).isInstanceOf(BreakGlassRequired.class);
+        assertThatThrownBy(() -> read.list(admin, null, 0, 50)).isInstanceOf(BreakGlassRequired.class);
+        assertThatThrownBy(() -> read.historyOfChild(admin, "child-a")).isInstanceOf(BreakGlassRequired.class);
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void aBreakGlassReadIsAllowedAndAuditedWithItsReason() {
+        String caseId = openCase("referral-1");
+        String reason = "Subject access request SAR-2026-114";
+
+        read.one(adminBreakingGlass, caseId);
+        read.historyOfChild(adminBreakingGlass, "child-a");
+
+        assertThat(audit).containsExactly(
+                new ReadAudit.Entry("admin-1", admin.roles(), "CASE_DETAIL", caseId, null, NOW, reason),
+                new ReadAudit.Entry("admin-1", admin.roles(), "CHILD_CASE_HISTORY", caseId, "child-a", NOW, reason));
+    }
+
+    @Test
+    void aReasonFromSomeoneReadingOnTheirOwnCaseworkIsNotABreakGlassRead() {
+        String caseId = openCase("referral-1");
+
+        read.one(new Actor("manager-1", java.util.Set.of(Role.TRIAGE_MANAGER, Role.ADMIN), "Looking at it anyway"),
+                caseId);
+
+        assertThat(audit).singleElement().satisfies(entry -> assertThat(entry.breakGlassReason()).isNull());
+    }
+
+    @Test
+    void readingAChildsEmptyHistoryIsAuditedWithTheChildsId() {
+        read.historyOfChild(manager, "child-with-no-case");
+
+        assertThat(audit).containsExactly(new ReadAudit.Entry("manager-1", manager.roles(), "CHILD_CASE_HISTORY",
+                null, "child-with-no-case", NOW, null));
+    }
+
+    @Test
+    void readingTheAuditIsItselfAuditedAndOnlyForThoseAllowed() {
+        List<AuditQuery> asked = new ArrayList<>();
+        ReadAuditTrail trail = new ReadAuditTrail(audit::addAll, query -> {
+            asked.add(query);
+            return List.of();
+        }, clock);
+
+        trail.report(admin, new AuditQuery(null, null, "worker-1", null, false, 0, 50));
+        trail.breakGlassReads(manager, 0, 20);
+
+        assertThat(audit).extracting(ReadAudit.Entry::who, ReadAudit.Entry::what).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("admin-1", "AUDIT_READ"),
+                org.assertj.core.groups.Tuple.tuple("manager-1", "AUDIT_READ"));
+        assertThat(asked).extracting(AuditQuery::breakGlassOnly).containsExactly(false, true);
+        assertThatThrownBy(() -> trail.report(manager, new AuditQuery(null, null, null, null, false, 0, 50)))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> trail.breakGlassReads(Actor.of("w", Role.TRIAGE_WORKER), 0, 20))
+                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> trail.breakGlassReads(manager, 0, 1000)).isInstanceOf(InvalidCaseChange.class);
+        assertThat(audit).hasSize(2);
     }
 
     @Test
