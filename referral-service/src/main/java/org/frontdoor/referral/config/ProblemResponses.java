@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.frontdoor.referral.audit.domain.AuditProblem;
+import org.frontdoor.referral.intake.domain.BreakGlass;
 import org.frontdoor.referral.intake.domain.CallerNotPermitted;
 import org.frontdoor.referral.intake.domain.ConcurrentChange;
 import org.frontdoor.referral.intake.domain.IdempotencyConflict;
@@ -28,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +52,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI INVALID = URI.create("urn:frontdoor:problem:invalid-request");
+    static final URI BREAK_GLASS_REQUIRED = URI.create("urn:frontdoor:problem:break-glass-required");
     static final String CORRELATION_ID = "X-Correlation-Id";
     /** What service-platform's strict reader says of a string holding a control character (the value is never echoed). */
     static final String CONTROL_CHARACTERS = "must not contain control characters";
@@ -156,6 +160,43 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Possible match already decided",
                 "This possible match has already been " + decided.status().name().toLowerCase(java.util.Locale.ROOT),
                 Map.of("matchStatus", decided.status().name()));
+    }
+
+    /**
+     * Spring Security's firewall checks a header value when it is first read: a control character in one (a
+     * break-glass reason, say) is the caller's error, a 400, not a 500. The value is never echoed.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedByFirewall(RequestRejectedException rejected) {
+        return invalid("The request holds characters that are not allowed in a header or its address", List.of());
+    }
+
+    @ExceptionHandler(BreakGlass.Required.class)
+    ResponseEntity<Object> breakGlassRequired(BreakGlass.Required required) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, required.getMessage());
+        problem.setType(BREAK_GLASS_REQUIRED);
+        problem.setTitle("Break glass required");
+        problem.setProperty("header", BreakGlass.HEADER);
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(BreakGlass.InvalidReason.class)
+    ResponseEntity<Object> invalidBreakGlassReason(BreakGlass.InvalidReason invalid) {
+        return invalid("The " + BreakGlass.HEADER + " header is not a usable reason",
+                List.of(new FieldProblem(invalid.violation().field(), invalid.violation().message())));
+    }
+
+    @ExceptionHandler(AuditProblem.NotPermitted.class)
+    ResponseEntity<Object> auditNotPermitted(AuditProblem.NotPermitted notPermitted) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", notPermitted.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(AuditProblem.InvalidQuery.class)
+    ResponseEntity<Object> invalidAuditQuery(AuditProblem.InvalidQuery invalid) {
+        List<FieldProblem> errors = invalid.violations().stream()
+                .map(violation -> new FieldProblem(violation.field(), violation.message()))
+                .toList();
+        return invalid("The audit query has " + errors.size() + " problem(s)", errors);
     }
 
     @ExceptionHandler(CallerNotPermitted.class)

@@ -6,12 +6,15 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.frontdoor.referral.audit.domain.AuditReport;
+import org.frontdoor.referral.audit.domain.AuditReports;
 import org.frontdoor.referral.audit.domain.AuditTrail;
 import org.frontdoor.referral.intake.domain.AmendReferral;
 import org.frontdoor.referral.intake.domain.DecisionDeadline;
 import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
 import org.frontdoor.referral.intake.domain.OpenReferrals;
 import org.frontdoor.referral.intake.domain.ReadReferral;
+import org.frontdoor.referral.intake.domain.ReadReferrerContact;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.RecordTriageOutcome;
 import org.frontdoor.referral.intake.domain.Referrals;
@@ -63,6 +66,16 @@ class ReferralServiceConfiguration {
     @Bean
     ReadReferral readReferral(Referrals referrals, AuditTrail auditTrail, Clock clock) {
         return new ReadReferral(referrals, auditTrail, clock);
+    }
+
+    @Bean
+    AuditReports auditReports(AuditReport auditReport, AuditTrail auditTrail, Clock clock) {
+        return new AuditReports(auditReport, auditTrail, clock);
+    }
+
+    @Bean
+    ReadReferrerContact readReferrerContact(Referrals referrals, AuditTrail auditTrail, Clock clock) {
+        return new ReadReferrerContact(referrals, auditTrail, clock);
     }
 
     @Bean

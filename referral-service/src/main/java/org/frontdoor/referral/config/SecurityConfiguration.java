@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import jakarta.servlet.DispatcherType;
 
@@ -21,6 +22,9 @@ import jakarta.servlet.DispatcherType;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String[] STAFF_AND_PARTNER_ROLES = {"CONTACT_OFFICER", "TRIAGE_WORKER", "TRIAGE_MANAGER",
+            "CONSULTANT", "PRACTITIONER", "PERFORMANCE_ANALYST", "PARTNER_SYSTEM", "ADMIN", "SOCIAL_CARE_SYSTEM"};
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden)
             throws Exception {
@@ -28,6 +32,10 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/referrals/*/referrer").hasRole("REFERRER_CONTACT_READER")
+                        .requestMatchers(HttpMethod.GET, "/api/referrals/audit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/referrals/audit/break-glass")
+                                .hasAnyRole("TRIAGE_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/referrals/undecided-overdue")
                                 .hasAnyRole("TRIAGE_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/referrals").hasAnyRole("CONTACT_OFFICER", "PARTNER_SYSTEM")
@@ -40,7 +48,9 @@ class SecurityConfiguration {
                                 .hasAnyRole("CONTACT_OFFICER", "TRIAGE_MANAGER", "PARTNER_SYSTEM")
                         .requestMatchers(HttpMethod.GET, "/api/referrals/*")
                                 .hasAnyRole("CONTACT_OFFICER", "TRIAGE_WORKER", "TRIAGE_MANAGER", "ADMIN", "PARTNER_SYSTEM")
-                        .anyRequest().authenticated())
+                        // Deny by default: whatever is not listed above needs a role of the front door's own
+                        // people or partners, so a narrow service account (REFERRER_CONTACT_READER) reaches nothing else.
+                        .anyRequest().hasAnyRole(STAFF_AND_PARTNER_ROLES))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(unauthenticated)
@@ -59,6 +69,16 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required");
         };
+    }
+
+    /**
+     * The firewall's refusal of an address (an encoded slash, {@code ..}, a control character) is a problem+json 400
+     * like any other bad input, not the servlet container's empty 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, exception) -> problems.write(response, HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request's address or headers hold characters or segments that are not allowed");
     }
 
     @Bean

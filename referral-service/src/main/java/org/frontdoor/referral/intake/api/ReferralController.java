@@ -10,10 +10,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.frontdoor.referral.intake.domain.AmendReferral;
+import org.frontdoor.referral.intake.domain.BreakGlass;
 import org.frontdoor.referral.intake.domain.Caller;
 import org.frontdoor.referral.intake.domain.IdempotencyKey;
 import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
 import org.frontdoor.referral.intake.domain.ReadReferral;
+import org.frontdoor.referral.intake.domain.ReadReferrerContact;
 import org.frontdoor.referral.intake.domain.ReceiveReferral;
 import org.frontdoor.referral.intake.domain.Referral;
 import org.frontdoor.referral.intake.domain.ReferralReceipt;
@@ -39,15 +41,18 @@ class ReferralController {
 
     private final ReceiveReferral receiveReferral;
     private final ReadReferral readReferral;
+    private final ReadReferrerContact readReferrerContact;
     private final AmendReferral amendReferral;
     private final WithdrawReferral withdrawReferral;
     private final SearchReferrals searchReferrals;
     private final ListPartnerReferrals listPartnerReferrals;
     private final MeterRegistry meters;
 
-    ReferralController(ReceiveReferral receiveReferral, ReadReferral readReferral, AmendReferral amendReferral,
+    ReferralController(ReceiveReferral receiveReferral, ReadReferral readReferral,
+                       ReadReferrerContact readReferrerContact, AmendReferral amendReferral,
                        WithdrawReferral withdrawReferral, SearchReferrals searchReferrals,
                        ListPartnerReferrals listPartnerReferrals, MeterRegistry meters) {
+        this.readReferrerContact = readReferrerContact;
         this.listPartnerReferrals = listPartnerReferrals;
         this.receiveReferral = receiveReferral;
         this.readReferral = readReferral;
@@ -81,11 +86,27 @@ class ReferralController {
                 .body(ReferralView.of(referral));
     }
 
-    @Operation(summary = "Show a referral (front door staff: any; a partner system: only its own)",
-            description = "Every read is written to the audit trail.")
+    @Operation(summary = "Show a referral (front door staff: any; a partner system: only its own; an administrator"
+            + " only by break glass)",
+            description = "Every read is written to the audit trail. An administrator sends X-Break-Glass-Reason"
+                    + " (5–500 characters) or gets a 403; the reason is audited and shown to managers.")
     @GetMapping("/{referralId}")
-    ReferralView show(@PathVariable String referralId, Authentication authentication) {
-        return ReferralView.of(readReferral.read(referralId, TokenCaller.of(authentication)));
+    ReferralView show(@PathVariable String referralId,
+                      @Parameter(description = "Administrators only: why they read this child's record")
+                      @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
+                      Authentication authentication) {
+        return ReferralView.of(readReferral.read(referralId, TokenCaller.of(authentication, breakGlassReason)));
+    }
+
+    @Operation(summary = "The referrer's contact details alone, for the decision letter (REFERRER_CONTACT_READER only)",
+            description = "The same referrer object as the whole referral shows, and nothing else of it. Audited.")
+    @GetMapping("/{referralId}/referrer")
+    ReferrerContactView referrer(@PathVariable String referralId, Authentication authentication) {
+        ReadReferrerContact.ReferrerContact contact = readReferrerContact.read(referralId, TokenCaller.of(authentication));
+        return new ReferrerContactView(contact.referralId(), ReferralView.ReferrerView.of(contact.referrer()));
+    }
+
+    record ReferrerContactView(String referralId, ReferralView.ReferrerView referrer) {
     }
 
     @Operation(summary = "Amend a referral awaiting a decision (contact officers and triage)",

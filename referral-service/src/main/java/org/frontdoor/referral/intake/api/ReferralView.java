@@ -55,6 +55,11 @@ record ReferralView(
 
     record ReferrerView(String type, String name, String role, String organisation, String email, String phone,
                         AddressView postalAddress) {
+
+        static ReferrerView of(Referrer referrer) {
+            return new ReferrerView(referrer.type().name(), referrer.name(), referrer.role(), referrer.organisation(),
+                    referrer.email(), referrer.phone(), AddressView.of(referrer.postalAddress()));
+        }
     }
 
     /** @param postcode the child's postcode (also in {@code address}), {@code null} when not known */
@@ -95,8 +100,7 @@ record ReferralView(
                 referral.receivedAt(),
                 referral.needIdentifiedAt(),
                 referral.channel().name(),
-                new ReferrerView(referrer.type().name(), referrer.name(), referrer.role(), referrer.organisation(),
-                        referrer.email(), referrer.phone(), AddressView.of(referrer.postalAddress())),
+                ReferrerView.of(referrer),
                 referral.source().code(),
                 referral.source().description(),
                 referral.pathway().name(),

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.frontdoor.referral.intake.domain.BreakGlass;
 import org.frontdoor.referral.intake.domain.Caller;
 import org.frontdoor.referral.intake.domain.Role;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,14 @@ public final class TokenCaller {
             Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     public static Caller of(Authentication authentication) {
+        return of(authentication, null);
+    }
+
+    /**
+     * The caller with the request's {@code X-Break-Glass-Reason}, checked as {@link BreakGlass#reason} says (a
+     * malformed reason is a 400 naming the header).
+     */
+    public static Caller of(Authentication authentication, String breakGlassHeader) {
         Jwt jwt = (Jwt) authentication.getPrincipal();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (GrantedAuthority authority : authentication.getAuthorities()) {
@@ -27,7 +36,8 @@ public final class TokenCaller {
                 roles.add(Role.valueOf(name.substring(5)));
             }
         }
-        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(PARTNER_ID_CLAIM));
+        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(PARTNER_ID_CLAIM),
+                BreakGlass.reason(breakGlassHeader));
     }
 
     private TokenCaller() {

@@ -6,15 +6,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who is calling, from their token.
+ * Who is calling, from their token (and, for an administrator reading a child's record, the request's break-glass
+ * reason).
  *
- * @param subject   the token's {@code sub}
- * @param partnerId the token's {@code partner_id} (partner systems only), else {@code null}
+ * @param subject          the token's {@code sub}
+ * @param partnerId        the token's {@code partner_id} (partner systems only), else {@code null}
+ * @param breakGlassReason why an administrator reads a child's record ({@link BreakGlass}), else {@code null}
  */
-public record Caller(String subject, Set<Role> roles, String partnerId) {
+public record Caller(String subject, Set<Role> roles, String partnerId, String breakGlassReason) {
 
+    /** The front door's casework roles: they see any referral as part of their work. */
     private static final Set<Role> SEE_ANY_REFERRAL =
-            EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER, Role.ADMIN);
+            EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER);
 
     private static final Set<Role> SEARCH = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER);
     private static final Set<Role> AMEND = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER);
@@ -23,6 +26,31 @@ public record Caller(String subject, Set<Role> roles, String partnerId) {
     public Caller {
         Objects.requireNonNull(subject, "subject");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public Caller(String subject, Set<Role> roles, String partnerId) {
+        this(subject, roles, partnerId, null);
+    }
+
+    /**
+     * An administrator with no casework role reads a child's record only by break glass.
+     *
+     * @throws BreakGlass.Required when such a caller gave no reason (checked before anything is looked up, so the
+     *                             answer does not reveal whether the record exists)
+     */
+    public void requireBreakGlassIfAdministrator() {
+        if (readsAsAdministrator() && breakGlassReason == null) {
+            throw new BreakGlass.Required();
+        }
+    }
+
+    /** The reason to audit with a read of a child's record: an administrator's break-glass reason, else {@code null}. */
+    public String breakGlassUsed() {
+        return readsAsAdministrator() ? breakGlassReason : null;
+    }
+
+    private boolean readsAsAdministrator() {
+        return has(Role.ADMIN) && roles.stream().noneMatch(SEE_ANY_REFERRAL::contains);
     }
 
     public boolean has(Role role) {
@@ -61,9 +89,15 @@ public record Caller(String subject, Set<Role> roles, String partnerId) {
         return roles.stream().map(Enum::name).sorted().toList();
     }
 
-    /** Front door staff see every referral; a partner system only the ones it posted. */
+    /**
+     * Front door staff see every referral; an administrator too, but only by break glass (with a reason); a partner
+     * system only the ones it posted.
+     */
     public boolean maySee(Referral referral) {
         if (roles.stream().anyMatch(SEE_ANY_REFERRAL::contains)) {
+            return true;
+        }
+        if (has(Role.ADMIN) && breakGlassReason != null) {
             return true;
         }
         return has(Role.PARTNER_SYSTEM) && partnerId != null && partnerId.equals(referral.partnerId());

@@ -40,7 +40,7 @@ public final class ListPartnerReferrals {
         }
         SearchResults results = referrals.postedBy(caller.partnerId(), page, size);
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.LIST_PARTNER_REFERRALS, null,
-                clock.instant(), List.of("partnerId"), results.referrals().size()));
+                clock.instant(), List.of("partnerId"), results.referrals().size(), results.recordIds(), null));
         return results;
     }
 }

@@ -1,13 +1,17 @@
 package org.frontdoor.referral.intake.domain;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
 import org.frontdoor.referral.audit.domain.AuditTrail;
 
-/** Shows a referral to someone allowed to see it, and writes the read to the audit trail. */
+/**
+ * Shows a referral to someone allowed to see it (an administrator only by break glass), and writes the read to the
+ * audit trail with the ids of the referral and its children, and the break-glass reason if any.
+ */
 public final class ReadReferral {
 
     private final Referrals referrals;
@@ -21,16 +25,17 @@ public final class ReadReferral {
     }
 
     /**
+     * @throws BreakGlass.Required when an administrator gave no break-glass reason (before anything is looked up)
      * @throws ReferralNotFound when there is no such referral, or the caller (a partner system) did not post it:
      *                          the answer is the same, so a partner cannot learn another's referral exists
      */
     public Referral read(String referralId, Caller caller) {
+        caller.requireBreakGlassIfAdministrator();
         Referral referral = referrals.find(referralId)
                 .filter(caller::maySee)
                 .orElseThrow(() -> new ReferralNotFound(referralId));
-        auditTrail.append(new AuditEntry(caller.subject(),
-                caller.roles().stream().map(Enum::name).sorted().toList(),
-                AuditAction.READ_REFERRAL, referralId, clock.instant()));
+        auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.READ_REFERRAL, referralId,
+                clock.instant(), List.of(), null, referral.recordIds(), caller.breakGlassUsed()));
         return referral;
     }
 }

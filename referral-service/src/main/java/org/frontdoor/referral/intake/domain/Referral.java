@@ -157,6 +157,14 @@ public record Referral(
                 null, version);
     }
 
+    /** What the audit trail records a read of this referral by: its id and the ids of the children on it. */
+    public List<String> recordIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add(referralId);
+        children.forEach(child -> ids.add(child.childId()));
+        return ids;
+    }
+
     /** Undecided and not withdrawn: the only state in which a referral may be amended or withdrawn. */
     public boolean isOpen() {
         return status == ReferralStatus.RECEIVED;

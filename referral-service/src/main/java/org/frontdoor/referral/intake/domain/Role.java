@@ -9,5 +9,10 @@ public enum Role {
     PRACTITIONER,
     PERFORMANCE_ANALYST,
     PARTNER_SYSTEM,
-    ADMIN
+    ADMIN,
+    /**
+     * A service account (triage-service's letters) that may read a referral's referrer contact details and nothing
+     * else: not the child, not the concern.
+     */
+    REFERRER_CONTACT_READER
 }

@@ -52,7 +52,7 @@ public final class SearchReferrals {
         SearchCriteria criteria = criteria(firstName, lastName, dateOfBirth, nhsNumber, page, size);
         SearchResults results = referrals.search(criteria, page, size);
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.SEARCH_REFERRALS, null,
-                clock.instant(), criteria.kinds(), results.referrals().size()));
+                clock.instant(), criteria.kinds(), results.referrals().size(), results.recordIds(), null));
         return results;
     }
 

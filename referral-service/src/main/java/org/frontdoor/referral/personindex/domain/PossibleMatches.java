@@ -57,8 +57,9 @@ public final class PossibleMatches {
             throw new InvalidSearch(violations);
         }
         List<ForReview> found = index.possibleMatches(status, page, size).stream().map(this::forReview).toList();
+        List<String> shown = found.stream().flatMap(review -> recordIds(review.match()).stream()).toList();
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.LIST_POSSIBLE_MATCHES, null,
-                clock.instant(), List.of("status"), found.size()));
+                clock.instant(), List.of("status"), found.size(), shown, null));
         return new Page(found, page, size, index.countPossibleMatches(status));
     }
 
@@ -83,8 +84,19 @@ public final class PossibleMatches {
             throw new PossibleMatchDecided(matchId, index.findPossibleMatch(matchId).orElseThrow().status());
         }
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), action, match.referralId(), at,
-                List.of(match.personId(), match.earlierId()), null));
+                List.of(match.personId(), match.earlierId()), null, recordIds(match), null));
         return forReview(decided);
+    }
+
+    /** A possible match shows two people of one referral: the audit trail records all three ids. */
+    private static List<String> recordIds(PossibleMatch match) {
+        List<String> ids = new ArrayList<>();
+        if (match.referralId() != null) {
+            ids.add(match.referralId());
+        }
+        ids.add(match.personId());
+        ids.add(match.earlierId());
+        return ids;
     }
 
     private ForReview forReview(PossibleMatch match) {

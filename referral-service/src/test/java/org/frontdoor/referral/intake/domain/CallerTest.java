@@ -1,6 +1,7 @@
 package org.frontdoor.referral.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 
@@ -14,8 +15,44 @@ class CallerTest {
 
     @Test
     void frontDoorStaffSeeAnyReferral() {
-        for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER, Role.ADMIN)) {
-            assertThat(new Caller("staff", EnumSet.of(role), null).maySee(postedByPartner)).as(role.name()).isTrue();
+        for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER)) {
+            Caller staff = new Caller("staff", EnumSet.of(role), null);
+            assertThat(staff.maySee(postedByPartner)).as(role.name()).isTrue();
+            staff.requireBreakGlassIfAdministrator();
+            assertThat(new Caller("staff", EnumSet.of(role), null, "a reason given anyway").breakGlassUsed()).isNull();
+        }
+    }
+
+    @Test
+    void anAdministratorSeesAChildsReferralOnlyByBreakGlass() {
+        Caller withoutReason = new Caller("admin", EnumSet.of(Role.ADMIN), null);
+        assertThat(withoutReason.maySee(postedByPartner)).isFalse();
+        assertThatThrownBy(withoutReason::requireBreakGlassIfAdministrator).isInstanceOf(BreakGlass.Required.class);
+
+        Caller withReason = new Caller("admin", EnumSet.of(Role.ADMIN), null, "Subject access request 2026/117");
+        withReason.requireBreakGlassIfAdministrator();
+        assertThat(withReason.maySee(postedByPartner)).isTrue();
+        assertThat(withReason.breakGlassUsed()).isEqualTo("Subject access request 2026/117");
+    }
+
+    @Test
+    void anAdministratorWhoIsAlsoATriageManagerReadsAsCasework() {
+        Caller both = new Caller("lead", EnumSet.of(Role.ADMIN, Role.TRIAGE_MANAGER), null);
+        both.requireBreakGlassIfAdministrator();
+        assertThat(both.maySee(postedByPartner)).isTrue();
+        assertThat(both.breakGlassUsed()).isNull();
+    }
+
+    @Test
+    void aBreakGlassReasonIsPlainTextOfFiveToFiveHundredCharacters() {
+        assertThat(BreakGlass.reason(null)).isNull();
+        assertThat(BreakGlass.reason("  Court order 12  ")).isEqualTo("Court order 12");
+        assertThat(BreakGlass.reason("x".repeat(500))).hasSize(500);
+        for (String refused : new String[] {"", "abcd", "   abcd  ", "x".repeat(501), "Court" + (char) 0 + "order",
+                "Court order" + (char) 7, "Court" + (char) 0x85 + "order"}) {
+            assertThatThrownBy(() -> BreakGlass.reason(refused)).as(refused)
+                    .isInstanceOfSatisfying(BreakGlass.InvalidReason.class,
+                            invalid -> assertThat(invalid.violation().field()).isEqualTo(BreakGlass.HEADER));
         }
     }
 
