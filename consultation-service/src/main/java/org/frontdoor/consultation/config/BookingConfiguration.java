@@ -3,6 +3,7 @@ package org.frontdoor.consultation.config;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import org.frontdoor.consultation.booking.domain.AuditReports;
 import org.frontdoor.consultation.booking.domain.Availability;
 import org.frontdoor.consultation.booking.domain.BookingRequests;
 import org.frontdoor.consultation.booking.domain.Bookings;
@@ -27,6 +28,11 @@ class BookingConfiguration {
     @Bean
     Availability availability(Slots slots, Clock clock) {
         return new Availability(slots, clock);
+    }
+
+    @Bean
+    AuditReports auditReports(ReadAudit audit, Clock clock) {
+        return new AuditReports(audit, clock);
     }
 
     @Bean

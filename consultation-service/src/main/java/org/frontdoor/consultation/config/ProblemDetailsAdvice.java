@@ -1,10 +1,13 @@
 package org.frontdoor.consultation.config;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.frontdoor.consultation.booking.domain.BreakGlass;
+import org.frontdoor.consultation.booking.domain.BreakGlassRequired;
 import org.frontdoor.consultation.booking.domain.Conflict;
 import org.frontdoor.consultation.booking.domain.InvalidRequest;
 import org.frontdoor.consultation.booking.domain.NotFound;
@@ -20,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +36,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -42,6 +47,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** service-platform's message for a string holding a control character. */
+    private static final String PLAIN_TEXT = "must not contain control characters";
+    static final URI BREAK_GLASS_REQUIRED = URI.create("urn:frontdoor:problem:break-glass-required");
 
     record FieldProblem(String field, String message) {
     }
@@ -85,13 +93,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLarge tooLarge) {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             }
+            if (cause instanceof MismatchedInputException refused && PLAIN_TEXT.equals(refused.getOriginalMessage())) {
+                return invalid(List.of(new FieldProblem(path(refused), PLAIN_TEXT)));
+            }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return invalid(List.of(new FieldProblem(path(unknown), "is not a known field")));
             }
             if (cause instanceof InvalidFormatException format) {
-                String allowed = format.getTargetType() != null && format.getTargetType().isEnum()
-                        ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
-                        : "is not a valid " + (format.getTargetType() == null ? "value" : format.getTargetType().getSimpleName());
+                Class<?> target = format.getTargetType();
+                String allowed = target != null && target.isEnum()
+                        ? "must be one of " + Arrays.toString(target.getEnumConstants())
+                        : target == String.class ? "must be a JSON string"
+                        : "is not a valid " + (target == null ? "value" : target.getSimpleName());
                 return invalid(List.of(new FieldProblem(path(format), allowed)));
             }
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
@@ -126,15 +139,51 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /**
+     * The firewall checks a header's value when it is read: one holding a control character is bad input, refused
+     * without echoing it (the firewall's own refusals before the service are {@code SecurityConfiguration}'s).
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The request's path or headers hold characters that are not accepted");
+    }
+
+    /** An administrator asked for a child's record without breaking glass: 403, saying how to. */
+    @ExceptionHandler(BreakGlassRequired.class)
+    ResponseEntity<Object> breakGlassRequired(BreakGlassRequired e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()
+                + ": send the header " + BreakGlass.FIELD + " with the reason (" + BreakGlass.MIN_LENGTH + " to "
+                + BreakGlass.MAX_LENGTH + " characters)");
+        problem.setType(BREAK_GLASS_REQUIRED);
+        problem.setTitle("Break glass required");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(NotPermitted.class)
     ResponseEntity<Object> notPermitted(NotPermitted e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    /**
+     * The store unreachable ({@code DataAccessResourceFailureException}, {@code TransientDataAccessException}) is
+     * answered 503 with {@code Retry-After} by service-platform's advice, before this one; any other store failure
+     * still stored nothing of the request (every change is one conditional document write) and is answered 503 too.
+     */
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<Object> storeUnavailable(DataAccessException e) {
         log.error("Store failure: {}", e.getClass().getSimpleName());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "The consultation store is unavailable; try again shortly");
+    }
+
+    /**
+     * Anything not answered above is this service's fault, never the caller's input: 500 problem+json, and the log
+     * names the exception's class only (a message can quote a query, and a query a child's id).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure answering a request: {}", e.getClass().getName());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing about it is in"
+                + " this answer");
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +39,7 @@ class SecurityConfiguration {
     private static final String[] SLOT_READERS = {"PRACTITIONER", CONSULTANT, "TRIAGE_WORKER", "TRIAGE_MANAGER"};
     /** May cancel or reschedule; whether they booked it or hold the slot is the domain's check. */
     private static final String[] CHANGERS = {"PRACTITIONER", "TRIAGE_WORKER", "TRIAGE_MANAGER", CONSULTANT};
+    /** ADMIN reaches the read, where the domain asks for break glass ({@code X-Break-Glass-Reason}). */
     private static final String[] READERS = {"PRACTITIONER", CONSULTANT, "TRIAGE_WORKER", "TRIAGE_MANAGER", "ADMIN"};
 
     @Bean
@@ -53,6 +55,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/consultations/*/cancellation").hasAnyRole(CHANGERS)
                         .requestMatchers(HttpMethod.POST, "/api/consultations/*/reschedule").hasAnyRole(CHANGERS)
                         .requestMatchers(HttpMethod.POST, "/api/consultations/*/outcome").hasRole(CONSULTANT)
+                        .requestMatchers(HttpMethod.GET, "/api/consultations/audit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/consultations/audit/break-glass")
+                        .hasAnyRole("TRIAGE_MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/consultations/*").hasAnyRole(READERS)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -72,6 +77,24 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .anonymous(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (a control character in a header, an encoded slash or dot segment in the path)
+     * is bad input: 400 problem+json, without echoing the path or the header, never a 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return (request, response, e) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
+            body.put("status", HttpStatus.BAD_REQUEST.value());
+            body.put("detail", "The request's path or headers hold characters that are not accepted");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write(json.writeValueAsString(body));
+        };
     }
 
     /**

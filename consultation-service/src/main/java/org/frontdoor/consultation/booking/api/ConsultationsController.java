@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.frontdoor.consultation.booking.domain.BookedConsultation;
+import org.frontdoor.consultation.booking.domain.BreakGlass;
 import org.frontdoor.consultation.booking.domain.Bookings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/consultations")
 class ConsultationsController {
+
+    /** Consultation ids are ours (UUIDs); anything else in the path is refused before it is looked up or echoed. */
+    static final String ID = BookConsultationRequest.PSEUDONYMOUS_ID;
+    static final String ID_MESSAGE = BookConsultationRequest.ID_MESSAGE;
 
     private final Bookings bookings;
 
@@ -46,8 +51,8 @@ class ConsultationsController {
 
     /** The practitioner who booked it, or the consultant, cancels: {@code ConsultationCancelled}, the slot is free again. */
     @PostMapping("/{id}/cancellation")
-    ConsultationView cancel(@PathVariable String id, @Valid @RequestBody CancelConsultationRequest request,
-                            Authentication authentication) {
+    ConsultationView cancel(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                            @Valid @RequestBody CancelConsultationRequest request, Authentication authentication) {
         return ConsultationView.of(bookings.cancel(Requesters.of(authentication), id, request.reason()));
     }
 
@@ -56,22 +61,28 @@ class ConsultationsController {
      * consultant: {@code ConsultationRescheduled}, the old slot is free again. Never double-books the new slot.
      */
     @PostMapping("/{id}/reschedule")
-    ConsultationView reschedule(@PathVariable String id, @Valid @RequestBody RescheduleConsultationRequest request,
+    ConsultationView reschedule(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                                @Valid @RequestBody RescheduleConsultationRequest request,
                                 Authentication authentication) {
         return ConsultationView.of(bookings.reschedule(Requesters.of(authentication), id, request.toSlotId()));
     }
 
     /** The slot's consultant records the outcome, once, after the start: {@code ConsultationHeld}. */
     @PostMapping("/{id}/outcome")
-    ConsultationView recordOutcome(@PathVariable String id, @Valid @RequestBody RecordOutcomeRequest request,
-                                   Authentication authentication) {
+    ConsultationView recordOutcome(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                                   @Valid @RequestBody RecordOutcomeRequest request, Authentication authentication) {
         return ConsultationView.of(bookings.recordOutcome(Requesters.of(authentication), id, request.outcome(),
                 request.notes()));
     }
 
-    /** Reads a consultation; every read is written to the audit trail. */
+    /**
+     * Reads a consultation; every read is written to the audit trail. An administrator reads one only by break
+     * glass: with {@code X-Break-Glass-Reason} (5–500 characters), kept with the read; without it, 403.
+     */
     @GetMapping("/{id}")
-    ConsultationView read(@PathVariable String id, Authentication authentication) {
-        return ConsultationView.of(bookings.read(Requesters.of(authentication), id));
+    ConsultationView read(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+                          @RequestHeader(name = BreakGlass.FIELD, required = false) String breakGlassReason,
+                          Authentication authentication) {
+        return ConsultationView.of(bookings.read(Requesters.of(authentication), id, breakGlassReason));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import org.frontdoor.consultation.booking.domain.Availability;
 import org.frontdoor.consultation.booking.domain.ConsultantType;
 import org.frontdoor.consultation.booking.domain.Slot;
@@ -48,7 +49,8 @@ class SlotsController {
 
     /** The consultant takes back a slot nobody has booked. */
     @PostMapping("/{slotId}/withdrawal")
-    SlotView withdraw(@PathVariable String slotId, Authentication authentication) {
+    SlotView withdraw(@PathVariable @Pattern(regexp = BookConsultationRequest.PSEUDONYMOUS_ID,
+            message = BookConsultationRequest.ID_MESSAGE) String slotId, Authentication authentication) {
         return SlotView.of(availability.withdraw(Requesters.of(authentication), slotId));
     }
 }

@@ -20,8 +20,11 @@ public record Actor(String id, Set<Role> roles) {
         return roles.contains(role);
     }
 
-    /** Triage workers, triage managers and administrators may read any consultation. */
+    /**
+     * Triage workers and triage managers may read any consultation. Administrators may not as casework: they read
+     * one only by break glass ({@link BreakGlass}).
+     */
     public boolean readsAllConsultations() {
-        return has(Role.TRIAGE_WORKER) || has(Role.TRIAGE_MANAGER) || has(Role.ADMIN);
+        return has(Role.TRIAGE_WORKER) || has(Role.TRIAGE_MANAGER);
     }
 }

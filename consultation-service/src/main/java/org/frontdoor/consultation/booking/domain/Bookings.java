@@ -133,15 +133,30 @@ public class Bookings {
         return new BookedConsultation(received.state(), received.state().booking());
     }
 
-    /** Reads a consultation, leaving an audit record of the read. */
-    public BookedConsultation read(Actor reader, String consultationId) {
+    /**
+     * Reads a consultation, leaving an audit record of the read (the consultation, its child, who, roles, when).
+     * Who booked it, its consultant and triage read it as casework. An administrator without one of those roles
+     * reads it only by break glass: without a reason the answer is {@link BreakGlassRequired}; with one the read is
+     * allowed and the reason kept in the audit record. Nothing is answered unless the audit record is written.
+     *
+     * @param breakGlassReason the reason an administrator states, or null; ignored for a casework read
+     */
+    public BookedConsultation read(Actor reader, String consultationId, String breakGlassReason) {
         BookedConsultation found = find(consultationId)
                 .orElseThrow(() -> new NotFound("No consultation " + consultationId));
+        BreakGlass breakGlass = null;
         if (!found.slot().readableBy(found.consultation(), reader)) {
-            throw new NotPermitted("Only the practitioner who booked a consultation, its consultant, triage and"
-                    + " administrators can read it");
+            if (!reader.has(Role.ADMIN)) {
+                throw new NotPermitted("Only the practitioner who booked a consultation, its consultant and triage"
+                        + " can read it; an administrator only by break glass");
+            }
+            breakGlass = BreakGlass.ofNullable(breakGlassReason);
+            if (breakGlass == null) {
+                throw new BreakGlassRequired();
+            }
         }
-        audit.record(reader, "consultation " + consultationId, found.consultation().childId(), clock.instant());
+        audit.record(AuditEntry.of(reader, AuditAction.CONSULTATION_READ, consultationId,
+                found.consultation().childId(), clock.instant(), breakGlass));
         return found;
     }
 

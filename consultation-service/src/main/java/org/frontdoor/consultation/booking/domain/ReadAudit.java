@@ -1,13 +1,16 @@
 package org.frontdoor.consultation.booking.domain;
 
-import java.time.Instant;
-
-/** Port: the append-only trail of who read which consultation (and so which child's record), with which roles, when. */
+/**
+ * Port: the append-only trail of who read which consultation (and so which child's record), with which roles, when,
+ * and why when an administrator broke glass. Entries are only ever added and found: there is no update or delete.
+ */
 public interface ReadAudit {
 
-    /**
-     * @param what    what was read, e.g. {@code consultation <id>}
-     * @param childId the child whose record it is part of, or {@code null} for a general consultation
-     */
-    void record(Actor reader, String what, String childId, Instant when);
+    void record(AuditEntry entry);
+
+    /** @return the entries matching the query, newest first */
+    AuditPage find(AuditQuery query);
+
+    /** @return the break-glass reads, newest first */
+    AuditPage breakGlassReads(int page, int size);
 }

@@ -186,7 +186,10 @@ public record Slot(
         return pastBookings.stream().filter(c -> c.id().equals(consultationId)).reduce((first, later) -> later);
     }
 
-    /** Whether the actor may read this consultation: who booked it, its consultant, triage roles and administrators. */
+    /**
+     * Whether the actor may read this consultation as casework: who booked it, its consultant, triage roles (an
+     * administrator only by break glass, decided by {@link Bookings#read}).
+     */
     public boolean readableBy(Consultation consultation, Actor actor) {
         return actor.readsAllConsultations() || actor.id().equals(consultation.requestedBy())
                 || actor.id().equals(consultantId);
