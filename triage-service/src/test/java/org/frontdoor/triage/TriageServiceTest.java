@@ -66,9 +66,15 @@ public abstract class TriageServiceTest {
         }
     }
 
+    /**
+     * The store is reached through a link a test can cut and mend ({@code StoreOutageTest}), to show what the
+     * service does while its database is unreachable.
+     */
+    protected static final StoreLink STORE = new StoreLink(EmbeddedStore.uri());
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        EmbeddedStore.register(registry);
+        registry.add("spring.mongodb.uri", STORE::uri);
         registry.add("triage.referral-service.url", REMOTE::baseUrl);
         registry.add("triage.case-service.url", REMOTE::baseUrl);
         registry.add("triage.referral-service.details-timeout", () -> "5s");
