@@ -8,6 +8,8 @@ import io.cloudevents.CloudEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,20 +28,37 @@ class OutboxRelay {
 
     private final Outboxes outbox;
     private final KafkaTemplate<String, CloudEvent> events;
+    private boolean storeDown;
 
     OutboxRelay(Outboxes outbox, KafkaTemplate<String, CloudEvent> events) {
         this.outbox = outbox;
         this.events = events;
     }
 
+    /**
+     * One round. While the store cannot be reached nothing is lost (the events wait in their documents): the round
+     * ends, the next one tries again, and the outage is logged once when it starts and once when it ends.
+     */
     @Scheduled(fixedDelayString = "${frontdoor.outbox.relay-interval:200ms}")
     void relay() {
-        for (Outboxes.Waiting waiting : outbox.waiting(DOCUMENTS_PER_ROUND)) {
-            for (OutboxMessage message : waiting.events()) {
-                if (!send(message)) {
-                    break;
+        try {
+            for (Outboxes.Waiting waiting : outbox.waiting(DOCUMENTS_PER_ROUND)) {
+                for (OutboxMessage message : waiting.events()) {
+                    if (!send(message)) {
+                        break;
+                    }
+                    outbox.published(waiting, message.eventId());
                 }
-                outbox.published(waiting, message.eventId());
+            }
+            if (storeDown) {
+                storeDown = false;
+                log.info("The store is reachable again; relaying the waiting events");
+            }
+        } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+            if (!storeDown) {
+                storeDown = true;
+                log.warn("The store cannot be reached; events wait in their outboxes until it can: {}",
+                        e.getClass().getName());
             }
         }
     }
