@@ -38,7 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
         "spring.mongodb.database=triage-test",
         "frontdoor.outbox.relay-delay=50ms"})
 @EmbeddedKafka(partitions = 1, // KRaft: spring-kafka-test 4 has no ZooKeeper mode (and no kraft attribute)
-        topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.REFERRALS + Topics.DEAD_LETTER_SUFFIX})
+        topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.REFERRALS + Topics.DEAD_LETTER_SUFFIX,
+                Topics.TRIAGE + Topics.DEAD_LETTER_SUFFIX})
 @AutoConfigureMockMvc
 public abstract class TriageServiceTest {
 

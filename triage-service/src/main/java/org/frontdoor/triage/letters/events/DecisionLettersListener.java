@@ -1,5 +1,7 @@
 package org.frontdoor.triage.letters.events;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
@@ -41,6 +43,11 @@ class DecisionLettersListener extends SeekableListener {
     @Override
     public String groupId() {
         return GROUP;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.TRIAGE, Topics.REFERRALS);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.frontdoor.triage.queue.events;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
@@ -40,6 +42,11 @@ class DecisionLogListener extends SeekableListener {
     @Override
     public String groupId() {
         return GROUP;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.TRIAGE);
     }
 
     @Override

@@ -48,6 +48,11 @@ class ReferralEventsListener extends SeekableListener {
     }
 
     @Override
+    public List<String> topics() {
+        return List.of(Topics.REFERRALS);
+    }
+
+    @Override
     public void handle(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = FrontDoorEvents.read(record);
         if (event.payload() instanceof ReferralReceived received) {

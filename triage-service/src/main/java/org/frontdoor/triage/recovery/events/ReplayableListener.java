@@ -14,6 +14,9 @@ public interface ReplayableListener {
     /** The consumer group whose position and whose dead letters these are. */
     String groupId();
 
+    /** The topics the listener consumes. */
+    List<String> topics();
+
     /**
      * Seeks every partition assigned to this instance back to its first offset; the consumer thread performs the
      * seeks before its next poll. Other instances of the group re-read their own partitions only when asked.

@@ -1,0 +1,115 @@
+package org.frontdoor.triage.recovery.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.frontdoor.serviceplatform.deadletters.DeadLetter;
+import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
+import org.frontdoor.triage.audit.domain.AuditEntry;
+import org.frontdoor.triage.audit.domain.AuditTrail;
+import org.frontdoor.triage.queue.api.SignedIn;
+import org.frontdoor.triage.recovery.events.DeadLetterDesk;
+import org.frontdoor.triage.recovery.events.DeadLetterDesk.GroupDeadLetter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The administrator's view of what triage's consumers could not handle ({@code <topic>.dlt}, this service's groups
+ * only) and the replay of one record after a fix. A dead letter shows where it lies, which event it was and why it
+ * failed, never the event's body. A replay is audited ({@code REPLAY}, with the record's key, a referral id).
+ */
+@RestController
+@RequestMapping("/api/triage/dead-letters")
+class DeadLettersController {
+
+    private final DeadLetterDesk desk;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DeadLettersController(DeadLetterDesk desk, AuditTrail audit, Clock clock) {
+        this.desk = desk;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every dead letter of triage's consumer groups, newest first. */
+    @GetMapping
+    List<DeadLetterView> list() {
+        return desk.list().stream().map(DeadLetterView::of).toList();
+    }
+
+    /**
+     * Hands the record at {@code topic} (the {@code .dlt} topic), {@code partition}, {@code offset} to the listener
+     * of the group that failed it: 200 when applied (an event already applied changes nothing), 422 with the reason
+     * when it fails again, 404 when no triage group failed a record there.
+     */
+    @PostMapping("/{topic}/{partition}/{offset}/replay")
+    DeadLetterView replay(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset,
+                          Authentication admin) {
+        GroupDeadLetter replayed = desk.replay(topic, partition, offset);
+        audit.append(new AuditEntry(admin.getName(), SignedIn.roles(admin), "REPLAY",
+                "REPLAY dead letter " + topic + "/" + partition + "/" + offset + " of " + replayed.groupId(),
+                replayed.letter().key(), List.of(), null, Instant.now(clock)));
+        return DeadLetterView.of(replayed);
+    }
+
+    @ExceptionHandler(DeadLetterDesk.DeadLetterNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(DeadLetterDesk.DeadLetterNotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Dead letter not found");
+        return answer(problem);
+    }
+
+    @ExceptionHandler(DeadLetterDesk.ReplayFailed.class)
+    ResponseEntity<ProblemDetail> failedAgain(DeadLetterDesk.ReplayFailed e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The record failed again; it stays on the dead-letter topic");
+        problem.setTitle("Replay failed");
+        problem.setType(URI.create("https://frontdoor.example/problems/replay-failed"));
+        problem.setProperty("exceptionClass", e.exceptionClass());
+        problem.setProperty("reason", e.reason());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(DeadLettersUnavailableException.class)
+    ResponseEntity<ProblemDetail> brokerUnavailable(DeadLettersUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The message broker did not answer in time; nothing was read or replayed. Try again shortly.");
+        problem.setTitle("Broker temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A dead letter: where it lies ({@code topic} = the {@code .dlt} topic, {@code partition}, {@code offset}: what a
+     * replay names), where it came from, the group that failed it, the event's id and type, the exception class and
+     * the reason (at most 300 characters), and when it failed.
+     */
+    record DeadLetterView(String topic, int partition, long offset, String originalTopic, int originalPartition,
+                          long originalOffset, String groupId, String key, String eventId, String eventType,
+                          String exceptionClass, String reason, Instant failedAt) {
+
+        static DeadLetterView of(GroupDeadLetter grouped) {
+            DeadLetter letter = grouped.letter();
+            return new DeadLetterView(letter.dltTopic(), letter.partition(), letter.offset(), letter.originalTopic(),
+                    letter.originalPartition(), letter.originalOffset(), grouped.groupId(), letter.key(),
+                    letter.eventId(), letter.eventType(), letter.exceptionClass(), letter.reason(), letter.failedAt());
+        }
+    }
+}
