@@ -3,9 +3,11 @@ package org.frontdoor.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +28,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -52,6 +55,45 @@ final class PlatformEventLog {
      * what a relay crash between send and clear, or a re-read of the log, looks like to consumers.
      */
     int republish(List<String> topics) {
+        List<ConsumerRecord<String, byte[]>> history = history(topics);
+        Properties producer = new Properties();
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.get().kafkaBootstrapServers());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> writer =
+                     new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer())) {
+            for (ConsumerRecord<String, byte[]> record : history) {
+                writer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+            }
+            writer.flush();
+        }
+        return history.size();
+    }
+
+    /** One record of the log as a consumer sees it: its CloudEvent id and type. */
+    record LoggedEvent(String id, String type) {
+    }
+
+    /**
+     * The events on {@code topic}, per record key (the aggregate id) in the order a consumer reads them: one key
+     * always lives on one partition, so this is the order every consumer sees for that aggregate. A record sent again
+     * (at least once) appears again, with the same id.
+     */
+    Map<String, List<LoggedEvent>> eventsByKey(String topic) {
+        Map<String, List<LoggedEvent>> events = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : history(List.of(topic))) {
+            events.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                    .add(new LoggedEvent(header(record, "ce_id"), header(record, "ce_type")));
+        }
+        return events;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every record of the given topics, each partition in its order. */
+    private List<ConsumerRecord<String, byte[]>> history(List<String> topics) {
         List<ConsumerRecord<String, byte[]>> history = new ArrayList<>();
         Properties consumer = new Properties();
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.get().kafkaBootstrapServers());
@@ -69,17 +111,7 @@ final class PlatformEventLog {
                 reader.poll(Duration.ofMillis(200)).forEach(history::add);
             }
         }
-        Properties producer = new Properties();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.get().kafkaBootstrapServers());
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> writer =
-                     new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer())) {
-            for (ConsumerRecord<String, byte[]> record : history) {
-                writer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
-            }
-            writer.flush();
-        }
-        return history.size();
+        return history;
     }
 
     /** Waits until each consumer group has committed up to the end of every topic it reads. */
