@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.frontdoor.cases.deadletters.events.DeadLetterDesk;
 import org.frontdoor.cases.earlyhelp.domain.BreakGlassRequired;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
 import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
@@ -18,6 +19,7 @@ import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
 import org.frontdoor.cases.socialcare.domain.ConflictingFeed;
+import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -59,6 +61,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     static final URI BREAK_GLASS_REQUIRED = URI.create("urn:frontdoor:problem:break-glass-required");
+    static final URI REPLAY_FAILED = URI.create("urn:frontdoor:problem:replay-failed");
 
     /** The message service-platform gives a string refused for its control characters. */
     private static final String CONTROL_CHARACTERS = "must not contain control characters";
@@ -124,6 +127,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
                 "A header of the request holds characters this service does not accept; nothing was changed",
                 List.of());
+    }
+
+    @ExceptionHandler(DeadLetterDesk.DeadLetterNotFound.class)
+    ResponseEntity<Object> noDeadLetter(DeadLetterDesk.DeadLetterNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Dead letter not found", e.getMessage(), List.of());
+    }
+
+    /** The reason is the listener's own exception message (ids and codes, never an event's body). */
+    @ExceptionHandler(DeadLetterDesk.ReplayFailed.class)
+    ResponseEntity<Object> replayFailed(DeadLetterDesk.ReplayFailed e) {
+        ResponseEntity<Object> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Replay failed",
+                "The record failed again; it stays on the dead-letter topic", List.of());
+        ProblemDetail problem = (ProblemDetail) response.getBody();
+        problem.setType(REPLAY_FAILED);
+        problem.setProperty("exceptionClass", e.exceptionClass());
+        problem.setProperty("reason", e.reason());
+        return response;
+    }
+
+    @ExceptionHandler(DeadLettersUnavailableException.class)
+    ResponseEntity<Object> brokerUnavailable(DeadLettersUnavailableException e) {
+        ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "Broker temporarily unavailable",
+                "The message broker did not answer in time; nothing was read or replayed. Try again shortly.",
+                List.of());
+        return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,17 +1,23 @@
 package org.frontdoor.cases.config;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontdoor.cases.deadletters.events.DeadLetterDesk;
+import org.frontdoor.cases.deadletters.events.ReplayableListener;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.UnreadableEventException;
+import org.frontdoor.serviceplatform.deadletters.DeadLetterReader;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -100,6 +106,19 @@ class KafkaConfiguration {
             }
         }
         return null;
+    }
+
+    /**
+     * The dead letters this service's consumer group left, for the administrators' list and replay
+     * ({@code frontdoor.dead-letters.timeout} bounds each read of the broker).
+     */
+    @Bean
+    DeadLetterDesk deadLetterDesk(KafkaProperties kafka, ReplayableListener triageDecisions,
+                                  @Value("${frontdoor.dead-letters.timeout:10s}") Duration timeout) {
+        Map<String, Object> consumer = kafka.buildConsumerProperties();
+        String group = String.valueOf(consumer.get(ConsumerConfig.GROUP_ID_CONFIG));
+        return new DeadLetterDesk(new DeadLetterReader(consumer, group, List.of(Topics.deadLetterOf(Topics.TRIAGE)),
+                timeout), triageDecisions);
     }
 
     /** This service's own topic: keyed by case id, kept for ever (the outcomes-service replays it). */

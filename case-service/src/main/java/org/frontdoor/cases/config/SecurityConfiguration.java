@@ -52,7 +52,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/cases/rebuild").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/rebuild",
+                                "/api/cases/dead-letters/*/*/*/replay").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/cases/dead-letters").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/cases/audit").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/cases/audit/break-glass")
                         .hasAnyRole(TRIAGE_MANAGER, ADMIN)

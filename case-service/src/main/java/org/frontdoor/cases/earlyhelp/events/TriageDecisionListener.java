@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.frontdoor.cases.deadletters.events.ReplayableListener;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.Route;
 import org.frontdoor.cases.earlyhelp.domain.TopicReplay;
@@ -26,10 +27,11 @@ import org.springframework.stereotype.Component;
  * other event types on the topic, are not this service's concern. A record that cannot be read, or a decision that
  * cannot open a case (e.g. no family named), goes to {@code frontdoor.triage.v1.dlt} without retry.
  *
- * <p>This is the service's only consumer, so it is also the {@link TopicReplay} of a rebuild.
+ * <p>This is the service's only consumer, so it is also the {@link TopicReplay} of a rebuild, and the listener a
+ * dead letter is replayed to.
  */
 @Component
-class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicReplay {
+class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicReplay, ReplayableListener {
 
     private static final Logger log = LoggerFactory.getLogger(TriageDecisionListener.class);
 
@@ -56,6 +58,12 @@ class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicR
 
     @KafkaListener(id = "triage-decisions", idIsGroup = false, topics = Topics.TRIAGE)
     void on(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    /** On delivery, and when an administrator replays a dead letter. */
+    @Override
+    public void handle(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = FrontDoorEvents.read(record);
         if (event.payload() instanceof TriageDecisionMade made) {
             routeOf(made.route()).ifPresent(route -> openCase.on(new TriageRouting(made.referralId(), route,
