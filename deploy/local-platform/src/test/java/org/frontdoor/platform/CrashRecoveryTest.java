@@ -158,6 +158,9 @@ class CrashRecoveryTest {
     @Test
     @Order(2)
     void aDecisionAnsweredBeforeAKillStandsAndEveryTargetedDecisionOpensExactlyOneCase() throws Exception {
+        if (platform == null) { // the intake test did not get as far as starting it
+            platform = PlatformProcess.start(work.resolve("data"), "before-decisions");
+        }
         List<Contact> decided = new ArrayList<>();
         for (int i = 0; i < DECISIONS; i++) {
             Contact contact = newContact();
