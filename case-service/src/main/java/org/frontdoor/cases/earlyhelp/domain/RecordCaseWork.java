@@ -109,11 +109,18 @@ public final class RecordCaseWork {
         });
     }
 
+    /** Earlier than any early help case: a review dated before it is refused before it is looked at. */
+    private static final Instant NO_REVIEW_BEFORE = Instant.parse("1900-01-01T00:00:00Z");
+
     public Recorded<PlanReview> reviewPlan(Actor actor, String caseId, Instant reviewedAt, LocalDate nextReviewDue,
                                            RequestKey key) {
         Instant now = clock.instant();
         if (reviewedAt.isAfter(now)) {
             throw new InvalidCaseChange("reviewedAt", "cannot be in the future");
+        }
+        if (reviewedAt.isBefore(NO_REVIEW_BEFORE)) {
+            // before any case opened; and an instant a billion years back has no local date to review on
+            throw new InvalidCaseChange("reviewedAt", "cannot be before the case opened");
         }
         return keyed(actor, caseId, key, PlanReview.class, found -> {
             CaseChange change = found.reviewPlan(newIds.get(), reviewedAt, reviewedAt.atZone(LOCAL_TIME).toLocalDate(),
