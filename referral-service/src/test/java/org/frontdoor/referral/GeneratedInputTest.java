@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
@@ -31,12 +29,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Generated input (issue 8): at least {@value #DEFAULT_REQUESTS} generated requests to each write endpoint, in-process,
  * through the whole filter chain. Never a 5xx; every 4xx is problem+json; a refused request stores nothing (each
- * endpoint's own documents grow only by what was answered as accepted). The endpoints run side by side (two at a time,
- * junit-platform.properties), each with its own caller and its own documents, so the counts stay exact. A failure
- * names the seed; {@code -Dfrontdoor.generated.seed=...} repeats a run and {@code -Dfrontdoor.generated.requests=...}
+ * endpoint's own documents grow only by what was answered as accepted): each endpoint has its own caller and its own
+ * documents, so the counts stay exact whatever else the shared store holds. A failure names the seed; {@code -Dfrontdoor.generated.seed=...} repeats a run and {@code -Dfrontdoor.generated.requests=...}
  * changes the count.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class GeneratedInputTest extends ServiceTest {
 
     static final int DEFAULT_REQUESTS = 10_000;
