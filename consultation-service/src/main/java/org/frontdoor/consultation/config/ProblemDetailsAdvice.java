@@ -93,8 +93,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLarge tooLarge) {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             }
-            if (cause instanceof MismatchedInputException refused && PLAIN_TEXT.equals(refused.getOriginalMessage())) {
-                return invalid(List.of(new FieldProblem(path(refused), PLAIN_TEXT)));
+            if (cause instanceof MismatchedInputException refused && (PLAIN_TEXT.equals(refused.getOriginalMessage())
+                    || StrictEnumInput.UNTRIMMED.equals(refused.getOriginalMessage()))) {
+                return invalid(List.of(new FieldProblem(path(refused), refused.getOriginalMessage())));
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return invalid(List.of(new FieldProblem(path(unknown), "is not a known field")));

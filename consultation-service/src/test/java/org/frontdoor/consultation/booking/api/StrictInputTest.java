@@ -63,6 +63,30 @@ class StrictInputTest extends ConsultationServiceTest {
     }
 
     @Test
+    void aReasonCodeThatIsANumberOrHoldsAControlCharacterIsRefused() throws Exception {
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+        String practitioner = newId("practitioner");
+        String consultation = book(practitioner, slot, "Question");
+
+        mvc.perform(post("/api/consultations/" + consultation + "/cancellation").with(as(practitioner, "PRACTITIONER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        // a code with a control character is not trimmed into a valid code
+        mvc.perform(post("/api/consultations/" + consultation + "/cancellation").with(as(practitioner, "PRACTITIONER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"NO_LONGER_NEEDED\\u0010\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
+        mvc.perform(post("/api/consultations/" + consultation + "/cancellation").with(as(practitioner, "PRACTITIONER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"NO_LONGER_NEEDED\\t\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+
+        assertThat(slotDocument(slot).getString("status")).isEqualTo("BOOKED");
+    }
+
+    @Test
     void outcomeNotesWithAControlCharacterAreRefusedAndNothingIsRecorded() throws Exception {
         String consultant = newId("consultant");
         String slot = publishSlot(consultant, "EARLY_HELP_SOCIAL_WORKER", Duration.ofHours(1));
