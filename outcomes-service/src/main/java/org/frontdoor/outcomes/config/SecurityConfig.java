@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,6 +59,16 @@ public class SecurityConfig {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses before the service (an encoded slash or dot segment in the path, a control
+     * character) is bad input: 400 problem+json, never a 500, and nothing of the request echoed.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return (request, response, e) -> writeProblem(response, json, HttpStatus.BAD_REQUEST,
+                "The request's path, parameters or headers hold characters that are not accepted");
     }
 
     private static JwtAuthenticationConverter rolesClaim() {

@@ -220,6 +220,18 @@ class EventLogIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aRebuildTakesNoParametersAndNoBody() throws Exception {
+        mvc.perform(post("/api/outcomes/rebuild").param("from", "2025-01-01")
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(post("/api/outcomes/rebuild").contentType("application/json").content("{\"topics\":[]}")
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    @Test
     void onlyAnAdminMayRebuild() throws Exception {
         mvc.perform(post("/api/outcomes/rebuild")
                         .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_PERFORMANCE_ANALYST"))))

@@ -1,12 +1,18 @@
 package org.frontdoor.outcomes.eventlog.api;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.frontdoor.outcomes.config.InvalidRequestException;
+import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.eventlog.domain.RebuildReadModels;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,8 +33,26 @@ class RebuildController {
                     + "missing ones are logged and applied. Lists the partitions this instance replays.")
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    RebuildView rebuild() {
+    RebuildView rebuild(@RequestParam Map<String, String> parameters,
+                        @RequestBody(required = false) byte[] body) {
+        refuseAnythingSent(parameters, body);
         return new RebuildView(rebuild.rebuild());
+    }
+
+    /**
+     * The rebuild takes nothing: a parameter or a body is a client that means something else (400 naming it), and
+     * refusing it costs nothing, where a rebuild re-reads the whole log.
+     */
+    private static void refuseAnythingSent(Map<String, String> parameters, byte[] body) {
+        List<FieldError> errors = new ArrayList<>();
+        parameters.keySet().stream().sorted()
+                .forEach(name -> errors.add(new FieldError(name, "is not a parameter of the rebuild")));
+        if (body != null && body.length > 0) {
+            errors.add(new FieldError("body", "the rebuild takes no body"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The rebuild takes no parameters and no body", errors);
+        }
     }
 
     /** @param partitions the {@code topic-partition}s this instance re-reads from offset 0 */
