@@ -142,6 +142,13 @@ public class Bookings {
      * @param breakGlassReason the reason an administrator states, or null; ignored for a casework read
      */
     public BookedConsultation read(Actor reader, String consultationId, String breakGlassReason) {
+        // An administrator with no casework role learns nothing, not even whether the consultation exists, without
+        // a reason.
+        if (reader.has(Role.ADMIN) && !reader.has(Role.PRACTITIONER) && !reader.has(Role.CONSULTANT)
+                && !reader.has(Role.TRIAGE_WORKER) && !reader.has(Role.TRIAGE_MANAGER)
+                && BreakGlass.ofNullable(breakGlassReason) == null) {
+            throw new BreakGlassRequired();
+        }
         BookedConsultation found = find(consultationId)
                 .orElseThrow(() -> new NotFound("No consultation " + consultationId));
         BreakGlass breakGlass = null;
