@@ -74,15 +74,25 @@ final class PlatformClient {
 
     /** A GET that must answer 200; the body as JSON. */
     JsonNode get(String who, String path) throws Exception {
-        HttpResponse<String> response = http.send(getRequest(who, path), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = sendGet(who, path);
         assertThat(response.statusCode()).as("GET %s as %s: %s", path, who, response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     /** A GET whatever it answers. */
     Answer getAnswer(String who, String path) throws Exception {
-        HttpResponse<String> response = http.send(getRequest(who, path), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = sendGet(who, path);
         return new Answer(response.statusCode(), response.body(), response);
+    }
+
+    /** A GET that waits out the gateway's per-caller limit (429), as a client honouring Retry-After does. */
+    private HttpResponse<String> sendGet(String who, String path) throws Exception {
+        HttpResponse<String> response = http.send(getRequest(who, path), HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 0; response.statusCode() == 429 && attempt < 200; attempt++) {
+            Thread.sleep(250);
+            response = http.send(getRequest(who, path), HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
     }
 
     /** A GET of a document (a PDF, a CSV) that must answer 200. */
