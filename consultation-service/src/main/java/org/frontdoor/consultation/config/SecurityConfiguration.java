@@ -28,7 +28,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what (DESIGN.md section 1). Finer rules — only the practitioner who booked or the consultant
+ * Who may call what (docs/access-policy.md). Finer rules — only the practitioner who booked or the consultant
  * may cancel, only the slot's consultant records the outcome — are the domain's.
  */
 @Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@ import org.frontdoor.consultation.booking.domain.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** The actor behind a request: the token's subject and the roles of DESIGN.md section 1 it carries. */
+/** The actor behind a request: the token's subject and the roles it carries (docs/access-policy.md). */
 final class Requesters {
 
     private static final Set<String> KNOWN = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());

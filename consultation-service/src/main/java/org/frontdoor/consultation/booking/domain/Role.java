@@ -1,6 +1,6 @@
 package org.frontdoor.consultation.booking.domain;
 
-/** The roles of DESIGN.md section 1 that this service gives meaning to. */
+/** The roles (docs/access-policy.md) that this service gives meaning to. */
 public enum Role {
     CONTACT_OFFICER,
     TRIAGE_WORKER,
