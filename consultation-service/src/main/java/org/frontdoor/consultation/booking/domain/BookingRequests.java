@@ -13,4 +13,10 @@ public interface BookingRequests {
      */
     String consultationIdFor(String requesterId, String idempotencyKey, String requestFingerprint,
                              String candidateConsultationId);
+
+    /**
+     * Forgets the key, if it still stands for {@code consultationId}: the request it was reserved for was refused
+     * (no such slot, the slot taken), so the key stores nothing and the practitioner may use it again.
+     */
+    void forget(String requesterId, String idempotencyKey, String consultationId);
 }

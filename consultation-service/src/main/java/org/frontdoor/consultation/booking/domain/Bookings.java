@@ -43,15 +43,29 @@ public class Bookings {
      *                       consultation booked the first time; with a different request it is a conflict
      */
     public BookedConsultation book(Actor requester, ConsultationQuestion question, String idempotencyKey) {
-        String consultationId = UUID.randomUUID().toString();
-        if (idempotencyKey != null) {
-            consultationId = requests.consultationIdFor(requester.id(), idempotencyKey, fingerprint(question),
-                    consultationId);
-            Optional<BookedConsultation> already = find(consultationId);
-            if (already.isPresent()) {
-                return already.get();
-            }
+        String candidateId = UUID.randomUUID().toString();
+        if (idempotencyKey == null) {
+            return bookAs(candidateId, requester, question, null);
         }
+        String consultationId = requests.consultationIdFor(requester.id(), idempotencyKey, fingerprint(question),
+                candidateId);
+        Optional<BookedConsultation> already = find(consultationId);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        try {
+            return bookAs(consultationId, requester, question, idempotencyKey);
+        } catch (RuntimeException refused) {
+            if (consultationId.equals(candidateId)) {
+                // A refused request stores nothing: the key is free again for the practitioner's corrected request.
+                requests.forget(requester.id(), idempotencyKey, consultationId);
+            }
+            throw refused;
+        }
+    }
+
+    private BookedConsultation bookAs(String consultationId, Actor requester, ConsultationQuestion question,
+                                      String idempotencyKey) {
         Slot slot = slots.byId(question.slotId()).orElseThrow(() -> new NotFound("No slot " + question.slotId()));
         Change<Slot> booked;
         try {

@@ -12,6 +12,8 @@ import org.frontdoor.consultation.booking.domain.Conflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +50,12 @@ class MongoBookingRequests implements BookingRequests {
             }
             return first.consultationId();
         }
+    }
+
+    @Override
+    public void forget(String requesterId, String idempotencyKey, String consultationId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(idOf(requesterId, idempotencyKey))
+                .and("consultationId").is(consultationId)), BookingRequestDocument.class);
     }
 
     private static String idOf(String requesterId, String key) {

@@ -154,6 +154,22 @@ class BookingApiTest extends ConsultationServiceTest {
     }
 
     @Test
+    void aRefusedBookingKeepsNothingOfItsKeySoTheCorrectedRequestMayUseIt() throws Exception {
+        String practitioner = newId("practitioner");
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+        long keysBefore = mongo.getCollection("bookingRequests").countDocuments();
+
+        mvc.perform(post("/api/consultations").with(as(practitioner, "PRACTITIONER")).header("Idempotency-Key", "key-3")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bookingJson("no-such-slot", "child-1", "A question")))
+                .andExpect(status().isNotFound());
+        assertThat(mongo.getCollection("bookingRequests").countDocuments()).isEqualTo(keysBefore);
+
+        String booked = bookWithKey(practitioner, "key-3", bookingJson(slot, "child-1", "A question"));
+        assertThat(slotDocument(slot).get("booking", Document.class).getString("consultationId")).isEqualTo(booked);
+    }
+
+    @Test
     void idempotencyKeyMustBeAPlainToken() throws Exception {
         String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
 
