@@ -30,7 +30,7 @@ import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
 
-/** Every event type of DESIGN.md section 4, and the topic each travels on. */
+/** Every event type (docs/architecture.md, "The events"), and the topic each travels on. */
 public final class EventCatalogue {
 
     public static final List<EventType<?>> ALL = List.of(

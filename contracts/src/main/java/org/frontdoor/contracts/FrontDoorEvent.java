@@ -6,7 +6,7 @@ import java.time.Instant;
  * A fact one service is the authority for, as it travels between services.
  *
  * <p>Payloads carry pseudonymous ids, codes, timestamps and the coded demographics statutory
- * returns need; never names, addresses, NHS numbers or free text (DESIGN.md section 4).
+ * returns need; never names, addresses, NHS numbers or free text (docs/architecture.md, "What an event may carry").
  */
 public interface FrontDoorEvent {
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * DESIGN.md section 4: events carry no direct identifiers and no free text. Free text and names stay
- * in the owning service; an event holds pseudonymous ids, codes, dates and flags only.
+ * docs/architecture.md, "What an event may carry": events carry no direct identifiers and no free text. Free text
+ * and names stay in the owning service; an event holds pseudonymous ids, codes, dates and flags only.
  */
 class NoPersonalDataInEventsTest {
 

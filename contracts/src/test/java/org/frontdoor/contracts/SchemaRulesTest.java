@@ -33,7 +33,7 @@ class SchemaRulesTest {
     private static final EventType<?> THEMES = typeOf(FamilyThemesIdentified.class);
     private static final EventType<?> CLOSURE = typeOf(SocialCareEpisodeClosed.class);
 
-    /** DESIGN.md section 5: the levels each route allows. */
+    /** docs/domain.md, "Threshold levels and routes": the levels each route allows. */
     private static final Map<String, Set<Integer>> LEVELS_BY_ROUTE = Map.of(
             "NO_FURTHER_ACTION", Set.of(1, 2, 3, 4),
             "ADVICE_AND_SIGNPOSTING", Set.of(1),

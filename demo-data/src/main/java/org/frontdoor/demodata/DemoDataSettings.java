@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param seed                 the same seed gives the same events, byte for byte, ids included
  * @param contactsPerYear      contacts arriving at the front door in a year (a shire county of ~65,000 children:
- *                             ~16,000, reference/codes.md)
+ *                             ~16,000, docs/codes.md)
  * @param years                how many years of history, ending on {@code lastDay}
  * @param lastDay              the last London date with activity (the local platform: yesterday); nothing is dated
  *                             after its end
@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record DemoDataSettings(long seed, int contactsPerYear, int years, LocalDate lastDay, int undecidedWorkingDays) {
 
-    /** A shire county's year, from reference/codes.md. */
+    /** A shire county's year (docs/codes.md, "Sizing"). */
     public static final int COUNTY_CONTACTS_PER_YEAR = 16_000;
 
     public static final long DEFAULT_SEED = 20_260_401L;

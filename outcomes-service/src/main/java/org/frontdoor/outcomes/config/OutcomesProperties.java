@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code outcomes.*}: the family programme framework (S1) and the Webstar tools and area groups (W, F). Anything not
- * set falls back to the seeds' versions (DESIGN.md section 5), so the defaults hold even without the yml.
+ * set falls back to the seeds' versions (docs/codes.md, "Family themes" and "Assessment tools"), so the defaults
+ * hold even without the yml.
  */
 @ConfigurationProperties("outcomes")
 record OutcomesProperties(Framework framework, Webstar webstar) {

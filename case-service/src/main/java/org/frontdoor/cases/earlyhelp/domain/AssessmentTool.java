@@ -19,13 +19,13 @@ public record AssessmentTool(String code, String version, List<String> areas, in
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._-]{1,32}");
     private static final Pattern AREA = Pattern.compile("[a-z_]{1,64}");
 
-    /** The Family Webstar: the whole family, 10 areas, each 1 to 10 (DESIGN.md section 5). */
+    /** The Family Webstar: the whole family, 10 areas, each 1 to 10 (docs/codes.md, "Assessment tools"). */
     public static final AssessmentTool FAMILY_WEBSTAR = new AssessmentTool("FAMILY_WEBSTAR", "1", List.of(
             "offending_behaviour", "community", "school_attendance", "family_and_friendships",
             "parenting_and_childrens_behaviour", "housing", "money_and_employment", "healthy_relationships",
             "emotional_and_mental_wellbeing", "physical_health"), 1, 10);
 
-    /** The Individual Webstar: a child or a parent, 7 areas, each 1 to 10 (DESIGN.md section 5). */
+    /** The Individual Webstar: a child or a parent, 7 areas, each 1 to 10 (docs/codes.md, "Assessment tools"). */
     public static final AssessmentTool INDIVIDUAL_WEBSTAR = new AssessmentTool("INDIVIDUAL_WEBSTAR", "1", List.of(
             "happy", "healthy", "safe", "valued_and_accepted", "responsible_for_actions", "engaged_in_community",
             "achieving_goals"), 1, 10);

@@ -1,6 +1,6 @@
 package org.frontdoor.cases.earlyhelp.domain;
 
-/** The platform's roles (DESIGN.md section 1), as they arrive in the token's {@code roles} claim. */
+/** The platform's roles (docs/access-policy.md), as they arrive in the token's {@code roles} claim. */
 public enum Role {
     CONTACT_OFFICER,
     TRIAGE_WORKER,

@@ -1,6 +1,9 @@
 package org.frontdoor.cases.earlyhelp.domain;
 
-/** Triage's route for a referral (DESIGN.md section 5). Only targeted early help opens a case here. */
+/**
+ * Triage's route for a referral (docs/domain.md, "Threshold levels and routes"). Only targeted early help opens a
+ * case here.
+ */
 public enum Route {
     NO_FURTHER_ACTION,
     ADVICE_AND_SIGNPOSTING,

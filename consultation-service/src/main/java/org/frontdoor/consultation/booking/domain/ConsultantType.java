@@ -1,6 +1,6 @@
 package org.frontdoor.consultation.booking.domain;
 
-/** Who a professional can consult through the front door (DESIGN.md section 5). */
+/** Who a professional can consult through the front door (docs/codes.md, "Consultations"). */
 public enum ConsultantType {
     EARLY_HELP_SOCIAL_WORKER,
     PRIMARY_MENTAL_HEALTH_WORKER,

@@ -1,6 +1,9 @@
 package org.frontdoor.consultation.booking.domain;
 
-/** What the consultant concluded (DESIGN.md section 5); {@code REFER_TO_CAMHS} feeds indicator A2. */
+/**
+ * What the consultant concluded (docs/codes.md, "Consultations"); {@code REFER_TO_CAMHS} feeds indicator A2
+ * (docs/indicators.md, A2).
+ */
 public enum ConsultationOutcome {
     ADVICE_GIVEN,
     EARLY_HELP_ASSESSMENT_ADVISED,

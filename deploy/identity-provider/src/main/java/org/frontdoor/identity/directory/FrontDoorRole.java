@@ -1,9 +1,9 @@
 package org.frontdoor.identity.directory;
 
 /**
- * The roles of DESIGN.md §1, as they appear in the {@code roles} claim of an access token, plus two held only by
- * systems: {@link #SOCIAL_CARE_SYSTEM} and {@link #REFERRER_CONTACT_READER}. Who may do what with each role is the
- * access policy in {@code docs/access-policy.md}.
+ * The roles of the front door's people and partners, as they appear in the {@code roles} claim of an access token,
+ * plus two held only by systems: {@link #SOCIAL_CARE_SYSTEM} and {@link #REFERRER_CONTACT_READER}. Who may do what
+ * with each role is the access policy in {@code docs/access-policy.md}.
  */
 public enum FrontDoorRole {
     CONTACT_OFFICER,

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Who is taking an export: the token's subject (the user or client) and the roles it carried.
  *
  * @param subject the opaque identity-provider subject ({@code sub})
- * @param roles   the role names of DESIGN.md section 1, without the {@code ROLE_} prefix
+ * @param roles   the role names of docs/access-policy.md, without the {@code ROLE_} prefix
  */
 public record Reader(String subject, List<String> roles) {
 

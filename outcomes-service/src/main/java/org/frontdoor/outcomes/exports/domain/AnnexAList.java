@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The Ofsted ILACS Annex A lists this service exports, with their columns in the published order
- * ({@code reference/codes.md}, "Ofsted ILACS Annex A").
+ * (docs/codes.md, "Ofsted ILACS Annex A").
  */
 public enum AnnexAList {
 

@@ -12,7 +12,7 @@ import org.frontdoor.contracts.referrals.ChildOnReferral;
 
 /**
  * The values Annex A expects, from the codes the events carry. The letter prefixes are derived from the
- * order of the code lists in {@code reference/codes.md}; Ofsted's template is the authority for them, so
+ * order of the code lists in docs/codes.md; Ofsted's template is the authority for them, so
  * they must be checked against the template in use (the column names and order are the stable part).
  */
 public final class OfstedValues {
@@ -30,13 +30,13 @@ public final class OfstedValues {
             "NOT_STATED", GENDER_NOT_STATED,
             "NEITHER", "d) Neither");
 
-    /** The DfE ethnicity codes in the order of codes.md; NOBT (information not yet obtained) is the last. */
+    /** The DfE ethnicity codes in the order of docs/codes.md; NOBT (information not yet obtained) is the last. */
     static final List<String> ETHNICITY_CODES = List.of("WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA",
             "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
     private static final String NOT_OBTAINED = "NOBT";
 
     /**
-     * The CIN census source codes in the order of codes.md, each with the category Ofsted writes after the code
+     * The CIN census source codes in the order of docs/codes.md, each with the category Ofsted writes after the code
      * (the part of the census description before the dash).
      */
     static final Map<String, String> SOURCE_CATEGORIES = sourceCategories();

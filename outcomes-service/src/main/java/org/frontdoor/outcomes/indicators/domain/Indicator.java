@@ -2,7 +2,7 @@ package org.frontdoor.outcomes.indicators.domain;
 
 /**
  * The indicators this service reports, with the names the seeds use, the unit of their value and the definition as
- * implemented (reference/indicators.md is the exact rule). An id ending in a dot names a family of results
+ * implemented (docs/indicators.md is the exact rule). An id ending in a dot names a family of results
  * ({@code W1.area.happy}, {@code F2.safeguarding}): one per area or group of the configured tool.
  */
 public enum Indicator {
@@ -93,7 +93,7 @@ public enum Indicator {
     F1("F1", "% families improved overall on the Family Webstar", Unit.PERCENT,
             "As W1, for role FAMILY (personId = familyId) over the Family Webstar's 10 areas."),
     F2_GROUP("F2.", "% families improved in a group of Family Webstar areas", Unit.PERCENT,
-            "As F1, over the group's areas scored in both stars (configured grouping; default DESIGN.md section 5); "
+            "As F1, over the group's areas scored in both stars (configured grouping; default in docs/codes.md); "
                     + "a family with none of them in both is excluded."),
     S1_ELIGIBLE("S1.eligible", "Family programme: families eligible (enough themes)", Unit.PERCENT,
             "Families with themes identified in the period (configured framework): those with at least min_themes "

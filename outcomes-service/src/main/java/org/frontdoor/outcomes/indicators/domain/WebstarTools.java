@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The Webstar tools the W and F indicators read, and the grouping of the family star's areas into the
- * framework's "positive family life" indicators (F2). Configuration; the defaults are DESIGN.md section 5.
+ * framework's "positive family life" indicators (F2). Configuration; the defaults are in docs/codes.md,
+ * "Assessment tools".
  *
  * @param individual    the tool of W1–W5 (children and parents)
  * @param family        the tool of F1–F2 (the whole family)
@@ -21,7 +22,7 @@ public record WebstarTools(AssessmentTool individual, AssessmentTool family, Map
     public static final String HEALTHY = "healthy";
     public static final String SAFE = "safe";
 
-    /** DESIGN.md section 5: the default grouping of the Family Webstar's areas. */
+    /** The default grouping of the Family Webstar's areas (docs/codes.md, "Family Webstar groups"). */
     public static final Map<String, List<String>> DEFAULT_FAMILY_GROUPS = defaultGroups();
 
     public WebstarTools {

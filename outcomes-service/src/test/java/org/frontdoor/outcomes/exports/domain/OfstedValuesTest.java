@@ -38,8 +38,8 @@ class OfstedValuesTest {
     }
 
     /**
-     * codes.md lists 22 census source codes, so lettering them in order ends at v), not at the u) its example
-     * shows: the template's letters must be checked before relying on them (see the README).
+     * The census has 22 source codes, so lettering them in order ends at v), not at the u) a published example
+     * shows: the template's letters must be checked before relying on them (docs/codes.md, "Ofsted ILACS Annex A").
      */
     @Test
     void sourceLettersFollowTheTwentyTwoCensusCodesInOrder() {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Children in Need census assessment factor codes ({@code reference/codes.md}). The legacy codes 18A and 19A
- * are not accepted on a new contact (the census accepts them only on import of old records).
+ * The Children in Need census assessment factor codes (docs/codes.md, "Assessment factors"). The legacy codes 18A
+ * and 19A are not accepted on a new contact (the census accepts them only on import of old records).
  */
 public final class AssessmentFactors {
 

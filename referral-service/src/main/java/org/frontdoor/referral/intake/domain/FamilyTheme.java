@@ -2,7 +2,7 @@ package org.frontdoor.referral.intake.domain;
 
 /**
  * The family themes of the default framework (Shropshire Strengthening Families, Devon's 6 key themes; see
- * {@code reference/codes.md}): what the referrer sees in the family, recorded as codes.
+ * docs/codes.md, "Family themes"): what the referrer sees in the family, recorded as codes.
  */
 public enum FamilyTheme {
     CRIME_ASB,

@@ -1,6 +1,6 @@
 package org.frontdoor.referral.intake.domain;
 
-/** The platform's roles (DESIGN.md section 1), as the token's {@code roles} claim names them. */
+/** The platform's roles (docs/access-policy.md), as the token's {@code roles} claim names them. */
 public enum Role {
     CONTACT_OFFICER,
     TRIAGE_WORKER,

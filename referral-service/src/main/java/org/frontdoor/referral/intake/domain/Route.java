@@ -1,6 +1,6 @@
 package org.frontdoor.referral.intake.domain;
 
-/** The triage outcome's route (DESIGN.md section 5). */
+/** The triage outcome's route (docs/domain.md, "Threshold levels and routes"). */
 public enum Route {
     NO_FURTHER_ACTION,
     ADVICE_AND_SIGNPOSTING,

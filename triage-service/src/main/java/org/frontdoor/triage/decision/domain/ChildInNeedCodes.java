@@ -2,7 +2,10 @@ package org.frontdoor.triage.decision.domain;
 
 import java.util.Set;
 
-/** The DfE Children in Need census codes a triage decision records (reference/codes.md). */
+/**
+ * The DfE Children in Need census codes a triage decision records (docs/codes.md, "Primary need" and
+ * "Assessment factors").
+ */
 public final class ChildInNeedCodes {
 
     /** Primary need: N0 not stated … N9 cases other than children in need. */

@@ -3,7 +3,7 @@ package org.frontdoor.triage.decision.domain;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The family's consent as the contact officer recorded it (DESIGN.md section 5). */
+/** The family's consent as the contact officer recorded it (docs/domain.md, "Consent"). */
 public enum Consent {
     GIVEN,
     REFUSED,

@@ -10,7 +10,7 @@ import static org.frontdoor.triage.decision.domain.ThresholdLevel.ADDITIONAL_NEE
 import static org.frontdoor.triage.decision.domain.ThresholdLevel.MULTIPLE_AND_COMPLEX_NEEDS;
 import static org.frontdoor.triage.decision.domain.ThresholdLevel.UNIVERSAL;
 
-/** The outcome of triage, and the threshold levels each allows (DESIGN.md section 5). */
+/** The outcome of triage, and the threshold levels each allows (docs/domain.md, "Threshold levels and routes"). */
 public enum Route {
 
     NO_FURTHER_ACTION(EnumSet.allOf(ThresholdLevel.class)),

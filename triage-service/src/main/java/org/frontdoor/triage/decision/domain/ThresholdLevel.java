@@ -27,7 +27,10 @@ public enum ThresholdLevel {
         return meaning;
     }
 
-    /** Level 4 is statutory social work: only a triage manager may decide it (DESIGN.md section 1). */
+    /**
+     * Level 4 is statutory social work: only a triage manager may decide it (docs/domain.md, "Level 4 needs a
+     * manager").
+     */
     public boolean needsManager() {
         return this == ACUTE_SPECIALIST;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DESIGN.md section 5: the routes and the threshold levels each allows. */
+/** docs/domain.md, "Threshold levels and routes": the routes and the threshold levels each allows. */
 class ThresholdTableTest {
 
     private static final String RATIONALE = "Seen by the school nurse twice this term; mother asking for support.";
