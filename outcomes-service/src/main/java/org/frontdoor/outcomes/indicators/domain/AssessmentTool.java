@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * An assessment tool as reference data (docs/codes.md, "Assessment tools"): its code, the areas it scores and its
- * scale. Only scores are stored, never the tool's descriptors. Webstars of another tool code are not read by the indicators.
+ * scale. Only scores are stored, never the tool's descriptors. Webstars of another tool code are not read by the
+ * indicators.
  */
 public record AssessmentTool(String code, List<String> areas, int scaleMin, int scaleMax) {
 
