@@ -1,5 +1,12 @@
 package org.frontdoor.serviceplatform.sample;
 
+import java.time.Duration;
+
+import org.frontdoor.serviceplatform.problems.ServiceProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,12 +21,60 @@ public class ServicePlatformTestApp {
     public record Concern(String childName, String text, List<String> themes, int level) {
     }
 
+    /** A service's own exceptions, a parent and a more specific child, mapped the way a service maps them. */
+    public static class ReferralProblem extends RuntimeException {
+        ReferralProblem(String message) {
+            super(message);
+        }
+    }
+
+    public static class ReferralNotOpen extends ReferralProblem {
+        final String status;
+
+        ReferralNotOpen(String status) {
+            super("Referral for Jayden Smith is " + status);
+            this.status = status;
+        }
+    }
+
+    public static class ReferralNotFound extends ReferralProblem {
+        ReferralNotFound() {
+            super("No referral for Jayden Smith");
+        }
+    }
+
+    @Bean
+    ServiceProblems sampleProblems() {
+        return problems -> {
+            problems.map(ReferralProblem.class, HttpStatus.UNPROCESSABLE_CONTENT, "referral-problem", "Referral problem");
+            problems.map(ReferralNotOpen.class, HttpStatus.CONFLICT, "referral-not-open", "Referral no longer open")
+                    .detail(e -> "The referral is " + e.status)
+                    .property("referralStatus", e -> e.status)
+                    .retryAfter(Duration.ofSeconds(7));
+        };
+    }
+
     @RestController
     static class EchoController {
 
         @PostMapping("/concerns")
         Concern accept(@RequestBody Concern concern) {
             return concern;
+        }
+
+        @PostMapping("/referrals/{id}/closure")
+        void close(@PathVariable String id) {
+            throw new ReferralNotOpen("CLOSED");
+        }
+
+        @PostMapping("/referrals/{id}/amendment")
+        void amend(@PathVariable String id) {
+            throw new ReferralNotFound();
+        }
+
+        @PostMapping("/referrals/{id}/failure")
+        void fail(@PathVariable String id) {
+            throw new IllegalStateException("E11000 duplicate key { name: \"Jayden Smith, born 2015-03-01\" }");
         }
 
         @PostMapping("/store-down")

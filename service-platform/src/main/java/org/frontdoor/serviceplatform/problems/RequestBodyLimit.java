@@ -1,4 +1,4 @@
-package org.frontdoor.referral.config;
+package org.frontdoor.serviceplatform.problems;
 
 import java.io.IOException;
 
@@ -9,60 +9,58 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Request bodies are limited to 64 KB: a declared larger {@code Content-Length} is refused at once with
- * 413; a body without a length (chunked) is cut off when it passes the limit, which the problem handler
- * also answers with 413.
+ * Every service's request bodies are limited ({@code frontdoor.http.max-request-body}, 64 KB unless configured): a
+ * larger declared {@code Content-Length} is refused at once with 413; a body without a length (chunked) is counted
+ * while it is read and cut off when it passes the limit, which {@link ProblemAnswers} answers with 413 too.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+public class RequestBodyLimit extends OncePerRequestFilter {
 
-    static final int MAX_BYTES = 64 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ProblemWriter problems;
+    private final long limit;
 
-    RequestBodyLimitFilter(ProblemWriter problems) {
-        this.problems = problems;
+    public RequestBodyLimit(long limit) {
+        this.limit = limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-                    "The request body is larger than " + MAX_BYTES / 1024 + " KB");
+        if (request.getContentLengthLong() > limit) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than " + limit / 1024 + " KB");
+            problem.setTitle("Request body too large");
+            problem.setType(Problems.type("request-too-large"));
+            Problems.finish(problem);
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            JSON.writeValue(response.getOutputStream(), problem);
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
-    }
-
-    /** The body grew past the limit while being read. */
-    static class BodyTooLarge extends IOException {
-
-        BodyTooLarge() {
-            super("Request body larger than " + MAX_BYTES + " bytes");
-        }
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream limited;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedInputStream(super.getInputStream());
+                limited = new LimitedInputStream(super.getInputStream(), limit);
             }
             return limited;
         }
@@ -71,10 +69,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream body;
+        private final long limit;
         private long read;
 
-        LimitedInputStream(ServletInputStream body) {
+        LimitedInputStream(ServletInputStream body, long limit) {
             this.body = body;
+            this.limit = limit;
         }
 
         @Override
@@ -95,10 +95,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return count;
         }
 
-        private void count(int bytes) throws BodyTooLarge {
+        private void count(int bytes) throws RequestBodyTooLarge {
             read += bytes;
-            if (read > MAX_BYTES) {
-                throw new BodyTooLarge();
+            if (read > limit) {
+                throw new RequestBodyTooLarge(limit);
             }
         }
 

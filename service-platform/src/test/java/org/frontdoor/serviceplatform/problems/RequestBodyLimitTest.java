@@ -1,26 +1,24 @@
-package org.frontdoor.referral.config;
+package org.frontdoor.serviceplatform.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
-class RequestBodyLimitFilterTest {
+class RequestBodyLimitTest {
 
-    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(new ProblemWriter(JsonMapper.builder().build()));
+    private static final int LIMIT = 64 * 1024;
+    private final RequestBodyLimit filter = new RequestBodyLimit(LIMIT);
 
     @Test
     void aDeclaredBodyOverTheLimitIsRefusedWith413ProblemJsonBeforeItIsRead() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/referrals");
-        request.setContent(new byte[RequestBodyLimitFilter.MAX_BYTES + 1]);
+        request.setContent(new byte[LIMIT + 1]);
         MockHttpServletResponse response = new MockHttpServletResponse();
         AtomicReference<ServletRequest> passedOn = new AtomicReference<>();
 
@@ -29,6 +27,7 @@ class RequestBodyLimitFilterTest {
         assertThat(passedOn.get()).isNull();
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getContentAsString()).contains("urn:frontdoor:problem:request-too-large");
     }
 
     @Test
@@ -39,20 +38,21 @@ class RequestBodyLimitFilterTest {
                 return -1;
             }
         };
-        chunked.setContent(new byte[RequestBodyLimitFilter.MAX_BYTES + 100]);
+        chunked.setContent(new byte[LIMIT + 100]);
 
         assertThatThrownBy(() -> filter.doFilter(chunked, new MockHttpServletResponse(),
                 (req, res) -> req.getInputStream().readAllBytes()))
-                .isInstanceOf(RequestBodyLimitFilter.BodyTooLarge.class);
+                .isInstanceOf(RequestBodyTooLarge.class);
     }
 
     @Test
-    void aBodyWithinTheLimitPassesUnchanged() throws IOException, ServletException {
+    void aBodyWithinTheLimitPassesUnchanged() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/referrals");
         request.setContent("{\"ok\":true}".getBytes());
         AtomicReference<byte[]> read = new AtomicReference<>();
 
-        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> read.set(req.getInputStream().readAllBytes()));
+        filter.doFilter(request, new MockHttpServletResponse(),
+                (req, res) -> read.set(req.getInputStream().readAllBytes()));
 
         assertThat(new String(read.get())).isEqualTo("{\"ok\":true}");
     }

@@ -1,0 +1,46 @@
+package org.frontdoor.serviceplatform.problems;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * One way of answering errors and one request-body limit for every service; each bean can be replaced. A service
+ * adds only its own exceptions, in a {@link ServiceProblems} bean.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ProblemsAutoConfiguration {
+
+    static final String MAX_REQUEST_BODY = "${frontdoor.http.max-request-body:64KB}";
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemRegistry problemRegistry(ObjectProvider<ServiceProblems> services) {
+        ProblemRegistry registry = new ProblemRegistry();
+        services.orderedStream().forEach(service -> service.register(registry));
+        return registry;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemAnswers problemAnswers(ProblemRegistry registry, @Value(MAX_REQUEST_BODY) DataSize maxRequestBody) {
+        return new ProblemAnswers(registry, maxRequestBody.toBytes());
+    }
+
+    /** Before security and everything else that may read the body. */
+    @Bean
+    @ConditionalOnMissingBean(name = "requestBodyLimit")
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value(MAX_REQUEST_BODY) DataSize maxRequestBody) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(maxRequestBody.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
