@@ -43,6 +43,9 @@ import org.frontdoor.contracts.referrals.ReferralWithdrawn;
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.LondonDates;
+import org.frontdoor.workingdays.WorkingDays;
 
 /**
  * One run of the generator: walks the contacts in the order they arrive and lets each one run its course through the
@@ -137,7 +140,7 @@ final class CountyHistory {
     private final DemoDataSettings settings;
     private final Random random;
     private final DemoIds ids;
-    private final WorkingCalendar calendar = new WorkingCalendar();
+    private final WorkingDays calendar = new WorkingDays(new EnglandAndWalesBankHolidays());
     private final Instant horizon;
     private final LocalDate undecidedFrom;
     private final List<SourcedEvent> events = new ArrayList<>();
@@ -162,7 +165,7 @@ final class CountyHistory {
         this.settings = settings;
         this.random = new Random(settings.seed());
         this.ids = new DemoIds(settings);
-        this.horizon = settings.lastDay().plusDays(1).atStartOfDay(WorkingCalendar.LONDON).toInstant();
+        this.horizon = LondonDates.startOfLondonDay(settings.lastDay().plusDays(1));
         LocalDate undecided = settings.lastDay().plusDays(1);
         for (int i = 0; i < settings.undecidedWorkingDays(); i++) {
             undecided = undecided.minusDays(1);
@@ -203,12 +206,12 @@ final class CountyHistory {
         long contacts = (long) settings.contactsPerYear() * settings.years();
         for (long i = 0; i < contacts; i++) {
             LocalDate day = workingDays.get(random.nextInt(workingDays.size()));
-            plan(new Planned(WorkingCalendar.during(day, random), 0, Kind.CONTACT, null, null));
+            plan(new Planned(OfficeHours.during(day, random), 0, Kind.CONTACT, null, null));
         }
         long consultations = Math.round(contacts * STANDALONE_CONSULTATIONS_PER_CONTACT);
         for (long i = 0; i < consultations; i++) {
             LocalDate day = workingDays.get(random.nextInt(workingDays.size()));
-            plan(new Planned(WorkingCalendar.during(day, random), 0, Kind.CONSULTATION, null, null));
+            plan(new Planned(OfficeHours.during(day, random), 0, Kind.CONSULTATION, null, null));
         }
     }
 
@@ -219,7 +222,7 @@ final class CountyHistory {
     // --- a contact's course -------------------------------------------------------------------------------------
 
     private void contact(Instant receivedAt, Family steppingUpFamily, String steppingUpCaseId) {
-        LocalDate receivedOn = WorkingCalendar.londonDate(receivedAt);
+        LocalDate receivedOn = LondonDates.londonDate(receivedAt);
         forgetOlderThan12Months(receivedOn);
         boolean stepUp = steppingUpFamily != null;
         String pathway = stepUp ? "SOCIAL_CARE" : pathway();
@@ -267,8 +270,8 @@ final class CountyHistory {
     }
 
     private void triage(Contact contact, boolean stepUp) {
-        LocalDate receivedOn = WorkingCalendar.londonDate(contact.receivedAt());
-        LocalDate decidedOn = calendar.plusWorkingDays(receivedOn, DECISION_DELAY_WORKING_DAYS.pick(random));
+        LocalDate receivedOn = LondonDates.londonDate(contact.receivedAt());
+        LocalDate decidedOn = plusWorkingDays(receivedOn, DECISION_DELAY_WORKING_DAYS.pick(random));
         if (decidedOn.isAfter(settings.lastDay())) {
             return;
         }
@@ -276,7 +279,7 @@ final class CountyHistory {
         Decision first = decide(contact, route, decidedOn, contact.receivedAt(), null);
         Decision latest = first;
         if (random.nextDouble() < 0.03) {
-            LocalDate revisedOn = calendar.plusWorkingDays(decidedOn, 1 + random.nextInt(5));
+            LocalDate revisedOn = plusWorkingDays(decidedOn, 1 + random.nextInt(5));
             String revisedRoute = routeMixFor(contact.pathway()).pick(random);
             if (!revisedRoute.equals(route) && !revisedOn.isAfter(settings.lastDay())) {
                 latest = decide(contact, revisedRoute, revisedOn, first.decidedAt(), first);
@@ -301,9 +304,9 @@ final class CountyHistory {
         int level = levelFor(route);
         boolean manager = level == 4 || revises != null;
         String worker = manager ? "triage-manager-" + (1 + random.nextInt(4)) : "triage-worker-" + (1 + random.nextInt(12));
-        Instant claimedAt = WorkingCalendar.duringAfter(on, after, random);
+        Instant claimedAt = OfficeHours.duringAfter(on, after, random);
         Instant decidedAt = claimedAt.plusSeconds(300 + random.nextInt(85 * 60));
-        if (decidedAt.isAfter(WorkingCalendar.closing(on))) {
+        if (decidedAt.isAfter(OfficeHours.closing(on))) {
             decidedAt = claimedAt.plusSeconds(30);
         }
         boolean earlyHelpOffered = switch (route) {
@@ -340,7 +343,7 @@ final class CountyHistory {
     // --- consultations (consultation-service) ---------------------------------------------------------------------
 
     private void standaloneConsultation(Instant requestedAt) {
-        forgetOlderThan12Months(WorkingCalendar.londonDate(requestedAt));
+        forgetOlderThan12Months(LondonDates.londonDate(requestedAt));
         int known = recentContacts.size() - recentContactsStart;
         if (known > 0 && random.nextDouble() < 0.8) {
             Family family = recentContacts.get(recentContactsStart + random.nextInt(known)).family();
@@ -353,8 +356,8 @@ final class CountyHistory {
 
     /** A consultation booked within a few working days of the decision that routed the referral to one. */
     private void consultation(Instant decidedAt, String childId, String familyId, String referralId) {
-        LocalDate on = calendar.plusWorkingDays(WorkingCalendar.londonDate(decidedAt), random.nextInt(4));
-        consultationAt(WorkingCalendar.duringAfter(on, decidedAt, random), childId, familyId, referralId);
+        LocalDate on = plusWorkingDays(LondonDates.londonDate(decidedAt), random.nextInt(4));
+        consultationAt(OfficeHours.duringAfter(on, decidedAt, random), childId, familyId, referralId);
     }
 
     /** consultation-service books a slot in one step: ConsultationRequested and ConsultationBooked at one instant. */
@@ -362,7 +365,7 @@ final class CountyHistory {
         String type = CONSULTANT_TYPE.pick(random);
         String consultationId = ids.next("consultation", count("consultation"));
         String consultantId = consultantOf(type);
-        Instant startsAt = slotStart(WorkingCalendar.londonDate(bookedAt), 1 + random.nextInt(10));
+        Instant startsAt = slotStart(LondonDates.londonDate(bookedAt), 1 + random.nextInt(10));
         String slotId = ids.next("slot", count("slot"));
         emit(SourcedEvent.CONSULTATION_SERVICE, new ConsultationRequested(consultationId, bookedAt, type,
                 "practitioner-" + (1 + random.nextInt(300)), childId, familyId, referralId));
@@ -371,7 +374,7 @@ final class CountyHistory {
         Instant lastChange = bookedAt;
         if (random.nextDouble() < 0.05) {
             String toSlot = ids.next("slot", count("slot"));
-            Instant movedTo = slotStart(WorkingCalendar.londonDate(startsAt), 2 + random.nextInt(4));
+            Instant movedTo = slotStart(LondonDates.londonDate(startsAt), 2 + random.nextInt(4));
             Instant rescheduledAt = bookedAt.plusSeconds(600 + random.nextInt(7200));
             emit(SourcedEvent.CONSULTATION_SERVICE, new ConsultationRescheduled(consultationId, rescheduledAt, slotId,
                     toSlot, movedTo,
@@ -397,8 +400,8 @@ final class CountyHistory {
     }
 
     private Instant slotStart(LocalDate after, int workingDays) {
-        LocalDate day = calendar.plusWorkingDays(after.plusDays(1), workingDays - 1);
-        return day.atTime(9 + random.nextInt(7), 0).atZone(WorkingCalendar.LONDON).toInstant();
+        LocalDate day = plusWorkingDays(after.plusDays(1), workingDays - 1);
+        return day.atTime(9 + random.nextInt(7), 0).atZone(LondonDates.LONDON).toInstant();
     }
 
     // --- targeted early help (case-service) -------------------------------------------------------------------
@@ -411,34 +414,35 @@ final class CountyHistory {
         emit(SourcedEvent.CASE_SERVICE, new EarlyHelpCaseOpened(caseId, openedAt, family.familyId(), members,
                 contact.referralId(), family.locality()));
 
-        LocalDate allocatedOn = calendar.plusWorkingDays(WorkingCalendar.londonDate(openedAt),
+        LocalDate allocatedOn = plusWorkingDays(LondonDates.londonDate(openedAt),
                 ALLOCATION_DELAY_WORKING_DAYS.pick(random));
-        Instant allocatedAt = WorkingCalendar.duringAfter(allocatedOn, openedAt, random);
+        Instant allocatedAt = OfficeHours.duringAfter(allocatedOn, openedAt, random);
         String lead = "lead-professional-" + (1 + random.nextInt(400));
         if (!emit(SourcedEvent.CASE_SERVICE, new LeadProfessionalAllocated(caseId, allocatedAt, lead, AGENCY.pick(random)))) {
             return;
         }
 
-        LocalDate assessedOn = calendar.plusWorkingDays(allocatedOn, 5 + random.nextInt(10));
+        LocalDate assessedOn = plusWorkingDays(allocatedOn, 5 + random.nextInt(10));
         List<String> themes = themes();
         emit(SourcedEvent.CASE_SERVICE, new FamilyThemesIdentified(caseId, family.familyId(),
-                WorkingCalendar.during(assessedOn, random), FRAMEWORK, FRAMEWORK_VERSION, themes));
+                OfficeHours.during(assessedOn, random), FRAMEWORK, FRAMEWORK_VERSION, themes));
         Map<String, Map<String, Integer>> baselines = new LinkedHashMap<>();
         webstars(caseId, family, assessedOn, "BASELINE", baselines, 0);
 
-        LocalDate closesOn = calendar.onOrAfter(allocatedOn.plusDays(60 + random.nextInt(211)));
+        LocalDate closesOn = calendar.firstWorkingDayOnOrAfter(allocatedOn.plusDays(60 + random.nextInt(211)));
         boolean stepsUp = random.nextDouble() < 0.08;
         LocalDate stepUpOn = null;
         if (stepsUp) {
-            stepUpOn = calendar.onOrAfter(assessedOn.plusDays(14 + random.nextInt(60)));
-            closesOn = calendar.plusWorkingDays(stepUpOn, 2 + random.nextInt(5));
-            plan(new Planned(WorkingCalendar.during(stepUpOn, random), 0, Kind.STEP_UP, family, caseId));
+            stepUpOn = calendar.firstWorkingDayOnOrAfter(assessedOn.plusDays(14 + random.nextInt(60)));
+            closesOn = plusWorkingDays(stepUpOn, 2 + random.nextInt(5));
+            plan(new Planned(OfficeHours.during(stepUpOn, random), 0, Kind.STEP_UP, family, caseId));
         }
         int review = 0;
-        for (LocalDate reviewOn = calendar.onOrAfter(allocatedOn.plusWeeks(6 + random.nextInt(5)));
-             reviewOn.isBefore(closesOn); reviewOn = calendar.onOrAfter(reviewOn.plusWeeks(6 + random.nextInt(5)))) {
+        for (LocalDate reviewOn = calendar.firstWorkingDayOnOrAfter(allocatedOn.plusWeeks(6 + random.nextInt(5)));
+             reviewOn.isBefore(closesOn);
+             reviewOn = calendar.firstWorkingDayOnOrAfter(reviewOn.plusWeeks(6 + random.nextInt(5)))) {
             review++;
-            Instant reviewedAt = WorkingCalendar.during(reviewOn, random);
+            Instant reviewedAt = OfficeHours.during(reviewOn, random);
             emit(SourcedEvent.CASE_SERVICE, new PlanReviewed(caseId, reviewedAt, review, reviewOn.plusWeeks(8)));
             if (random.nextDouble() < 0.5) {
                 star(caseId, family.familyId(), "FAMILY", FAMILY_WEBSTAR, FAMILY_AREAS, reviewOn, "REVIEW", baselines,
@@ -446,12 +450,12 @@ final class CountyHistory {
             }
         }
         String reason = stepsUp ? "STEPPED_UP_TO_SOCIAL_CARE" : CLOSURE_REASON.pick(random);
-        LocalDate finalStarOn = calendar.onOrAfter(closesOn.minusDays(7));
+        LocalDate finalStarOn = calendar.firstWorkingDayOnOrAfter(closesOn.minusDays(7));
         if (!stepsUp && !finalStarOn.isAfter(closesOn) && !finalStarOn.isBefore(assessedOn.plusDays(1))) {
             webstars(caseId, family, finalStarOn, "CLOSURE", baselines, "OUTCOMES_ACHIEVED".equals(reason) ? 3 : 1);
         }
         outcomeEvidence(caseId, family, themes, allocatedOn, closesOn, reason);
-        Instant closedAt = WorkingCalendar.during(closesOn, random);
+        Instant closedAt = OfficeHours.during(closesOn, random);
         String judgement = judgementFor(reason);
         if (!emit(SourcedEvent.CASE_SERVICE, new EarlyHelpCaseClosed(caseId, closedAt, reason, judgement,
                 family.familyId(), family.childIds()))) {
@@ -459,13 +463,14 @@ final class CountyHistory {
         }
         closures.put(closedAt, family);
         if (random.nextDouble() < 0.03) {
-            LocalDate reopensOn = calendar.plusWorkingDays(closesOn, 10 + random.nextInt(70));
-            Instant reopenedAt = WorkingCalendar.during(reopensOn, random);
+            LocalDate reopensOn = plusWorkingDays(closesOn, 10 + random.nextInt(70));
+            Instant reopenedAt = OfficeHours.during(reopensOn, random);
             if (emit(SourcedEvent.CASE_SERVICE, new EarlyHelpCaseReopened(caseId, reopenedAt, family.familyId(),
                     family.childIds()))) {
-                LocalDate closesAgainOn = calendar.onOrAfter(reopensOn.plusDays(30 + random.nextInt(90)));
+                LocalDate closesAgainOn =
+                        calendar.firstWorkingDayOnOrAfter(reopensOn.plusDays(30 + random.nextInt(90)));
                 emit(SourcedEvent.CASE_SERVICE, new EarlyHelpCaseClosed(caseId,
-                        WorkingCalendar.during(closesAgainOn, random), "OUTCOMES_ACHIEVED",
+                        OfficeHours.during(closesAgainOn, random), "OUTCOMES_ACHIEVED",
                         random.nextBoolean() ? "FULLY_ACHIEVED" : "PARTIALLY_ACHIEVED", family.familyId(),
                         family.childIds()));
             }
@@ -513,7 +518,7 @@ final class CountyHistory {
             scores.remove(areas.get(random.nextInt(areas.size())));
         }
         emit(SourcedEvent.CASE_SERVICE, new WebstarAssessed(ids.next("webstar", count("webstar")), caseId,
-                WorkingCalendar.during(on, random), tool, WEBSTAR_VERSION, personId, role, type, scores));
+                OfficeHours.during(on, random), tool, WEBSTAR_VERSION, personId, role, type, scores));
     }
 
     /**
@@ -527,7 +532,7 @@ final class CountyHistory {
             if (random.nextDouble() >= chance) {
                 continue;
             }
-            LocalDate evidencedOn = calendar.onOrAfter(closesOn.minusDays(3 + random.nextInt(10)));
+            LocalDate evidencedOn = calendar.firstWorkingDayOnOrAfter(closesOn.minusDays(3 + random.nextInt(10)));
             if (!evidencedOn.isBefore(closesOn)) {
                 evidencedOn = closesOn;
             }
@@ -535,14 +540,14 @@ final class CountyHistory {
             LocalDate sustainedFrom = allocatedOn.plusDays(random.nextInt(
                     (int) Math.max(1, ChronoUnit.DAYS.between(allocatedOn, evidencedOn) / 2)));
             emit(SourcedEvent.CASE_SERVICE, new OutcomeEvidenced(caseId, family.familyId(),
-                    WorkingCalendar.during(evidencedOn, random), theme, sustainedFrom, windowWeeks));
+                    OfficeHours.during(evidencedOn, random), theme, sustainedFrom, windowWeeks));
         }
     }
 
     // --- social care episodes (case-service's social care closure feed) ---------------------------------------
 
     private void socialCareEpisodes(Contact contact, Instant decidedAt) {
-        LocalDate decidedOn = WorkingCalendar.londonDate(decidedAt);
+        LocalDate decidedOn = LondonDates.londonDate(decidedAt);
         for (Child child : contact.family().children()) {
             if (random.nextDouble() >= 0.9) {
                 continue;
@@ -552,10 +557,10 @@ final class CountyHistory {
                 case 1 -> 46 + random.nextInt(135);
                 default -> 181 + random.nextInt(220);
             };
-            LocalDate closedOn = calendar.plusWorkingDays(decidedOn, days);
+            LocalDate closedOn = plusWorkingDays(decidedOn, days);
             String reason = SOCIAL_CARE_CLOSURE.pick(random);
             String episodeId = ids.next("episode", count("episode"));
-            Instant recordedAt = WorkingCalendar.during(calendar.plusWorkingDays(closedOn, random.nextInt(3)), random);
+            Instant recordedAt = OfficeHours.during(plusWorkingDays(closedOn, random.nextInt(3)), random);
             if (!emit(SourcedEvent.CASE_SERVICE, new SocialCareEpisodeClosed(episodeId, child.childId(), closedOn,
                     reason, recordedAt))) {
                 continue;
@@ -567,8 +572,8 @@ final class CountyHistory {
                 default -> 0;
             };
             if (random.nextDouble() < stepDown) {
-                LocalDate receivedOn = calendar.plusWorkingDays(closedOn, random.nextInt(random.nextDouble() < 0.9 ? 15 : 40));
-                Instant receivedAt = WorkingCalendar.duringAfter(receivedOn, recordedAt, random);
+                LocalDate receivedOn = plusWorkingDays(closedOn, random.nextInt(random.nextDouble() < 0.9 ? 15 : 40));
+                Instant receivedAt = OfficeHours.duringAfter(receivedOn, recordedAt, random);
                 emit(SourcedEvent.CASE_SERVICE, new StepDownReceived(ids.next("step-down", count("step-down")),
                         receivedAt, child.childId(), contact.family().familyId(), episodeId));
             }
@@ -607,7 +612,7 @@ final class CountyHistory {
         if (!"SOCIAL_CARE".equals(pathway) && contacts > 0 && random.nextDouble() < FURTHER_CONTACT_CHANCE) {
             return recentContacts.get(recentContactsStart + random.nextInt(contacts)).family();
         }
-        return newFamily(WorkingCalendar.londonDate(receivedAt));
+        return newFamily(LondonDates.londonDate(receivedAt));
     }
 
     private Family newFamily(LocalDate on) {
@@ -639,9 +644,8 @@ final class CountyHistory {
             if (earlier == null) {
                 continue;
             }
-            LocalDate now = WorkingCalendar.londonDate(contact.receivedAt());
             boolean reReferral = "SOCIAL_CARE".equals(contact.pathway()) && "SOCIAL_CARE".equals(earlier.pathway())
-                    && !now.isAfter(WorkingCalendar.londonDate(earlier.receivedAt()).plusMonths(12));
+                    && LondonDates.withinTwelveMonths(earlier.receivedAt(), contact.receivedAt());
             emit(SourcedEvent.REFERRAL_SERVICE, new ReferralLinked(contact.referralId(),
                     contact.receivedAt().plusSeconds(60 + random.nextInt(1800)), earlier.referralId(),
                     child.childId(), reReferral ? "RE_REFERRAL" : "FURTHER_CONTACT"));
@@ -649,15 +653,15 @@ final class CountyHistory {
     }
 
     private void forgetOlderThan12Months(LocalDate today) {
-        while (recentSocialCareStart < recentSocialCare.size() && WorkingCalendar.londonDate(
+        while (recentSocialCareStart < recentSocialCare.size() && LondonDates.londonDate(
                 recentSocialCare.get(recentSocialCareStart).receivedAt()).plusMonths(12).isBefore(today)) {
             recentSocialCare.set(recentSocialCareStart++, null);
         }
-        while (recentContactsStart < recentContacts.size() && WorkingCalendar.londonDate(
+        while (recentContactsStart < recentContacts.size() && LondonDates.londonDate(
                 recentContacts.get(recentContactsStart).receivedAt()).plusMonths(12).isBefore(today)) {
             recentContacts.set(recentContactsStart++, null);
         }
-        closures.headMap(Instant.from(today.minusDays(200).atStartOfDay(WorkingCalendar.LONDON))).clear();
+        closures.headMap(Instant.from(today.minusDays(200).atStartOfDay(LondonDates.LONDON))).clear();
     }
 
     // --- codes ---------------------------------------------------------------------------------------------------
@@ -766,6 +770,18 @@ final class CountyHistory {
     }
 
     // --- plumbing ------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code count} working days on from {@code date}, counting from the first working day on or after it (0: that
+     * day itself), so an event planned for a weekend moves to the Monday before the count starts.
+     */
+    private LocalDate plusWorkingDays(LocalDate date, int count) {
+        LocalDate day = calendar.firstWorkingDayOnOrAfter(date);
+        for (int i = 0; i < count; i++) {
+            day = calendar.nextWorkingDayAfter(day);
+        }
+        return day;
+    }
 
     /** Records the event unless it would be dated after the history's last day; says whether it was recorded. */
     private boolean emit(String source, FrontDoorEvent event) {

@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
-                    "org.apache.kafka..", "org.bson..");
+                    "org.apache.kafka..", "org.bson..", "de.focus_shift..");
 
     @ArchTest
     static final ArchRule apiDoesNotReachIntoTheStore = noClasses().that().resideInAPackage("..api..")

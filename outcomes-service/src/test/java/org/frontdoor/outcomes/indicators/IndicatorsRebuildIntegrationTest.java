@@ -29,7 +29,7 @@ import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.indicators.domain.ReportPeriod;
 import org.frontdoor.outcomes.indicators.domain.WholeCohort;
-import org.frontdoor.outcomes.indicators.domain.WorkingDays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;

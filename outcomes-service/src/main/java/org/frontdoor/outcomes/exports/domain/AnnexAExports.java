@@ -9,7 +9,7 @@ import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.Reader;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
-import org.frontdoor.outcomes.indicators.domain.LondonDates;
+import org.frontdoor.workingdays.LondonDates;
 
 /**
  * The Ofsted ILACS Annex A lists of a period, from the events in the log and nothing else. Each export is written
@@ -47,7 +47,7 @@ public final class AnnexAExports {
             if (!period.contains(referral.receivedAt())) {
                 continue;
             }
-            LocalDate contactDate = LondonDates.dateOf(referral.receivedAt());
+            LocalDate contactDate = LondonDates.londonDate(referral.receivedAt());
             for (ChildOnReferral child : referral.children()) {
                 List<String> row = common(child.childId(), child, contactDate);
                 row.add(OfstedValues.date(contactDate));
@@ -68,12 +68,12 @@ public final class AnnexAExports {
             if (!period.contains(assessment.openedAt())) {
                 continue;
             }
-            LocalDate startDate = LondonDates.dateOf(assessment.openedAt());
+            LocalDate startDate = LondonDates.londonDate(assessment.openedAt());
             for (String childId : assessment.childIds()) {
                 List<String> row = common(childId, facts.childOfCase(childId, assessment).orElse(null), startDate);
                 row.add(OfstedValues.date(startDate));
                 row.add(assessment.completedAt() == null ? ""
-                        : OfstedValues.date(LondonDates.dateOf(assessment.completedAt())));
+                        : OfstedValues.date(LondonDates.londonDate(assessment.completedAt())));
                 row.add(assessment.organisation() == null ? "" : assessment.organisation());
                 rows.add(row);
             }
@@ -94,7 +94,7 @@ public final class AnnexAExports {
             if (!period.contains(referral.receivedAt())) {
                 continue;
             }
-            LocalDate referralDate = LondonDates.dateOf(referral.receivedAt());
+            LocalDate referralDate = LondonDates.londonDate(referral.receivedAt());
             for (ChildOnReferral child : referral.children()) {
                 List<String> row = common(child.childId(), child, referralDate);
                 row.add(OfstedValues.date(referralDate));

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.frontdoor.outcomes.indicators.domain.LondonDates;
+import org.frontdoor.workingdays.LondonDates;
+
 
 /** The period of an export: London dates, {@code from} inclusive, {@code to} exclusive (as for the indicators). */
 public record ExportPeriod(LocalDate from, LocalDate to) {
@@ -19,7 +20,7 @@ public record ExportPeriod(LocalDate from, LocalDate to) {
 
     /** An instant is in the period iff {@code from <= london_date(t) < to}. */
     public boolean contains(Instant instant) {
-        LocalDate date = LondonDates.dateOf(instant);
+        LocalDate date = LondonDates.londonDate(instant);
         return !date.isBefore(from) && date.isBefore(to);
     }
 }

@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.config.InvalidRequestException;
 import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
-import org.frontdoor.outcomes.indicators.domain.LondonDates;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.indicators.domain.ReportPeriod;
+import org.frontdoor.workingdays.LondonDates;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,7 +72,8 @@ class IndicatorsController {
         if (fromDate == null || toDate == null || !fromDate.isBefore(toDate)) {
             return null;
         }
-        return new ReportPeriod(fromDate, toDate, asOfDate != null ? asOfDate : LondonDates.dateOf(clock.instant()));
+        return new ReportPeriod(fromDate, toDate,
+                asOfDate != null ? asOfDate : LondonDates.londonDate(clock.instant()));
     }
 
     private static ReportFilter filterOf(String locality, String source, String pathway, List<FieldError> errors) {

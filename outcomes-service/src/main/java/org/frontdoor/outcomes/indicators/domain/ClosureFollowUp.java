@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.frontdoor.workingdays.LondonDates;
+
 /**
  * E1: what followed the closure of early help. The cohort is the distinct children of cases closed in the
  * period, each taken at their earliest closure in the period, and only when the closure's London date
@@ -56,13 +58,13 @@ public final class ClosureFollowUp {
         for (Map.Entry<String, Instant> closure : earliestClosure.entrySet()) {
             String childId = closure.getKey();
             Instant closedAt = closure.getValue();
-            LocalDate lastDay = LondonDates.addMonths(LondonDates.dateOf(closedAt), WINDOW_MONTHS);
+            LocalDate lastDay = LondonDates.addMonths(LondonDates.londonDate(closedAt), WINDOW_MONTHS);
             if (!period.hasPassed(lastDay)) {
                 pending.add(childId);
                 continue;
             }
             cohort++;
-            Instant windowEnd = LondonDates.startOf(lastDay.plusDays(1));
+            Instant windowEnd = LondonDates.startOfLondonDay(lastDay.plusDays(1));
             boolean referred = socialCareByChild.getOrDefault(childId, List.of()).stream()
                     .anyMatch(referral -> inWindow(referral.receivedAt(), closedAt, windowEnd));
             boolean furtherHelp = casesByChild.getOrDefault(childId, List.of()).stream()

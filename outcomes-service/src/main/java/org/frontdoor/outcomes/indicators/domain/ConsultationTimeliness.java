@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.frontdoor.workingdays.WorkingDays;
+
 /**
  * T4.booked / T4.held: the consultations requested in the period; the numerator is those booked (or held),
  * the denominator all requested; the value is the median hours from {@code requestedAt} to the first

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.frontdoor.workingdays.WorkingDays;
+
 /**
  * The durations of a cohort, as elapsed real hours and as working days, summarised by nearest-rank
  * median and 90th percentile (each list sorted on its own).
@@ -27,7 +29,7 @@ final class DurationSummary {
 
     void add(Instant start, Instant end) {
         elapsed.add(Duration.between(start, end));
-        workingDaysTaken.add(workingDays.between(start, end));
+        workingDaysTaken.add(workingDays.workingDaysBetween(start, end));
     }
 
     int n() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.frontdoor.workingdays.LondonDates;
+
 /**
  * A versioned family programme framework (S1): its theme codes, how many make a family eligible, and how long an
  * outcome must be sustained. Configuration; the default is the seeds' (Shropshire Strengthening Families, Devon's

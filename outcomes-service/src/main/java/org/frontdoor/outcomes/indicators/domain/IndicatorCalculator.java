@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.frontdoor.workingdays.WorkingDays;
+
 /**
- * Computes every indicator of a period from the facts of the event log alone (indicators.md is the exact rule),
+ * Computes every indicator of a period from the facts of the event log alone (docs/indicators.md is the exact rule),
  * optionally filtered by locality, referral source and pathway ({@link ReportScope} says how a filter reaches each).
  */
 public final class IndicatorCalculator {

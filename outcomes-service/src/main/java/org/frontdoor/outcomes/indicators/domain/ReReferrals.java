@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.frontdoor.workingdays.LondonDates;
+
 /**
  * Re-referrals to social care; only earlier SOCIAL_CARE-pathway referrals of the same child count, and
  * "within 12 months" is {@link LondonDates#withinTwelveMonths}.

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.frontdoor.workingdays.LondonDates;
+
 /**
  * The period an indicator report covers: London dates {@code from} (inclusive) to {@code to}
  * (exclusive), and the {@code asOf} date that decides whether a follow-up window has passed.
@@ -21,7 +23,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf) {
 
     /** An instant is in the period iff {@code from <= london_date(t) < to}. */
     public boolean contains(Instant instant) {
-        LocalDate date = LondonDates.dateOf(instant);
+        LocalDate date = LondonDates.londonDate(instant);
         return !date.isBefore(from) && date.isBefore(to);
     }
 
@@ -37,11 +39,11 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf) {
 
     /** 00:00 London time on {@code from}. */
     public Instant start() {
-        return LondonDates.startOf(from);
+        return LondonDates.startOfLondonDay(from);
     }
 
     /** 00:00 London time on {@code to} (exclusive). */
     public Instant end() {
-        return LondonDates.startOf(to);
+        return LondonDates.startOfLondonDay(to);
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.frontdoor.workingdays.LondonDates;
+
 /**
  * E3: the distinct children on a referral (any pathway) first-decided in the period whose latest route is
  * SOCIAL_WORK_ASSESSMENT, each at their first such referral (earliest {@code receivedAt}); the numerator is
@@ -35,7 +37,8 @@ public final class SocialWorkAssessments {
         long noEarlyHelp = 0;
         for (Map.Entry<String, Referral> entry : firstPerChild.entrySet()) {
             Instant receivedAt = entry.getValue().receivedAt();
-            Instant lookBackFrom = LondonDates.startOf(LondonDates.addMonths(LondonDates.dateOf(receivedAt), -12));
+            Instant lookBackFrom =
+                    LondonDates.startOfLondonDay(LondonDates.addMonths(LondonDates.londonDate(receivedAt), -12));
             boolean hadEarlyHelp = casesByChild.getOrDefault(entry.getKey(), java.util.List.of()).stream()
                     .anyMatch(earlyHelpCase -> earlyHelpCase.isOpenDuring(lookBackFrom, receivedAt));
             if (!hadEarlyHelp) {

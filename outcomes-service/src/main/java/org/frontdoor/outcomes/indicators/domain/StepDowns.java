@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.workingdays.LondonDates;
+
 /**
  * E4: of the social care episodes closed in the period (by closure date) whose closure date + 28 days is
  * before {@code asOf} (the others are {@code extra.pending}, by episode id), the share closed with RC9 or with
@@ -32,7 +34,7 @@ public final class StepDowns {
             closures++;
             boolean stepDown = feed.stepDowns().stream()
                     .filter(received -> closure.childId().equals(received.childId()))
-                    .map(received -> LondonDates.dateOf(received.receivedAt()))
+                    .map(received -> LondonDates.londonDate(received.receivedAt()))
                     .anyMatch(date -> !date.isBefore(closure.closedOn()) && !date.isAfter(lastDay));
             if (closure.isRc9() || stepDown) {
                 steppedDown++;

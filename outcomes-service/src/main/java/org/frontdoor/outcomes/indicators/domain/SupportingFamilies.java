@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 
 import org.frontdoor.outcomes.indicators.domain.FamilyProgrammeFacts.Evidence;
 import org.frontdoor.outcomes.indicators.domain.FamilyProgrammeFacts.ThemesIdentified;
+import org.frontdoor.workingdays.LondonDates;
 
 /**
  * S1, the family programme (payment by results), in the configured framework only (records of another framework are
@@ -103,12 +104,12 @@ public final class SupportingFamilies {
         }
         LocalDate since = earliestSustainedFrom;
         return socialCareReferrals.stream()
-                .noneMatch(referral -> !LondonDates.dateOf(referral.receivedAt()).isBefore(since));
+                .noneMatch(referral -> !LondonDates.londonDate(referral.receivedAt()).isBefore(since));
     }
 
     private boolean isSustained(Evidence evidence) {
         LocalDate until = framework.sustainedUntil(evidence.theme(), evidence.sustainedFrom(), evidence.windowWeeks());
-        return !until.isAfter(LondonDates.dateOf(evidence.evidencedAt()));
+        return !until.isAfter(LondonDates.londonDate(evidence.evidencedAt()));
     }
 
     private static Map<String, Long> byThemeCount(List<String> families, Map<String, Set<String>> themes) {

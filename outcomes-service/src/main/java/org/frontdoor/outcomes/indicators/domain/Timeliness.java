@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.frontdoor.workingdays.WorkingDays;
+
 /**
  * T1: unassessed need to triage decision. The cohort is the referrals first-decided in the period;
  * the duration runs from {@code needIdentifiedAt} to the first {@code decidedAt}; the value is the %

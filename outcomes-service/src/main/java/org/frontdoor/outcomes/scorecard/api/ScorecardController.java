@@ -12,10 +12,10 @@ import org.frontdoor.outcomes.audit.api.Readers;
 import org.frontdoor.outcomes.config.InvalidRequestException;
 import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
-import org.frontdoor.outcomes.indicators.domain.LondonDates;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.scorecard.domain.Scorecard;
 import org.frontdoor.outcomes.scorecard.domain.ScorecardPeriod;
+import org.frontdoor.workingdays.LondonDates;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -105,7 +105,7 @@ class ScorecardController {
 
     private LocalDate asOf(String asOf, List<FieldError> errors) {
         if (asOf == null || asOf.isBlank()) {
-            return LondonDates.dateOf(clock.instant());
+            return LondonDates.londonDate(clock.instant());
         }
         try {
             return LocalDate.parse(asOf.strip());

@@ -22,12 +22,15 @@ import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationHeld;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.LondonDates;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** T4, A2, E1–E6 by the rules of indicators.md, on hand-computed event logs. */
+/** T4, A2, E1–E6 by the rules of docs/indicators.md, on hand-computed event logs. */
 class FollowUpIndicatorsTest {
 
     private final IndicatorCalculator calculator = new IndicatorCalculator(new WorkingDays(new EnglandAndWalesBankHolidays()));

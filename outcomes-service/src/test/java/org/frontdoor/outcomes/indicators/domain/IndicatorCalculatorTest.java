@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

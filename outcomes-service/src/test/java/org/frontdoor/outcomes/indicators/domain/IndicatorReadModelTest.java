@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.outcomes.fixtures.InMemoryEventLog;
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

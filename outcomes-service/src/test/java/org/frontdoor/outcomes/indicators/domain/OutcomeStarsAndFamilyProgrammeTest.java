@@ -17,12 +17,14 @@ import org.frontdoor.contracts.cases.WebstarAssessed;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralReceived;
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * W1–W5, F1, F2 and S1 by the rules of indicators.md over one small hand-computed cohort, June 2026, as of
+ * W1–W5, F1, F2 and S1 by the rules of docs/indicators.md over one small hand-computed cohort, June 2026, as of
  * 23 November 2026. Every expected figure is worked out in the comment beside it.
  */
 class OutcomeStarsAndFamilyProgrammeTest {

@@ -17,6 +17,8 @@ import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
+import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.frontdoor.workingdays.LondonDates;
 import org.frontdoor.workingdays.WorkingDays;
 
 /**
@@ -30,7 +31,7 @@ public final class DecisionDeadline {
 
     /** A referral received at {@code receivedAt} and still undecided at {@code now} is past its deadline. */
     public boolean isPast(Instant receivedAt, Instant now) {
-        return !now.isBefore(of(receivedAt));
+        return workingDays.isOverdue(receivedAt, now);
     }
 
     /**
@@ -40,11 +41,10 @@ public final class DecisionDeadline {
      * {@code receivedAt} alone.
      */
     public Instant overdueIfReceivedBefore(Instant now) {
-        LocalDate day = WorkingDays.londonDate(now);
+        LocalDate day = LondonDates.londonDate(now);
         for (int back = 0; back <= MAX_DAYS_BACK; back++, day = day.minusDays(1)) {
-            Instant startOfDay = day.atStartOfDay(WorkingDays.LONDON).toInstant();
-            if (isPast(startOfDay, now)) {
-                return day.plusDays(1).atStartOfDay(WorkingDays.LONDON).toInstant();
+            if (isPast(LondonDates.startOfLondonDay(day), now)) {
+                return LondonDates.startOfLondonDay(day.plusDays(1));
             }
         }
         throw new IllegalStateException("No working day in the " + MAX_DAYS_BACK + " days before " + now);

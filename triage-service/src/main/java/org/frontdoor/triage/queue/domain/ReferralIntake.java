@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.frontdoor.triage.workingdays.domain.WorkingDays;
+import org.frontdoor.workingdays.WorkingDays;
 
 /**
  * Builds the triage queue from referral-service's events. Every step is idempotent: an event already

@@ -12,7 +12,7 @@ import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.RouteNotAllowedAtLevel;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.frontdoor.triage.decision.domain.TriageDecision;
-import org.frontdoor.triage.workingdays.domain.WorkingDays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.triage.decision.domain.DecisionProposal;
-import org.frontdoor.triage.workingdays.domain.WorkingDays;
+import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
