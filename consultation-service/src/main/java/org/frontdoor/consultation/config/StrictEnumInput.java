@@ -19,7 +19,7 @@ import tools.jackson.databind.module.SimpleModule;
  * A code (an enum: a reason, an outcome, a consultant type) holding a control character, or with spaces, tabs or line
  * breaks around it, is refused, not quietly read: Jackson trims a code before looking it up, and its trim takes every
  * character up to the space, so {@code "NO_LONGER_NEEDED\u0010"} would otherwise be read as {@code NO_LONGER_NEEDED}.
- * The failure carries the field's path, so {@link ProblemDetailsAdvice} answers 400 naming the field.
+ * The failure carries the field's path, so the problem answers (service-platform) give 400 naming the field.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictEnumInput {

@@ -26,8 +26,12 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -48,8 +52,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
-    /** What service-platform's strict reader says of a string holding a control character. */
-    static final String CONTROL_CHARACTERS = "must not contain control characters";
+    /**
+     * How a strict reader's refusal begins ({@code "must not contain control characters"}): such a message is written
+     * for the caller and quotes nothing, unlike Jackson's own ({@code "Cannot deserialize value of type ..."}).
+     */
+    static final String READER_REFUSAL = "must ";
 
     private final ProblemRegistry registry;
     private final long maxRequestBodyBytes;
@@ -110,9 +117,15 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(new FieldProblem(result.getMethodParameter().getParameterName(),
-                        error.getDefaultMessage()))));
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(error ->
+                        errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error ->
+                        errors.add(new FieldProblem(parameterName(result), error.getDefaultMessage())));
+            }
+        }
         errors.sort(Comparator.comparing(FieldProblem::field));
         return respond(Problems.invalid(Problems.invalidDetail(errors.size()), errors));
     }
@@ -121,7 +134,11 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "(parameter)" : e.getPropertyName();
-        String expected = e.getRequiredType() == null ? "a different type" : describe(e.getRequiredType());
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "a different type" : type.isEnum()
+                ? "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : describe(type);
         return respond(Problems.invalid("Field '" + field + "' cannot be read",
                 List.of(new FieldProblem(field, "must be " + expected))));
     }
@@ -156,9 +173,11 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
         }
         if (jackson instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String field = path(mismatched);
-            if (CONTROL_CHARACTERS.equals(mismatched.getOriginalMessage())) {
-                return respond(Problems.invalid("Field '" + field + "' holds a control character",
-                        List.of(new FieldProblem(field, CONTROL_CHARACTERS))));
+            String refusal = mismatched.getOriginalMessage();
+            if (refusal != null && refusal.startsWith(READER_REFUSAL)) {
+                // A strict reader's own words for the caller (service-platform's plain text, a service's codes).
+                return respond(Problems.invalid("Field '" + field + "' cannot be accepted",
+                        List.of(new FieldProblem(field, refusal))));
             }
             String expected = mismatched.getTargetType() == null ? "a different type"
                     : describe(mismatched.getTargetType());
@@ -193,6 +212,20 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.finish(problem));
+    }
+
+    /** A header's or parameter's name as the caller sends it ({@code Idempotency-Key}). */
+    private static String parameterName(ParameterValidationResult result) {
+        RequestHeader header = result.getMethodParameter().getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        RequestParam parameter = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+        if (parameter != null && !parameter.name().isEmpty()) {
+            return parameter.name();
+        }
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter" : name;
     }
 
     /** The route's pattern ({@code /api/referrals/{id}}), not the path: the path's values are not logged. */

@@ -9,10 +9,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * One way of answering errors and one request-body limit for every service; each bean can be replaced. A service
- * adds only its own exceptions, in a {@link ServiceProblems} bean.
+ * adds only its own exceptions, in a {@link ServiceProblems} bean. A service that still has its own exception
+ * handler (one not yet moved onto the platform) keeps it and its own body limit: the platform's answers and limit
+ * back off, so one request is never answered by two dialects. The limit is declared first: its condition must be
+ * judged before the platform's own handler is defined.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,19 +32,19 @@ public class ProblemsAutoConfiguration {
         return registry;
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemAnswers problemAnswers(ProblemRegistry registry, @Value(MAX_REQUEST_BODY) DataSize maxRequestBody) {
-        return new ProblemAnswers(registry, maxRequestBody.toBytes());
-    }
-
     /** Before security and everything else that may read the body. */
     @Bean
-    @ConditionalOnMissingBean(name = "requestBodyLimit")
+    @ConditionalOnMissingBean(value = ResponseEntityExceptionHandler.class, name = "requestBodyLimit")
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value(MAX_REQUEST_BODY) DataSize maxRequestBody) {
         FilterRegistrationBean<RequestBodyLimit> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimit(maxRequestBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+    ProblemAnswers problemAnswers(ProblemRegistry registry, @Value(MAX_REQUEST_BODY) DataSize maxRequestBody) {
+        return new ProblemAnswers(registry, maxRequestBody.toBytes());
     }
 }
