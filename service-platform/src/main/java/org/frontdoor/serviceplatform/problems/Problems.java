@@ -1,12 +1,17 @@
 package org.frontdoor.serviceplatform.problems;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one dialect of problem+json every service answers in: a type {@code urn:frontdoor:problem:<slug>}, a title, a
@@ -21,7 +26,30 @@ public final class Problems {
     /** Where Micrometer Tracing puts the current trace id in the logging context. */
     static final String TRACE_ID = "traceId";
 
+    /** Writes problems outside Spring MVC (filters, security): members flat, as MVC writes them. */
+    private static final JsonMapper JSON =
+            JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+
     private Problems() {
+    }
+
+    /** A problem with the dialect's type for {@code slug}. */
+    public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type(slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /**
+     * Writes a problem where no controller advice reaches (a servlet filter, Spring Security's entry point), with
+     * the current trace id like every other answer.
+     */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        finish(problem);
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 
     public static URI type(String slug) {

@@ -10,10 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service's request bodies are limited ({@code frontdoor.http.max-request-body}, 64 KB unless configured): a
@@ -21,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * while it is read and cut off when it passes the limit, which {@link ProblemAnswers} answers with 413 too.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long limit;
 
@@ -34,14 +29,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than " + limit / 1024 + " KB");
-            problem.setTitle("Request body too large");
-            problem.setType(Problems.type("request-too-large"));
-            Problems.finish(problem);
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            JSON.writeValue(response.getOutputStream(), problem);
+            Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+                    "Request body too large", "The request body is larger than " + limit / 1024 + " KB"));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -3,6 +3,9 @@ package org.frontdoor.serviceplatform.sample;
 import java.time.Duration;
 
 import org.frontdoor.serviceplatform.problems.ServiceProblems;
+import org.frontdoor.serviceplatform.security.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,8 +57,26 @@ public class ServicePlatformTestApp {
         };
     }
 
+    /** The sample's own rules: the problem endpoints open, a child's record for triage only, nothing else. */
+    @Bean
+    AccessRules sampleAccessRules() {
+        return requests -> requests
+                .requestMatchers("/concerns", "/referrals/**", "/store-down").permitAll()
+                .requestMatchers(HttpMethod.GET, "/children/*").hasRole("TRIAGE_WORKER");
+    }
+
     @RestController
     static class EchoController {
+
+        @GetMapping("/children/{id}")
+        String child(@PathVariable String id) {
+            return "child";
+        }
+
+        @GetMapping("/unlisted")
+        String unlisted() {
+            return "reachable only if a rule forgot to deny it";
+        }
 
         @PostMapping("/concerns")
         Concern accept(@RequestBody Concern concern) {

@@ -1,0 +1,33 @@
+package org.frontdoor.serviceplatform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The settings every service shares ({@code service-platform-defaults.yml}: the issuer and the roles claim, strict
+ * JSON, the Kafka producer's durability, the actuator's probes), added last so that a service's own
+ * {@code application.yml}, the environment and a test's properties all override them.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final String FILE = "service-platform-defaults.yml";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            for (PropertySource<?> defaults : new YamlPropertySourceLoader()
+                    .load("service-platform defaults", new ClassPathResource(FILE))) {
+                environment.getPropertySources().addLast(defaults);
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("service-platform's " + FILE + " cannot be read", unreadable);
+        }
+    }
+}

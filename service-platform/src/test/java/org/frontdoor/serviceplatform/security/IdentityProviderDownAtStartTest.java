@@ -1,0 +1,55 @@
+package org.frontdoor.serviceplatform.security;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.frontdoor.serviceplatform.sample.ServicePlatformTestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A service that starts while the identity provider is down starts all the same; until the provider answers, every
+ * token is 503 with {@code Retry-After} (the token may well be good), and the first request after it is back is
+ * checked normally.
+ */
+@SpringBootTest(classes = ServicePlatformTestApp.class, properties = "spring.application.name=idp-down-at-start")
+@AutoConfigureMockMvc
+class IdentityProviderDownAtStartTest {
+
+    private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
+
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry properties) {
+        identityProvider.down();
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", identityProvider::issuer);
+    }
+
+    @AfterAll
+    static void stop() {
+        identityProvider.stop();
+    }
+
+    @Test
+    void tokensAre503UntilTheProviderAnswersThenCheckedAsUsual() throws Exception {
+        String token = identityProvider.token("TRIAGE_WORKER");
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer " + token))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", Unauthenticated.RETRY_AFTER_SECONDS))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:identity-provider-unavailable"));
+
+        identityProvider.up();
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+    }
+}
