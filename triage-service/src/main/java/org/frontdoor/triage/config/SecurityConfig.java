@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.frontdoor.serviceplatform.problems.Problems;
 import org.frontdoor.triage.audit.domain.BreakGlass;
 import org.frontdoor.triage.letters.domain.LetterReader;
 import org.frontdoor.triage.queue.api.SignedIn;
@@ -171,10 +172,14 @@ class SecurityConfig {
         return converter;
     }
 
+    /** In service-platform's dialect ({@code urn:frontdoor:problem:unauthorized}, {@code forbidden}, {@code invalid-request}). */
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        String slug = status == HttpStatus.BAD_REQUEST ? Problems.INVALID_SLUG
+                : status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        String title = status == HttpStatus.BAD_REQUEST ? Problems.INVALID_TITLE : status.getReasonPhrase();
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+        response.getWriter().write("{\"type\":\"" + Problems.type(slug) + "\",\"title\":\"" + title
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -165,8 +165,12 @@ class StrictInputApiTest extends TriageServiceTest {
 
         mvc.perform(chunked)
                 .andExpect(status().isContentTooLarge())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:request-too-large"))
+                .andExpect(content().string(not(containsString("xxxxxxxx"))));
 
         assertThat(stored(referralId).getString("status")).isEqualTo("OPEN");
+        assertThat(stored(referralId).get("decision")).isNull();
+        assertThat(audited(referralId)).isZero();
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 
 
 /**

@@ -2,7 +2,7 @@ package org.frontdoor.triage.audit.domain;
 
 import java.util.List;
 
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 
 /** The audit report's parameters are not valid; every bad one is named. */
 public class InvalidAuditQuery extends RuntimeException {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 
@@ -84,7 +84,7 @@ public record AuthorityProfile(String code, String name, String frontDoorName,
             return Optional.of(new FieldProblem("team", "is required for " + route + ": one of " + allowed));
         }
         if (!allowed.contains(teamCode)) {
-            return Optional.of(new FieldProblem("team", "'" + teamCode + "' does not take " + route + " in "
+            return Optional.of(new FieldProblem("team", "is not a team that takes " + route + " in "
                     + name + "; one of " + allowed));
         }
         return Optional.empty();

@@ -10,11 +10,14 @@ public class ConsentDoesNotAllowRoute extends RuntimeException {
     private final Consent consent;
     private final Route route;
 
+    private final String why;
+
     public ConsentDoesNotAllowRoute(String referralId, Consent consent, Route route, String why) {
-        super(why);
+        super("Referral " + referralId + " " + why);
         this.referralId = referralId;
         this.consent = consent;
         this.route = route;
+        this.why = why;
     }
 
     /**
@@ -30,15 +33,20 @@ public class ConsentDoesNotAllowRoute extends RuntimeException {
             return;
         }
         if (route.isSocialCare() && consent == Consent.REFUSED) {
-            throw new ConsentDoesNotAllowRoute(referralId, consent, route, "Referral " + referralId
-                    + " has consent REFUSED: a " + route + " decision without consent needs consent recorded as"
+            throw new ConsentDoesNotAllowRoute(referralId, consent, route,
+                    "has consent REFUSED: a " + route + " decision without consent needs consent recorded as"
                     + " NOT_SOUGHT_RISK_OF_HARM with the reason (amend the referral first)");
         }
         if (route.needsConsent() && consent == Consent.REFUSED) {
-            throw new ConsentDoesNotAllowRoute(referralId, consent, route, "Referral " + referralId
-                    + " has consent REFUSED: " + route + " is early help the family takes part in by agreement;"
+            throw new ConsentDoesNotAllowRoute(referralId, consent, route,
+                    "has consent REFUSED: " + route + " is early help the family takes part in by agreement;"
                     + " choose another route (e.g. CONSULTATION or NO_FURTHER_ACTION with early help offered)");
         }
+    }
+
+    /** Why the consent rules the route out and what to do instead, without the referral's id. */
+    public String why() {
+        return why;
     }
 
     public String referralId() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.triage.authority.domain.AuthorityProfile;
 
 /**
@@ -48,7 +49,7 @@ public record DecisionProposal(
         } else {
             thresholdLevel = ThresholdLevel.of(level).orElse(null);
             if (thresholdLevel == null) {
-                problems.add(new FieldProblem("level", "must be 1, 2, 3 or 4, not " + level));
+                problems.add(new FieldProblem("level", "must be 1, 2, 3 or 4"));
             }
         }
         Route chosenRoute = null;
@@ -57,7 +58,7 @@ public record DecisionProposal(
         } else {
             chosenRoute = Route.of(route).orElse(null);
             if (chosenRoute == null) {
-                problems.add(new FieldProblem("route", "'" + route + "' is not a route; one of " + List.of(Route.values())));
+                problems.add(new FieldProblem("route", "is not a route; one of " + List.of(Route.values())));
             }
         }
         String need = primaryNeed == null || primaryNeed.isBlank() ? null : primaryNeed;
@@ -66,13 +67,13 @@ public record DecisionProposal(
                 problems.add(new FieldProblem("primaryNeed", "is required unless the route is NO_FURTHER_ACTION"));
             }
         } else if (!ChildInNeedCodes.isPrimaryNeed(need)) {
-            problems.add(new FieldProblem("primaryNeed", "'" + need + "' is not a CIN census primary need (N0 to N9)"));
+            problems.add(new FieldProblem("primaryNeed", "is not a CIN census primary need (N0 to N9)"));
         }
         List<String> factors = new ArrayList<>(new LinkedHashSet<>(assessmentFactors == null ? List.of() : assessmentFactors));
         for (int i = 0; i < factors.size(); i++) {
             if (!ChildInNeedCodes.isAssessmentFactor(factors.get(i))) {
                 problems.add(new FieldProblem("assessmentFactors[" + i + "]",
-                        "'" + factors.get(i) + "' is not a CIN census assessment factor"));
+                        "is not a CIN census assessment factor"));
             }
         }
         String text = rationale == null ? "" : rationale.strip();

@@ -2,6 +2,8 @@ package org.frontdoor.triage.decision.domain;
 
 import java.util.List;
 
+import org.frontdoor.serviceplatform.problems.FieldProblem;
+
 /** The decision is missing a required field or uses a code that does not exist. */
 public class InvalidDecision extends RuntimeException {
 

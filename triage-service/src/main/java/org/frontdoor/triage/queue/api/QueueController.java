@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.queue.clients.CaseServiceClient;
 import org.frontdoor.triage.queue.clients.ReferralServiceClient;

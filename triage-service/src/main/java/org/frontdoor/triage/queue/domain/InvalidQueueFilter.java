@@ -2,7 +2,7 @@ package org.frontdoor.triage.queue.domain;
 
 import java.util.List;
 
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 
 /** A queue filter names an unknown pathway, a malformed locality code or an assignee that cannot be a worker. */
 public class InvalidQueueFilter extends RuntimeException {

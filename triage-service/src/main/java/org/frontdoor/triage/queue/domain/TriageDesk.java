@@ -17,7 +17,7 @@ import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.authority.domain.AuthorityProfile;
 import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.decision.domain.Level4Proposal;
 import org.frontdoor.triage.decision.domain.TriageDecision;

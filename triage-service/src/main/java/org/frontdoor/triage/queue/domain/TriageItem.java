@@ -490,7 +490,7 @@ public record TriageItem(
     }
 
     private Level4Proposal proposal(String proposalId) {
-        return findProposal(proposalId).orElseThrow(() -> new TriageConflict(TriageConflict.Reason.NO_SUCH_PROPOSAL,
+        return findProposal(proposalId).orElseThrow(() -> new ProposalNotFound(
                 "Referral " + referralId() + " has no proposal " + proposalId));
     }
 

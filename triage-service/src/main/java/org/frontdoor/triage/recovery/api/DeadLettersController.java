@@ -1,24 +1,16 @@
 package org.frontdoor.triage.recovery.api;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.frontdoor.serviceplatform.deadletters.DeadLetter;
-import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.queue.api.SignedIn;
 import org.frontdoor.triage.recovery.events.DeadLetterDesk;
 import org.frontdoor.triage.recovery.events.DeadLetterDesk.GroupDeadLetter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The administrator's view of what triage's consumers could not handle ({@code <topic>.dlt}, this service's groups
  * only) and the replay of one record after a fix. A dead letter shows where it lies, which event it was and why it
- * failed, never the event's body. A replay is audited ({@code REPLAY}, with the record's key, a referral id).
+ * failed, never the event's body. A replay is audited ({@code REPLAY}, with the record's key, a referral id). Its
+ * refusals (no such dead letter, a replay that failed again, the broker not answering) are answered by
+ * {@code config/TriageProblems}.
  */
 @RestController
 @RequestMapping("/api/triage/dead-letters")
@@ -63,37 +57,6 @@ class DeadLettersController {
                 "REPLAY dead letter " + topic + "/" + partition + "/" + offset + " of " + replayed.groupId(),
                 replayed.letter().key(), List.of(), null, Instant.now(clock)));
         return DeadLetterView.of(replayed);
-    }
-
-    @ExceptionHandler(DeadLetterDesk.DeadLetterNotFound.class)
-    ResponseEntity<ProblemDetail> notFound(DeadLetterDesk.DeadLetterNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Dead letter not found");
-        return answer(problem);
-    }
-
-    @ExceptionHandler(DeadLetterDesk.ReplayFailed.class)
-    ResponseEntity<ProblemDetail> failedAgain(DeadLetterDesk.ReplayFailed e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The record failed again; it stays on the dead-letter topic");
-        problem.setTitle("Replay failed");
-        problem.setType(URI.create("https://frontdoor.example/problems/replay-failed"));
-        problem.setProperty("exceptionClass", e.exceptionClass());
-        problem.setProperty("reason", e.reason());
-        return answer(problem);
-    }
-
-    @ExceptionHandler(DeadLettersUnavailableException.class)
-    ResponseEntity<ProblemDetail> brokerUnavailable(DeadLettersUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The message broker did not answer in time; nothing was read or replayed. Try again shortly.");
-        problem.setTitle("Broker temporarily unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.triage.authority.config.AuthorityConfig;
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.junit.jupiter.api.Test;

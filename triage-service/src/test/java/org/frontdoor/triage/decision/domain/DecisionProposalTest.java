@@ -3,6 +3,7 @@ package org.frontdoor.triage.decision.domain;
 import java.util.Arrays;
 import java.util.List;
 
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

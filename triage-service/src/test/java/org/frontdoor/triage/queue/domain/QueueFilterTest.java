@@ -3,7 +3,7 @@ package org.frontdoor.triage.queue.domain;
 import java.time.Instant;
 import java.util.Set;
 
-import org.frontdoor.triage.decision.domain.FieldProblem;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
