@@ -117,7 +117,6 @@ class StrictInputApiTest extends TriageServiceTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
                 .andExpect(content().string(not(containsString("secret-key"))));
-        // (the problem's "instance" is the request path, percent-encoded as it came)
         mvc.perform(post("/api/triage/{id}/claim", "ref-\u0007bell").with(worker("worker-1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
