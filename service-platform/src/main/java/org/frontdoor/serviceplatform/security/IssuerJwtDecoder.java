@@ -1,6 +1,10 @@
 package org.frontdoor.serviceplatform.security;
 
+import java.text.ParseException;
+
 import com.nimbusds.jose.RemoteKeySourceException;
+import com.nimbusds.jwt.JWTParser;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
@@ -23,8 +27,14 @@ public class IssuerJwtDecoder implements JwtDecoder {
         this.fromIssuer = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
     }
 
+    /** Something that is not a JWT at all is the caller's fault (401) whether or not the provider can be reached. */
     @Override
     public Jwt decode(String token) {
+        try {
+            JWTParser.parse(token);
+        } catch (ParseException malformed) {
+            throw new BadJwtException("The token is not a JWT", malformed);
+        }
         try {
             return fromIssuer.decode(token);
         } catch (JwtDecoderInitializationException unreachable) {

@@ -41,6 +41,13 @@ class IdentityProviderDownAtStartTest {
     }
 
     @Test
+    void somethingThatIsNotATokenIs401EvenWhileTheProviderIsDown() throws Exception {
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer not-a-token"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:unauthorized"));
+    }
+
+    @Test
     void tokensAre503UntilTheProviderAnswersThenCheckedAsUsual() throws Exception {
         String token = identityProvider.token("TRIAGE_WORKER");
         mvc.perform(get("/children/c-1").header("Authorization", "Bearer " + token))
