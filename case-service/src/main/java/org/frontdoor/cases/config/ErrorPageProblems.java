@@ -1,9 +1,11 @@
 package org.frontdoor.cases.config;
 
-import java.net.URI;
+import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.frontdoor.serviceplatform.problems.Problems;
+import org.slf4j.MDC;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the servlet container's error page answers (a request refused before it reached a controller, e.g. a path
- * the server will not map): problem+json with the status only. Boot's default error page would repeat the request
- * path, and answers never repeat what the caller sent.
+ * the server will not map): problem+json in service-platform's dialect, with the status only. Boot's default error
+ * page would repeat the request path, and answers never repeat what the caller sent. (service-platform answers
+ * everything that reaches Spring MVC, but has no error page of its own.)
  */
 @RestController
 class ErrorPageProblems implements ErrorController {
@@ -27,10 +30,25 @@ class ErrorPageProblems implements ErrorController {
                 ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
                 ? "The request could not be handled as sent"
-                : "Something went wrong on our side; nothing was changed by this request");
-        problem.setTitle(status.getReasonPhrase());
-        problem.setType(URI.create("about:blank"));
-        problem.setInstance(ApiProblems.occurrence());
+                : "The request could not be completed; nothing was recorded unless an answer said so");
+        problem.setTitle(status == HttpStatus.BAD_REQUEST ? Problems.INVALID_TITLE : status.getReasonPhrase());
+        problem.setType(Problems.type(slugOf(status)));
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The slugs service-platform gives a status without a service's own type. */
+    static String slugOf(HttpStatus status) {
+        if (status == HttpStatus.BAD_REQUEST) {
+            return Problems.INVALID_SLUG;
+        }
+        if (status.is5xxServerError()) {
+            return "internal-error";
+        }
+        return status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.frontdoor.serviceplatform.problems.Problems;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,11 +41,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            writeProblem(json, response, HttpStatus.UNAUTHORIZED, "Not signed in",
+            writeProblem(json, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Not signed in",
                     "A valid bearer token is required");
         };
         AccessDeniedHandler denied = (request, response, e) -> writeProblem(json, response, HttpStatus.FORBIDDEN,
-                "Not permitted", "Your role does not allow this");
+                "forbidden", "Forbidden", "Your role does not allow this");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
@@ -88,8 +88,8 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler refusedPathsAnswerProblemJson(JsonMapper json) {
-        return (request, response, e) -> writeProblem(json, response, HttpStatus.BAD_REQUEST, "Bad request",
-                "The request's address is not one this service accepts");
+        return (request, response, e) -> writeProblem(json, response, HttpStatus.BAD_REQUEST,
+                Problems.INVALID_SLUG, Problems.INVALID_TITLE, "The request's address is not one this service accepts");
     }
 
     /** {@code roles: ["TRIAGE_MANAGER"]} becomes the authority {@code ROLE_TRIAGE_MANAGER}. */
@@ -102,20 +102,18 @@ class SecurityConfiguration {
         return converter;
     }
 
-    @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit() {
-        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title,
-                                     String detail) throws IOException {
+    /** service-platform's dialect, written where no controller advice reaches. */
+    private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, String slug,
+                                     String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", Problems.type(slug).toString());
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            problem.put("traceId", traceId);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

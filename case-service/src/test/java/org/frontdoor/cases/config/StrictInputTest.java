@@ -58,6 +58,8 @@ class StrictInputTest extends CaseServiceIntegrationTest {
         MockHttpServletResponse response = mvc.perform(request)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:invalid-request"))
+                .andExpect(jsonPath("$.instance").doesNotExist())
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].message").value(message))
                 .andReturn().getResponse();
@@ -100,7 +102,7 @@ class StrictInputTest extends CaseServiceIntegrationTest {
         refused(asLead(caseId, "outcome-evidence", "{\"theme\":\"" + CONTROL + "\",\"sustainedFrom\":\"2026-01-05\"}"),
                 "theme", CONTROL_MESSAGE);
         refused(asLead(caseId, "reviews", "{\"reviewedAt\":\"" + CONTROL + "\"}"), "reviewedAt",
-                "has the wrong type or shape");
+                "must be an ISO-8601 instant, e.g. 2026-11-20T09:30:00Z");
         refused(asLead(caseId, "step-up", "{\"childIds\":[\"" + childId + "\",\"" + CONTROL + "\"]}"), "childIds[1]",
                 CONTROL_MESSAGE);
         refused(asLead(caseId, "step-up", "{\"referralId\":\"" + CONTROL + "\"}"), "referralId", CONTROL_MESSAGE);
@@ -161,8 +163,7 @@ class StrictInputTest extends CaseServiceIntegrationTest {
         mvc.perform(asLead(ledCase(), "members", "{\"personId\":\"adult-1\",\"notes\":\"x\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notes"))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value("is not a field of this request; expected one of [personId]"));
+                .andExpect(jsonPath("$.errors[0].message").value("unknown field: it is not part of this API"));
     }
 
     @Test
@@ -170,13 +171,15 @@ class StrictInputTest extends CaseServiceIntegrationTest {
         String caseId = ledCase();
         String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
-        refused(asLead(caseId, "members", "{\"personId\":\"adult-1\",\"" + CONTROL + "\":1}"), "(request body)",
-                "is not a field of this request; expected one of [personId]");
-        refused(asLead(caseId, "members", "{\"personId\":\"adult-1\",\"Zan zi bar\":1}"), "(request body)",
-                "is not a field of this request; expected one of [personId]");
+        refused(asLead(caseId, "members", "{\"personId\":\"adult-1\",\"" + CONTROL + "\":1}"), "(body)",
+                "must hold only the fields [personId]");
+        refused(asLead(caseId, "members", "{\"personId\":\"adult-1\",\"Zan zi bar\":1}"), "(body)",
+                "must hold only the fields [personId]");
         refused(asLead(caseId, "closure", "{\"reason\":\"" + MARKER + "\"}"), "reason",
-                "is not one of [OUTCOMES_ACHIEVED, STEPPED_DOWN_TO_UNIVERSAL, STEPPED_UP_TO_SOCIAL_CARE, "
-                        + "CONSENT_WITHDRAWN, DISENGAGED, MOVED_OUT_OF_AREA, OTHER]");
+                "must be one of OUTCOMES_ACHIEVED, STEPPED_DOWN_TO_UNIVERSAL, STEPPED_UP_TO_SOCIAL_CARE, "
+                        + "CONSENT_WITHDRAWN, DISENGAGED, MOVED_OUT_OF_AREA, OTHER");
+        refused(asLead(caseId, "reviews", "{\"reviewedAt\":\"" + MARKER + "\"}"), "reviewedAt",
+                "must be an ISO-8601 instant, e.g. 2026-11-20T09:30:00Z");
         refused(asLead(caseId, "webstars", "{\"personId\":\"" + childId + "\",\"role\":\"CHILD\",\"type\":\"REVIEW\","
                 + "\"assessedAt\":\"" + at + "\",\"scores\":{\"" + CONTROL + "\":4}}"), "scores",
                 "is not an area of INDIVIDUAL_WEBSTAR version 1; expected one of [happy, healthy, safe, "
@@ -195,9 +198,9 @@ class StrictInputTest extends CaseServiceIntegrationTest {
                 + "\"assessedAt\":\"" + at + "\",\"scores\":{\"happy\":4}}").header("Idempotency-Key", MARKER + " !"),
                 "Idempotency-Key", "must be 1 to 100 visible ASCII characters");
         refused(get("/api/cases").param("status", MARKER).with(as("worker-1", "TRIAGE_WORKER")), "status",
-                "is not one of [OPEN, CLOSED]");
+                "must be one of OPEN, CLOSED");
         refused(get("/api/cases").param("page", MARKER).with(as("worker-1", "TRIAGE_WORKER")), "page",
-                "is not a valid value");
+                "must be a whole number");
         refused(get("/api/cases/history").param("childId", "Zanzibar\u0000").with(as("worker-1", "TRIAGE_WORKER")),
                 "childId", "must be a pseudonymous id (1 to 64 letters, digits, '.', '_', ':' or '-')");
     }
@@ -217,14 +220,19 @@ class StrictInputTest extends CaseServiceIntegrationTest {
                         .with(as("worker-1", "TRIAGE_WORKER")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andReturn().getResponse().getContentAsString();
+        String noResource = mvc.perform(get("/swagger-ui/" + MARKER + ".js"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:not-found"))
+                .andReturn().getResponse().getContentAsString();
         String refusedPath = mvc.perform(get("/api/cases/..%2F" + MARKER).with(as("worker-1", "TRIAGE_WORKER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(List.of(notFound, unsupported, noRoute, refusedPath))
+        assertThat(List.of(notFound, unsupported, noRoute, noResource, refusedPath))
                 .allSatisfy(answer -> assertThat(answer).doesNotContainIgnoringCase(MARKER)
-                        .doesNotContain("/api/cases", "text/"));
+                        .doesNotContain("/api/cases", "/swagger-ui", "text/"));
     }
 
     private void asLeadIdentifiesThemes(String caseId) throws Exception {

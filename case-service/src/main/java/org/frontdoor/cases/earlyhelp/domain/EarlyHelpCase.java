@@ -187,8 +187,8 @@ public final class EarlyHelpCase {
             throw new InvalidCaseChange("reason", "a closure needs a reason");
         }
         if (reason.requiresJudgement() && judgement == null) {
-            throw new InvalidCaseChange("judgement", "closing for " + reason
-                    + " needs the lead professional's judgement of how far outcomes were achieved");
+            throw new InvalidCaseChange("judgement", "closing for this reason needs the lead professional's "
+                    + "judgement of how far outcomes were achieved");
         }
         if (reason == ClosureReason.OUTCOMES_ACHIEVED && judgement == ClosureJudgement.NOT_ACHIEVED) {
             throw new InvalidCaseChange("judgement", "a case closed for outcomes achieved cannot be judged NOT_ACHIEVED");
@@ -342,7 +342,7 @@ public final class EarlyHelpCase {
                     + ")"));
         }
         if (nextReviewDue != null && !nextReviewDue.isAfter(reviewedOn)) {
-            problems.add(new Problem("nextReviewDue", "must be after the review's date (" + reviewedOn + ")"));
+            problems.add(new Problem("nextReviewDue", "must be after the review's date"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseChange(problems);

@@ -313,7 +313,7 @@ class CaseApiTest extends CaseServiceIntegrationTest {
                 "manager-1", "TRIAGE_MANAGER")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("is not a field of this request")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("unknown field")));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.frontdoor.cases.config;
+
+import java.time.Duration;
+
+import org.frontdoor.cases.deadletters.events.DeadLetterDesk;
+import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
+import org.frontdoor.cases.earlyhelp.domain.BreakGlassRequired;
+import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
+import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
+import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
+import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
+import org.frontdoor.cases.socialcare.domain.ConflictingFeed;
+import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.serviceplatform.problems.ProblemRegistry;
+import org.frontdoor.serviceplatform.problems.ServiceProblems;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * case-service's own exceptions and their answers. Everything else (bad JSON, validation, the firewall, the
+ * catch-all 500, the body limit) is answered the same way in every service by service-platform's problem answers.
+ * A detail is either fixed text or a domain message written for the caller, which names fields, codes and what the
+ * case already holds, never a value the caller sent.
+ */
+@Component
+class CaseProblems implements ServiceProblems {
+
+    @Override
+    public void register(ProblemRegistry problems) {
+        problems.invalid(InvalidCaseChange.class, e -> e.problems().stream()
+                .map(problem -> new FieldProblem(problem.field(), problem.message())).toList());
+
+        problems.map(CaseNotFound.class, HttpStatus.NOT_FOUND, "case-not-found", "Case not found")
+                .detail("There is no early help case with this id");
+        problems.map(BreakGlassRequired.class, HttpStatus.FORBIDDEN, "break-glass-required", "Break glass required")
+                .detail(BreakGlassRequired::getMessage)
+                .property("header", e -> BreakGlass.HEADER);
+        problems.map(NotPermitted.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
+                .detail(NotPermitted::getMessage);
+
+        problems.map(CaseStateConflict.class, HttpStatus.CONFLICT, "case-state-conflict",
+                "Not possible in the case's present state").detail(CaseStateConflict::getMessage);
+        problems.map(ConcurrentCaseChange.class, HttpStatus.CONFLICT, "changed-meanwhile", "Case changed meanwhile")
+                .detail(ConcurrentCaseChange::getMessage);
+        // Reached only if the store's own 503 (service-platform's StoreUnavailableAdvice) does not answer it first.
+        problems.map(OptimisticLockingFailureException.class, HttpStatus.CONFLICT, "changed-meanwhile",
+                "Case changed meanwhile")
+                .detail("The case was changed by someone else meanwhile; read it again and retry");
+        problems.map(IdempotencyConflict.class, HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency-Key reused")
+                .detail(IdempotencyConflict::getMessage);
+        problems.map(ConflictingFeed.class, HttpStatus.CONFLICT, "conflicting-feed", "Contradicts what was recorded")
+                .detail(ConflictingFeed::getMessage);
+
+        problems.map(DeadLetterDesk.DeadLetterNotFound.class, HttpStatus.NOT_FOUND, "dead-letter-not-found",
+                "Dead letter not found").detail(DeadLetterDesk.DeadLetterNotFound::getMessage);
+        // The reason is the listener's own exception message (ids and codes, never an event's body).
+        problems.map(DeadLetterDesk.ReplayFailed.class, HttpStatus.UNPROCESSABLE_CONTENT, "replay-failed",
+                        "Replay failed")
+                .detail("The record failed again; it stays on the dead-letter topic")
+                .property("exceptionClass", DeadLetterDesk.ReplayFailed::exceptionClass)
+                .property("reason", DeadLetterDesk.ReplayFailed::reason);
+        problems.map(DeadLettersUnavailableException.class, HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable",
+                        "Service temporarily unavailable")
+                .detail("The message broker did not answer in time; nothing was read or replayed. Try again shortly.")
+                .retryAfter(Duration.ofSeconds(5));
+    }
+}
