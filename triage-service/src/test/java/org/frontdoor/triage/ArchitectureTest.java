@@ -31,6 +31,15 @@ class ArchitectureTest {
                                     com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
                                             "org.springframework.data.mongodb.core.MongoOperations")))));
 
+    /**
+     * The decision rules (levels, routes, consent, the codes, a decision and a level-4 proposal as made) know nothing
+     * of the queue; the queue's items hold decisions and its desks make them. One direction: queue uses decision.
+     */
+    @ArchTest
+    static final ArchRule decisionDoesNotDependOnTheQueue = noClasses().that()
+            .resideInAPackage("org.frontdoor.triage.decision..")
+            .should().dependOnClassesThat().resideInAPackage("org.frontdoor.triage.queue..");
+
     @ArchTest
     static final ArchRule domainDoesNotDependOnAdapters = noClasses().that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..api..", "..store..", "..events..", "..config..");

@@ -15,6 +15,7 @@ import org.frontdoor.triage.queue.domain.DecisionLog;
 import org.frontdoor.triage.queue.domain.DecisionsAwaitingReferral;
 import org.frontdoor.triage.queue.domain.ReferralIntake;
 import org.frontdoor.triage.queue.domain.ReferralLinks;
+import org.frontdoor.triage.queue.domain.DecisionDesk;
 import org.frontdoor.triage.queue.domain.TriageDesk;
 import org.frontdoor.triage.queue.domain.TriageItems;
 import org.frontdoor.triage.queue.metrics.QueueMeters;
@@ -54,9 +55,14 @@ class TriageConfig {
     }
 
     @Bean
-    TriageDesk triageDesk(TriageItems items, AuditTrail auditTrail, DecisionMeasures measures, Clock clock,
-                          AuthorityProfile authority) {
-        return new TriageDesk(items, auditTrail, measures, clock, authority);
+    TriageDesk triageDesk(TriageItems items, AuditTrail auditTrail, Clock clock) {
+        return new TriageDesk(items, auditTrail, clock);
+    }
+
+    @Bean
+    DecisionDesk decisionDesk(TriageItems items, AuditTrail auditTrail, DecisionMeasures measures, Clock clock,
+                              AuthorityProfile authority) {
+        return new DecisionDesk(items, auditTrail, measures, clock, authority);
     }
 
     /** referral-service's {@code GET /api/referrals/{id}}: {@code triage.referral-service.*}. */

@@ -39,7 +39,9 @@ class DecisionLogTest {
     };
     private final ReferralIntake intake = new ReferralIntake(items, noLinks, new WorkingDays(date -> false), log);
     private final List<TriageDecision> measured = new ArrayList<>();
-    private final TriageDesk desk = new TriageDesk(items, entry -> { }, measured::add,
+    private final TriageDesk desk = new TriageDesk(items, entry -> { },
+            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
+    private final DecisionDesk decisions = new DecisionDesk(items, entry -> { }, measured::add,
             Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC), Teams.SHROPSHIRE);
 
     private static LoggedDecision made(String decisionId, String referralId, String decidedAt) {
@@ -102,7 +104,7 @@ class DecisionLogTest {
     @Test
     void thisServicesOwnDecisionComingBackChangesNothing() {
         received("ref-1");
-        Decided decided = (Decided) desk.decide("ref-1", WORKER, new DecisionProposal(2, "CONSULTATION", false, "N4",
+        Decided decided = (Decided) decisions.decide("ref-1", WORKER, new DecisionProposal(2, "CONSULTATION", false, "N4",
                 List.of(), "Attendance has dropped and the family asked the school for help.",
                 Teams.teamFor("CONSULTATION")), null);
         TriageItem before = item("ref-1");
@@ -119,7 +121,7 @@ class DecisionLogTest {
     @Test
     void aFirstDecisionFromTheLogForAReferralAlreadyDecidedHereIsIgnored() {
         received("ref-1");
-        desk.decide("ref-1", WORKER, new DecisionProposal(1, "NO_FURTHER_ACTION", false, null, List.of(),
+        decisions.decide("ref-1", WORKER, new DecisionProposal(1, "NO_FURTHER_ACTION", false, null, List.of(),
                 "Nothing more needed from children's services; family already supported."), null);
         TriageItem before = item("ref-1");
 

@@ -32,7 +32,9 @@ class Level4ApprovalTest {
     private final InMemoryTriageItems items = new InMemoryTriageItems();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<TriageDecision> measured = new ArrayList<>();
-    private final TriageDesk desk = new TriageDesk(items, audit::add, measured::add,
+    private final TriageDesk desk = new TriageDesk(items, audit::add,
+            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
+    private final DecisionDesk decisions = new DecisionDesk(items, audit::add, measured::add,
             Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC), Teams.SHROPSHIRE);
 
     private static DecisionProposal level4(String team) {
@@ -49,7 +51,7 @@ class Level4ApprovalTest {
     void aWorkersLevelFourDecisionIsAProposalAwaitingApprovalAndPublishesNothing() {
         String id = inQueue(aReferral());
 
-        Outcome outcome = desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
+        Outcome outcome = decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
 
         assertThat(outcome).isInstanceOfSatisfying(Proposed.class, proposed -> {
             assertThat(proposed.proposal().status()).isEqualTo(Level4Proposal.Status.AWAITING_APPROVAL);
@@ -64,10 +66,10 @@ class Level4ApprovalTest {
     @Test
     void aManagerApprovesAndTheDecisionIsTheManagersAtApprovalPublishedOnce() {
         String id = inQueue(aReferral());
-        Proposed proposed = (Proposed) desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
+        Proposed proposed = (Proposed) decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
 
-        Decided approved = desk.approve(id, proposed.proposal().proposalId(), MANAGER);
-        Decided again = desk.approve(id, proposed.proposal().proposalId(), MANAGER);
+        Decided approved = decisions.approve(id, proposed.proposal().proposalId(), MANAGER);
+        Decided again = decisions.approve(id, proposed.proposal().proposalId(), MANAGER);
 
         assertThat(approved.decision().decidedBy()).isEqualTo("manager-1");
         assertThat(approved.decision().decidedAt()).isEqualTo(Instant.parse("2026-11-23T11:00:00Z"));
@@ -90,21 +92,21 @@ class Level4ApprovalTest {
     @Test
     void aReturnedProposalGoesBackToTheWorkerWithTheReasonAndStaysOnRecord() {
         String id = inQueue(aReferral());
-        Proposed proposed = (Proposed) desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
+        Proposed proposed = (Proposed) decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
 
-        assertThatThrownBy(() -> desk.returnProposal(id, proposed.proposal().proposalId(), MANAGER, " "))
+        assertThatThrownBy(() -> decisions.returnProposal(id, proposed.proposal().proposalId(), MANAGER, " "))
                 .isInstanceOf(InvalidDecision.class);
-        Proposed returned = desk.returnProposal(id, proposed.proposal().proposalId(), MANAGER,
+        Proposed returned = decisions.returnProposal(id, proposed.proposal().proposalId(), MANAGER,
                 "Speak to the school first: the injury may have an explanation.");
 
         assertThat(returned.proposal().status()).isEqualTo(Level4Proposal.Status.RETURNED);
         assertThat(returned.proposal().returnReason()).startsWith("Speak to the school");
         assertThat(returned.item().claimedBy()).isEqualTo("worker-1");
-        assertThatThrownBy(() -> desk.approve(id, proposed.proposal().proposalId(), MANAGER))
+        assertThatThrownBy(() -> decisions.approve(id, proposed.proposal().proposalId(), MANAGER))
                 .isInstanceOfSatisfying(TriageConflict.class, conflict -> assertThat(conflict.reason())
                         .isEqualTo(TriageConflict.Reason.PROPOSAL_NOT_AWAITING_APPROVAL));
         // the worker can decide differently, and the returned proposal is still there
-        desk.decide(id, WORKER, new DecisionProposal(3, "EARLY_HELP_TARGETED", true, "N1", List.of(), RATIONALE,
+        decisions.decide(id, WORKER, new DecisionProposal(3, "EARLY_HELP_TARGETED", true, "N1", List.of(), RATIONALE,
                 "EARLY_HELP_SOCIAL_WORKERS"), null);
         assertThat(items.find(id).orElseThrow().proposals()).hasSize(1);
         assertThat(items.outbox).hasSize(1);
@@ -113,12 +115,12 @@ class Level4ApprovalTest {
     @Test
     void whileAProposalAwaitsApprovalNobodyDecidesAroundIt() {
         String id = inQueue(aReferral());
-        desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
+        decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null);
 
-        assertThatThrownBy(() -> desk.decide(id, MANAGER, level4("ASSESSMENT_TEAM_SOUTH"), null))
+        assertThatThrownBy(() -> decisions.decide(id, MANAGER, level4("ASSESSMENT_TEAM_SOUTH"), null))
                 .isInstanceOfSatisfying(TriageConflict.class, conflict -> assertThat(conflict.reason())
                         .isEqualTo(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL));
-        assertThatThrownBy(() -> desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_SOUTH"), null))
+        assertThatThrownBy(() -> decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_SOUTH"), null))
                 .isInstanceOf(TriageConflict.class);
     }
 
@@ -126,12 +128,12 @@ class Level4ApprovalTest {
     void aRetriedProposalWithTheSameKeyIsTheSameProposal() {
         String id = inQueue(aReferral());
 
-        Proposed first = (Proposed) desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), "key-9");
-        Proposed retry = (Proposed) desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), "key-9");
+        Proposed first = (Proposed) decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), "key-9");
+        Proposed retry = (Proposed) decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), "key-9");
 
         assertThat(retry.proposal().proposalId()).isEqualTo(first.proposal().proposalId());
         assertThat(items.find(id).orElseThrow().proposals()).hasSize(1);
-        assertThatThrownBy(() -> desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_SOUTH"), "key-9"))
+        assertThatThrownBy(() -> decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_SOUTH"), "key-9"))
                 .isInstanceOfSatisfying(TriageConflict.class, conflict -> assertThat(conflict.reason())
                         .isEqualTo(TriageConflict.Reason.IDEMPOTENCY_KEY_REUSED));
     }
@@ -140,10 +142,10 @@ class Level4ApprovalTest {
     void aDecisionNeedsATeamOfItsRouteFromTheAuthoritysConfiguration() {
         String id = inQueue(aReferral());
 
-        assertThatThrownBy(() -> desk.decide(id, MANAGER, level4("ENHANCE"), null))
+        assertThatThrownBy(() -> decisions.decide(id, MANAGER, level4("ENHANCE"), null))
                 .isInstanceOfSatisfying(InvalidDecision.class, invalid -> assertThat(invalid.problems())
                         .extracting(problem -> problem.field()).containsExactly("team"));
-        assertThatThrownBy(() -> desk.decide(id, MANAGER, level4(null), null)).isInstanceOf(InvalidDecision.class);
+        assertThatThrownBy(() -> decisions.decide(id, MANAGER, level4(null), null)).isInstanceOf(InvalidDecision.class);
         assertThat(items.find(id).orElseThrow().version()).isZero();
     }
 
@@ -151,9 +153,9 @@ class Level4ApprovalTest {
     void refusedConsentRulesOutASocialCareRouteAndStoresNothing() {
         String id = inQueue(aReferral().consent(Consent.REFUSED));
 
-        assertThatThrownBy(() -> desk.decide(id, MANAGER, level4("ASSESSMENT_TEAM_NORTH"), null))
+        assertThatThrownBy(() -> decisions.decide(id, MANAGER, level4("ASSESSMENT_TEAM_NORTH"), null))
                 .isInstanceOf(ConsentDoesNotAllowRoute.class);
-        assertThatThrownBy(() -> desk.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null))
+        assertThatThrownBy(() -> decisions.decide(id, WORKER, level4("ASSESSMENT_TEAM_NORTH"), null))
                 .isInstanceOf(ConsentDoesNotAllowRoute.class);
         assertThat(items.find(id).orElseThrow().version()).isZero();
         assertThat(items.outbox).isEmpty();
@@ -163,7 +165,7 @@ class Level4ApprovalTest {
     void consentNotSoughtForRiskOfHarmAllowsAStrategyDiscussion() {
         String id = inQueue(aReferral().consent(Consent.NOT_SOUGHT_RISK_OF_HARM));
 
-        assertThat(desk.decide(id, MANAGER, level4("ASSESSMENT_TEAM_NORTH"), null)).isInstanceOf(Decided.class);
+        assertThat(decisions.decide(id, MANAGER, level4("ASSESSMENT_TEAM_NORTH"), null)).isInstanceOf(Decided.class);
     }
 
     @Test

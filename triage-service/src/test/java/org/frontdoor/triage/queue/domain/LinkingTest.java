@@ -39,7 +39,9 @@ class LinkingTest {
     };
     private final ReferralIntake intake = new ReferralIntake(items, links, new WorkingDays(date -> false),
             new DecisionLog(items, new InMemoryDecisionsAwaitingReferral()));
-    private final TriageDesk desk = new TriageDesk(items, entry -> { }, decision -> { },
+    private final TriageDesk desk = new TriageDesk(items, entry -> { },
+            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
+    private final DecisionDesk decisions = new DecisionDesk(items, entry -> { }, decision -> { },
             Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC), Teams.SHROPSHIRE);
 
     private static ReferralLink link(String contact, String earlier, ReferralLink.Kind kind) {
@@ -95,7 +97,7 @@ class LinkingTest {
         receive("contact", "2026-11-23T09:00:00Z");
         intake.linked(link("contact", "earlier", ReferralLink.Kind.FURTHER_CONTACT));
 
-        Decided decided = (Decided) desk.decide("earlier", MANAGER, new DecisionProposal(3, "EARLY_HELP_TARGETED",
+        Decided decided = (Decided) decisions.decide("earlier", MANAGER, new DecisionProposal(3, "EARLY_HELP_TARGETED",
                 true, "N1", List.of(), RATIONALE, "ENHANCE"), null);
 
         assertThat(items.outbox).hasSize(2).allSatisfy(event -> assertThat(event).isInstanceOf(TriageDecisionMade.class));
@@ -107,7 +109,7 @@ class LinkingTest {
         assertThat(contact.status()).isEqualTo(TriageStatus.DECIDED);
         assertThat(contact.decision().decisionId()).isEqualTo(made.get(1).decisionId());
         assertThat(contact.decision().rationale()).isEqualTo(RATIONALE);
-        assertThat(desk.decision(made.get(1).decisionId())).get()
+        assertThat(decisions.decision(made.get(1).decisionId())).get()
                 .satisfies(onRecord -> assertThat(onRecord.referralId()).isEqualTo("contact"));
         assertThat(decided.decision().furtherContacts()).singleElement()
                 .satisfies(c -> assertThat(c.decisionId()).isEqualTo(made.get(1).decisionId()));
@@ -116,7 +118,7 @@ class LinkingTest {
     @Test
     void aFurtherContactAboutAnAlreadyDecidedReferralStaysAnItemOfItsOwnAndSaysSo() {
         receive("earlier", "2026-11-23T08:00:00Z");
-        desk.decide("earlier", MANAGER, new DecisionProposal(1, "NO_FURTHER_ACTION", false, null, List.of(),
+        decisions.decide("earlier", MANAGER, new DecisionProposal(1, "NO_FURTHER_ACTION", false, null, List.of(),
                 RATIONALE), null);
         receive("contact", "2026-11-23T09:00:00Z");
 

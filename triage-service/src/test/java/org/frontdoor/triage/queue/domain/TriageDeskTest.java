@@ -26,7 +26,9 @@ class TriageDeskTest {
     private final InMemoryTriageItems items = new InMemoryTriageItems();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<TriageDecision> measured = new ArrayList<>();
-    private final TriageDesk desk = new TriageDesk(items, audit::add, measured::add,
+    private final TriageDesk desk = new TriageDesk(items, audit::add,
+            Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
+    private final DecisionDesk decisions = new DecisionDesk(items, audit::add, measured::add,
             Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC), Teams.SHROPSHIRE);
 
     private static DecisionProposal proposal(int level, String route) {
@@ -37,9 +39,9 @@ class TriageDeskTest {
     void whenSomeoneElseDecidesBetweenOurReadAndOurWriteWeGetAConflictNotASecondDecision() {
         TriageItem item = aReferral().inQueue();
         items.add(item);
-        items.beforeNextUpdate = () -> desk.decide(item.referralId(), MANAGER, proposal(3, "EARLY_HELP_TARGETED"), null);
+        items.beforeNextUpdate = () -> decisions.decide(item.referralId(), MANAGER, proposal(3, "EARLY_HELP_TARGETED"), null);
 
-        assertThatThrownBy(() -> desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), null))
+        assertThatThrownBy(() -> decisions.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), null))
                 .isInstanceOfSatisfying(TriageConflict.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(TriageConflict.Reason.ALREADY_DECIDED));
         assertThat(items.find(item.referralId()).orElseThrow().decision().route().name())
@@ -53,7 +55,7 @@ class TriageDeskTest {
         TriageItem item = aReferral().inQueue();
         items.add(item);
 
-        assertThatThrownBy(() -> desk.decide(item.referralId(), WORKER,
+        assertThatThrownBy(() -> decisions.decide(item.referralId(), WORKER,
                 new DecisionProposal(2, "CONSULTATION", false, null, List.of(), "short"), null))
                 .isInstanceOf(InvalidDecision.class);
         assertThat(items.find(item.referralId()).orElseThrow().version()).isZero();
@@ -65,8 +67,8 @@ class TriageDeskTest {
         TriageItem item = aReferral().inQueue();
         items.add(item);
 
-        Decided first = (Decided) desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
-        Decided retry = (Decided) desk.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
+        Decided first = (Decided) decisions.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
+        Decided retry = (Decided) decisions.decide(item.referralId(), WORKER, proposal(2, "CONSULTATION"), "key-1");
 
         assertThat(first.replayed()).isFalse();
         assertThat(retry.replayed()).isTrue();
@@ -82,7 +84,7 @@ class TriageDeskTest {
         items.add(aReferral().id("immediate").urgency(Urgency.IMMEDIATE_RISK).inQueue());
         TriageItem decided = aReferral().id("decided").urgency(Urgency.IMMEDIATE_RISK).inQueue();
         items.add(decided);
-        desk.decide("decided", WORKER, proposal(1, "NO_FURTHER_ACTION"), null);
+        decisions.decide("decided", WORKER, proposal(1, "NO_FURTHER_ACTION"), null);
 
         assertThat(desk.queue()).extracting(TriageItem::referralId).containsExactly("immediate", "routine");
     }

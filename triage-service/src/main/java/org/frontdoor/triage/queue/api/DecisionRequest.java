@@ -1,4 +1,4 @@
-package org.frontdoor.triage.decision.api;
+package org.frontdoor.triage.queue.api;
 
 import java.util.List;
 

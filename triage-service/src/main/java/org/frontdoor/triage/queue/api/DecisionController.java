@@ -1,12 +1,10 @@
-package org.frontdoor.triage.decision.api;
+package org.frontdoor.triage.queue.api;
 
 import java.net.URI;
 
-import org.frontdoor.triage.queue.api.ProposalView;
-import org.frontdoor.triage.queue.api.SignedIn;
 import org.frontdoor.triage.queue.api.TriageRecordView.DecisionView;
-import org.frontdoor.triage.queue.domain.TriageDesk;
 import org.frontdoor.triage.queue.domain.Decided;
+import org.frontdoor.triage.queue.domain.DecisionDesk;
 import org.frontdoor.triage.queue.domain.Outcome;
 import org.frontdoor.triage.queue.domain.Proposed;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +26,9 @@ class DecisionController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final TriageDesk desk;
+    private final DecisionDesk desk;
 
-    DecisionController(TriageDesk desk) {
+    DecisionController(DecisionDesk desk) {
         this.desk = desk;
     }
 
