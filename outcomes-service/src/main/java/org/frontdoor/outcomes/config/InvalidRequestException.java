@@ -2,20 +2,23 @@ package org.frontdoor.outcomes.config;
 
 import java.util.List;
 
-/** Bad input found by a controller: answered 400 problem+json with one entry per field. */
+import org.frontdoor.serviceplatform.problems.FieldProblem;
+
+/**
+ * Bad input found by a controller: answered 400 problem+json ({@code invalid-request}) with one entry per field, by
+ * service-platform's answers ({@link OutcomesProblems}). The message is the problem's detail: write it, and each
+ * field's message, so that it never quotes what the caller sent.
+ */
 public class InvalidRequestException extends RuntimeException {
 
-    public record FieldError(String field, String message) {
-    }
+    private final transient List<FieldProblem> errors;
 
-    private final transient List<FieldError> errors;
-
-    public InvalidRequestException(String message, List<FieldError> errors) {
+    public InvalidRequestException(String message, List<FieldProblem> errors) {
         super(message);
         this.errors = List.copyOf(errors);
     }
 
-    public List<FieldError> errors() {
+    public List<FieldProblem> errors() {
         return errors;
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.serviceplatform.PlainText;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -27,14 +27,14 @@ class PlainQueryParameters implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         request.getParameterMap().forEach((name, values) -> {
             boolean refused = PlainText.hasControlCharacters(name);
             for (String value : values) {
                 refused |= value != null && PlainText.hasControlCharacters(value);
             }
             if (refused) {
-                errors.add(new FieldError(PlainText.hasControlCharacters(name) ? "(query parameter name)" : name,
+                errors.add(new FieldProblem(PlainText.hasControlCharacters(name) ? "(query parameter name)" : name,
                         "must not contain control characters"));
             }
         });

@@ -3,6 +3,8 @@ package org.frontdoor.outcomes.config;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.frontdoor.serviceplatform.problems.Problems;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,9 +37,11 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
-                writeProblem(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required");
+                writeProblem(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Not signed in",
+                        "A valid bearer token is required");
         AccessDeniedHandler forbidden = (request, response, e) ->
-                writeProblem(response, json, HttpStatus.FORBIDDEN, "Your role does not allow this");
+                writeProblem(response, json, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                        "Your role does not allow this");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -68,7 +72,7 @@ public class SecurityConfig {
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
         return (request, response, e) -> writeProblem(response, json, HttpStatus.BAD_REQUEST,
-                "The request's path, parameters or headers hold characters that are not accepted");
+                Problems.INVALID_SLUG, Problems.INVALID_TITLE, "The request's path, parameters or headers hold characters that are not accepted");
     }
 
     private static JwtAuthenticationConverter rolesClaim() {
@@ -80,9 +84,16 @@ public class SecurityConfig {
         return converter;
     }
 
-    private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
-            throws IOException {
+    /** service-platform's dialect, written where no controller advice reaches. */
+    private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status, String slug,
+                                     String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(Problems.type(slug));
+        problem.setTitle(title);
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.audit.domain.ExportAudit;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
 import org.frontdoor.outcomes.config.InvalidRequestException;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,7 +51,7 @@ class ExportAuditController {
             // answered below
         }
         throw new InvalidRequestException("The limit is not valid",
-                List.of(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT)));
+                List.of(new FieldProblem("limit", "must be a whole number from 1 to " + MAX_LIMIT)));
     }
 
     record ExportAuditView(List<EntryView> entries) {

@@ -5,9 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.config.InvalidRequestException;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.eventlog.events.DeadLetterReplay;
 import org.frontdoor.serviceplatform.deadletters.DeadLetter;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +64,7 @@ class DeadLettersController {
             // answered below
         }
         throw new InvalidRequestException("The dead letter's place is not valid",
-                List.of(new FieldError(field, "must be a whole number from 0")));
+                List.of(new FieldProblem(field, "must be a whole number from 0")));
     }
 
     record DeadLettersView(List<DeadLetter> deadLetters) {

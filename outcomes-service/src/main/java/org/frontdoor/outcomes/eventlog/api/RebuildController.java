@@ -3,11 +3,12 @@ package org.frontdoor.outcomes.eventlog.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.frontdoor.outcomes.config.InvalidRequestException;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.eventlog.domain.RebuildReadModels;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,12 +44,16 @@ class RebuildController {
      * The rebuild takes nothing: a parameter or a body is a client that means something else (400 naming it), and
      * refusing it costs nothing, where a rebuild re-reads the whole log.
      */
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
     private static void refuseAnythingSent(Map<String, String> parameters, byte[] body) {
-        List<FieldError> errors = new ArrayList<>();
-        parameters.keySet().stream().sorted()
-                .forEach(name -> errors.add(new FieldError(name, "is not a parameter of the rebuild")));
+        List<FieldProblem> errors = new ArrayList<>();
+        // a name is repeated only if it has the shape of a parameter's name: any other may be anything the caller sent
+        parameters.keySet().stream().map(name -> PARAMETER_NAME.matcher(name).matches() ? name : "(parameter)")
+                .sorted().distinct()
+                .forEach(name -> errors.add(new FieldProblem(name, "is not a parameter of the rebuild")));
         if (body != null && body.length > 0) {
-            errors.add(new FieldError("body", "the rebuild takes no body"));
+            errors.add(new FieldProblem("body", "the rebuild takes no body"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The rebuild takes no parameters and no body", errors);

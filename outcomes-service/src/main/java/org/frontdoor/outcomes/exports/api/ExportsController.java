@@ -9,11 +9,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.audit.api.Readers;
 import org.frontdoor.outcomes.config.InvalidRequestException;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.exports.domain.AnnexAExports;
 import org.frontdoor.outcomes.exports.domain.AnnexAList;
 import org.frontdoor.outcomes.exports.domain.ExportPeriod;
 import org.frontdoor.outcomes.exports.domain.ExportTable;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,11 +51,11 @@ class ExportsController {
     }
 
     private static ExportPeriod periodOf(String from, String to) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);
         LocalDate toDate = date("to", to, errors);
         if (fromDate != null && toDate != null && !fromDate.isBefore(toDate)) {
-            errors.add(new FieldError("to", "must be after from (the period is from inclusive to exclusive)"));
+            errors.add(new FieldProblem("to", "must be after from (the period is from inclusive to exclusive)"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The export period is not valid", errors);
@@ -63,15 +63,15 @@ class ExportsController {
         return new ExportPeriod(fromDate, toDate);
     }
 
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
+    private static LocalDate date(String field, String value, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
+            errors.add(new FieldProblem(field, "is required (YYYY-MM-DD)"));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            errors.add(new FieldProblem(field, "must be a date YYYY-MM-DD"));
             return null;
         }
     }

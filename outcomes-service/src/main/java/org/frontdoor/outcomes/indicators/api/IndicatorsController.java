@@ -9,11 +9,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.config.InvalidRequestException;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.indicators.domain.ReportPeriod;
 import org.frontdoor.workingdays.LondonDates;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +53,7 @@ class IndicatorsController {
             @RequestParam(required = false) String source,
             @Parameter(description = "pathway: EARLY_HELP, SOCIAL_CARE or CONSULTATION")
             @RequestParam(required = false) String pathway) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         ReportPeriod period = periodOf(from, to, asOf, errors);
         ReportFilter filter = filterOf(locality, source, pathway, errors);
         if (!errors.isEmpty()) {
@@ -62,12 +62,12 @@ class IndicatorsController {
         return IndicatorsView.of(period, filter, report.of(period, filter));
     }
 
-    private ReportPeriod periodOf(String from, String to, String asOf, List<FieldError> errors) {
+    private ReportPeriod periodOf(String from, String to, String asOf, List<FieldProblem> errors) {
         LocalDate fromDate = date("from", from, true, errors);
         LocalDate toDate = date("to", to, true, errors);
         LocalDate asOfDate = date("asOf", asOf, false, errors);
         if (fromDate != null && toDate != null && !fromDate.isBefore(toDate)) {
-            errors.add(new FieldError("to", "must be after from (the period is from inclusive to exclusive)"));
+            errors.add(new FieldProblem("to", "must be after from (the period is from inclusive to exclusive)"));
         }
         if (fromDate == null || toDate == null || !fromDate.isBefore(toDate)) {
             return null;
@@ -76,23 +76,23 @@ class IndicatorsController {
                 asOfDate != null ? asOfDate : LondonDates.londonDate(clock.instant()));
     }
 
-    private static ReportFilter filterOf(String locality, String source, String pathway, List<FieldError> errors) {
+    private static ReportFilter filterOf(String locality, String source, String pathway, List<FieldProblem> errors) {
         ReportFilter.problemsWith(locality, source, pathway)
-                .forEach((field, message) -> errors.add(new FieldError(field, message)));
+                .forEach((field, message) -> errors.add(new FieldProblem(field, message)));
         return new ReportFilter(locality, source, pathway);
     }
 
-    private static LocalDate date(String field, String value, boolean required, List<FieldError> errors) {
+    private static LocalDate date(String field, String value, boolean required, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
+                errors.add(new FieldProblem(field, "is required (YYYY-MM-DD)"));
             }
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            errors.add(new FieldProblem(field, "must be a date YYYY-MM-DD"));
             return null;
         }
     }

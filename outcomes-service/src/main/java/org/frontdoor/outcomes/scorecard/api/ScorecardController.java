@@ -10,11 +10,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.audit.api.Readers;
 import org.frontdoor.outcomes.config.InvalidRequestException;
-import org.frontdoor.outcomes.config.InvalidRequestException.FieldError;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.scorecard.domain.Scorecard;
 import org.frontdoor.outcomes.scorecard.domain.ScorecardPeriod;
+import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.workingdays.LondonDates;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,7 +60,7 @@ class ScorecardController {
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             Authentication authentication) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         ScorecardPeriod scorecardPeriod = period(period, errors);
         LocalDate asOfDate = asOf(asOf, errors);
         ReportFilter filter = filter(locality, source, pathway, errors);
@@ -80,47 +80,47 @@ class ScorecardController {
         return "scorecard_" + period.from() + "_" + period.to() + ".csv";
     }
 
-    private static ScorecardPeriod period(String period, List<FieldError> errors) {
+    private static ScorecardPeriod period(String period, List<FieldProblem> errors) {
         if (period == null || period.isBlank()) {
-            errors.add(new FieldError("period", "is required: " + ScorecardPeriod.SYNTAX));
+            errors.add(new FieldProblem("period", "is required: " + ScorecardPeriod.SYNTAX));
             return null;
         }
         try {
             return ScorecardPeriod.parse(period);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("period", e.getMessage()));
+            errors.add(new FieldProblem("period", e.getMessage()));
             return null;
         } catch (java.time.DateTimeException e) {
-            errors.add(new FieldError("period", "is not a valid date: " + ScorecardPeriod.SYNTAX));
+            errors.add(new FieldProblem("period", "is not a valid date: " + ScorecardPeriod.SYNTAX));
             return null;
         }
     }
 
     /** The same filters, with the same checks, as {@code GET /api/outcomes/indicators}. */
-    private static ReportFilter filter(String locality, String source, String pathway, List<FieldError> errors) {
+    private static ReportFilter filter(String locality, String source, String pathway, List<FieldProblem> errors) {
         ReportFilter.problemsWith(locality, source, pathway)
-                .forEach((field, message) -> errors.add(new FieldError(field, message)));
+                .forEach((field, message) -> errors.add(new FieldProblem(field, message)));
         return new ReportFilter(locality, source, pathway);
     }
 
-    private LocalDate asOf(String asOf, List<FieldError> errors) {
+    private LocalDate asOf(String asOf, List<FieldProblem> errors) {
         if (asOf == null || asOf.isBlank()) {
             return LondonDates.londonDate(clock.instant());
         }
         try {
             return LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("asOf", "must be a date YYYY-MM-DD"));
+            errors.add(new FieldProblem("asOf", "must be a date YYYY-MM-DD"));
             return null;
         }
     }
 
     /** format=csv|json wins; without it, the first of text/csv or JSON in the Accept header by quality. */
-    private static boolean wantsCsv(String format, String accept, List<FieldError> errors) {
+    private static boolean wantsCsv(String format, String accept, List<FieldProblem> errors) {
         if (format != null && !format.isBlank()) {
             String value = format.strip().toLowerCase();
             if (!value.equals("csv") && !value.equals("json")) {
-                errors.add(new FieldError("format", "must be csv or json"));
+                errors.add(new FieldProblem("format", "must be csv or json"));
                 return false;
             }
             return value.equals("csv");

@@ -60,8 +60,8 @@ public record ScorecardPeriod(String label, LocalDate from, LocalDate to, Length
         if ((matcher = FINANCIAL_YEAR.matcher(value)).matches()) {
             int year = Integer.parseInt(matcher.group(1));
             if (Integer.parseInt(matcher.group(2)) != (year + 1) % 100) {
-                throw new IllegalArgumentException("a financial year is written FY" + year + "-"
-                        + String.format("%02d", (year + 1) % 100));
+                throw new IllegalArgumentException("a financial year is written with the two years it spans, "
+                        + "e.g. FY2026-27");
             }
             return months(value, LocalDate.of(year, 4, 1), 12);
         }
@@ -126,7 +126,7 @@ public record ScorecardPeriod(String label, LocalDate from, LocalDate to, Length
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("a range is two dates YYYY-MM-DD/YYYY-MM-DD, not " + text.strip());
+            throw new IllegalArgumentException("a range is two dates YYYY-MM-DD/YYYY-MM-DD");
         }
     }
 }

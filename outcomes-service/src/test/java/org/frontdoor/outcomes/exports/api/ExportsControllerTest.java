@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
+import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
 import org.frontdoor.outcomes.config.SecurityConfig;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.frontdoor.outcomes.exports.domain.AnnexAExports;
@@ -35,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(controllers = ExportsController.class, properties = "spring.config.name=outcomes-service")
+@OutcomesProblemAnswers
 @Import({SecurityConfig.class, ExportsControllerTest.Cohort.class})
 class ExportsControllerTest {
 

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
 import org.frontdoor.outcomes.config.SecurityConfig;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(controllers = IndicatorsController.class, properties = "spring.config.name=outcomes-service")
+@OutcomesProblemAnswers
 @Import({SecurityConfig.class, IndicatorsControllerTest.FixedClock.class})
 class IndicatorsControllerTest {
 

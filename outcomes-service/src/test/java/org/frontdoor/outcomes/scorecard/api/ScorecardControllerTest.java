@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
+import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
 import org.frontdoor.outcomes.config.SecurityConfig;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
@@ -45,6 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(controllers = ScorecardController.class, properties = "spring.config.name=outcomes-service")
+@OutcomesProblemAnswers
 @Import({SecurityConfig.class, ScorecardControllerTest.Wiring.class})
 class ScorecardControllerTest {
 

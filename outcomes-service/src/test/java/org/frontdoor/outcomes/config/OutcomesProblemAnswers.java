@@ -1,0 +1,21 @@
+package org.frontdoor.outcomes.config;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.frontdoor.serviceplatform.problems.ProblemsAutoConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * For a {@code @WebMvcTest}: the errors answered as the running service answers them, by service-platform's problem
+ * answers (an auto-configuration the slice leaves out) with this service's own mappings ({@link OutcomesProblems}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ImportAutoConfiguration(ProblemsAutoConfiguration.class)
+@Import(OutcomesProblems.class)
+public @interface OutcomesProblemAnswers {
+}
