@@ -17,7 +17,9 @@ import org.frontdoor.referral.intake.domain.Referrals;
 import org.frontdoor.referral.intake.domain.SearchCriteria;
 import org.frontdoor.referral.intake.domain.SearchResults;
 import org.frontdoor.referral.intake.domain.TriageOutcome;
-import org.frontdoor.referral.intake.events.ReferralOutbox;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.Outboxes;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.frontdoor.testkit.EmbeddedStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,14 +107,13 @@ public abstract class ServiceTest {
                 """.formatted(childFirstName, childLastName);
     }
 
-    /** The real outbox, except that, when armed, the next remove fails as if the relay crashed after sending. */
-    public static final class CrashOnceOutbox implements ReferralOutbox {
+    /** The real outboxes, except that, when armed, the next removal fails as if the relay crashed after sending. */
+    public static final class CrashOnceOutbox extends Outboxes {
 
-        private final ReferralOutbox store;
         private final AtomicBoolean crashNextRemove = new AtomicBoolean();
 
-        CrashOnceOutbox(ReferralOutbox store) {
-            this.store = store;
+        CrashOnceOutbox(MongoTemplate mongo, List<OutboxCollection> collections) {
+            super(mongo, collections);
         }
 
         public void crashOnNextRemove() {
@@ -120,16 +121,11 @@ public abstract class ServiceTest {
         }
 
         @Override
-        public List<Pending> pending(int maxReferrals) {
-            return store.pending(maxReferrals);
-        }
-
-        @Override
-        public void remove(String referralId, String eventId) {
+        public void published(Pending published) {
             if (crashNextRemove.compareAndSet(true, false)) {
                 throw new IllegalStateException("simulated crash between send and $pull");
             }
-            store.remove(referralId, eventId);
+            super.published(published);
         }
     }
 

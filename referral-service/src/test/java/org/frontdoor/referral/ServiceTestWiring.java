@@ -2,9 +2,11 @@ package org.frontdoor.referral;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.frontdoor.referral.intake.domain.Referrals;
-import org.frontdoor.referral.intake.events.ReferralOutbox;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +24,8 @@ class ServiceTestWiring {
 
     @Bean
     @Primary
-    ServiceTest.CrashOnceOutbox crashOnceOutbox(@Qualifier("mongoReferrals") ReferralOutbox store) {
-        return new ServiceTest.CrashOnceOutbox(store);
+    ServiceTest.CrashOnceOutbox crashOnceOutbox(MongoTemplate mongo, List<OutboxCollection> collections) {
+        return new ServiceTest.CrashOnceOutbox(mongo, collections);
     }
 
     @Bean

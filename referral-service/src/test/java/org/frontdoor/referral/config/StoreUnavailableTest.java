@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "spring.kafka.bootstrap-servers=127.0.0.1:9",
         "spring.kafka.listener.auto-startup=false",
         "spring.kafka.admin.auto-create=false",
-        "frontdoor.outbox.relay-interval-ms=3600000",
+        "frontdoor.outbox.relay-interval=1h",
         "frontdoor.undecided.recount-interval-ms=3600000"})
 @AutoConfigureMockMvc
 class StoreUnavailableTest {

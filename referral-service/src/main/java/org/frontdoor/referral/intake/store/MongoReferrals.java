@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.referral.ReferralServiceApplication;
@@ -20,7 +19,7 @@ import org.frontdoor.referral.intake.domain.ReferralStatus;
 import org.frontdoor.referral.intake.domain.SearchCriteria;
 import org.frontdoor.referral.intake.domain.SearchResults;
 import org.frontdoor.referral.intake.domain.TriageOutcome;
-import org.frontdoor.referral.intake.events.ReferralOutbox;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Repository;
  * events are one single-document write; no multi-document transactions).
  */
 @Repository
-class MongoReferrals implements Referrals, OpenReferrals, ReferralOutbox {
+class MongoReferrals implements Referrals, OpenReferrals, OutboxCollection {
 
     static final String COLLECTION = "referrals";
     static final String SOURCE = "/" + ReferralServiceApplication.CONFIG_NAME;
@@ -200,22 +199,9 @@ class MongoReferrals implements Referrals, OpenReferrals, ReferralOutbox {
         return mongo.updateFirst(unseenAndLater, show, COLLECTION).getModifiedCount() == 1;
     }
 
+    /** Each referral's events wait in its own document, written with the change: service-platform relays them. */
     @Override
-    public List<Pending> pending(int maxReferrals) {
-        Query waiting = query(where("outbox.0").exists(true)).limit(maxReferrals);
-        waiting.fields().include("outbox");
-        return mongo.find(waiting, OutboxOnly.class, COLLECTION).stream()
-                .map(document -> new Pending(document.id(), document.outbox()))
-                .toList();
-    }
-
-    @Override
-    public void remove(String referralId, String eventId) {
-        mongo.updateFirst(query(where("_id").is(referralId)),
-                new Update().pull("outbox", new Document("eventId", eventId)), COLLECTION);
-    }
-
-    /** The projection the relay reads. */
-    record OutboxOnly(String id, List<OutboxMessage> outbox) {
+    public String outboxCollection() {
+        return COLLECTION;
     }
 }

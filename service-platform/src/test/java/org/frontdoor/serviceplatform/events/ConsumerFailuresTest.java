@@ -1,4 +1,4 @@
-package org.frontdoor.referral.config;
+package org.frontdoor.serviceplatform.events;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -27,20 +27,23 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** A triage decision must not be dead-lettered (and its status lost) because the store was briefly unreachable. */
-class KafkaConfigurationTest {
+/**
+ * Every consumer's error handling: an event must not be dead-lettered (and its effect lost) because the store was
+ * briefly unreachable; anything else is dead-lettered after three tries, or at once if it can never succeed.
+ */
+class ConsumerFailuresTest {
 
     private static final Exception STORE_DOWN = new ListenerExecutionFailedException("listener failed",
             new DataAccessResourceFailureException("store unreachable"));
 
     @Test
-    void aTriageEventIsRetriedWithoutLimitWhileTheStoreIsUnreachable() {
+    void anEventIsRetriedWithoutLimitWhileTheStoreIsUnreachable() {
         for (Exception storeDown : new Exception[] {STORE_DOWN,
                 new ListenerExecutionFailedException("listener failed",
                         new MongoTimeoutException("Timed out while waiting for a server")),
                 new ListenerExecutionFailedException("listener failed",
                         new MongoSocketException("connection refused", new ServerAddress()))}) {
-            BackOffExecution retries = KafkaConfiguration.backOffFor(storeDown).start();
+            BackOffExecution retries = ConsumerFailures.backOffFor(storeDown).start();
             long last = 0;
             for (int i = 0; i < 50; i++) {
                 long next = retries.nextBackOff();
@@ -52,15 +55,15 @@ class KafkaConfigurationTest {
 
     @Test
     void otherFailuresTakeTheDefaultRetriesThenTheDeadLetterTopic() {
-        assertThat(KafkaConfiguration.backOffFor(new ListenerExecutionFailedException("listener failed",
+        assertThat(ConsumerFailures.backOffFor(new ListenerExecutionFailedException("listener failed",
                 new UnreadableEventException("not a CloudEvent")))).isNull();
-        assertThat(KafkaConfiguration.backOffFor(new IllegalStateException("bug"))).isNull();
+        assertThat(ConsumerFailures.backOffFor(new IllegalStateException("bug"))).isNull();
     }
 
     @Test
     void theErrorHandlerKeepsRetryingRatherThanDeadLetteringWhileTheStoreIsUnreachable() {
         KafkaTemplate<String, byte[]> deadLetters = deadLetterTemplate();
-        DefaultErrorHandler handler = new KafkaConfiguration().deadLetterOnFailure(deadLetters);
+        DefaultErrorHandler handler = ConsumerFailures.deadLettering(deadLetters);
 
         for (int delivery = 1; delivery <= 5; delivery++) {
             assertThat(handler.handleOne(STORE_DOWN, record(), mock(Consumer.class), stopped())).isFalse();
@@ -72,7 +75,7 @@ class KafkaConfigurationTest {
     @Test
     void anyOtherFailureIsDeadLetteredAfterThreeTries() {
         KafkaTemplate<String, byte[]> deadLetters = deadLetterTemplate();
-        DefaultErrorHandler handler = new KafkaConfiguration().deadLetterOnFailure(deadLetters);
+        DefaultErrorHandler handler = ConsumerFailures.deadLettering(deadLetters);
         Exception bug = new ListenerExecutionFailedException("listener failed", new IllegalStateException("bug"));
 
         handler.handleOne(bug, record(), mock(Consumer.class), stopped());
@@ -86,7 +89,7 @@ class KafkaConfigurationTest {
     @Test
     void anUnreadableRecordGoesStraightToTheDeadLetterTopic() {
         KafkaTemplate<String, byte[]> deadLetters = deadLetterTemplate();
-        DefaultErrorHandler handler = new KafkaConfiguration().deadLetterOnFailure(deadLetters);
+        DefaultErrorHandler handler = ConsumerFailures.deadLettering(deadLetters);
 
         handler.handleOne(new ListenerExecutionFailedException("listener failed",
                 new UnreadableEventException("not a CloudEvent")), record(), mock(Consumer.class), stopped());

@@ -1,0 +1,44 @@
+package org.frontdoor.serviceplatform.outbox;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.cloudevents.CloudEvent;
+import org.frontdoor.serviceplatform.events.KafkaEventsAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The outbox relay of every service that declares an {@link OutboxCollection}: rounds every
+ * {@code frontdoor.outbox.relay-interval} (200 ms), at most {@code frontdoor.outbox.documents-per-round} (100)
+ * documents per collection a round, each send waiting at most {@code frontdoor.outbox.send-timeout} (10 s).
+ */
+@AutoConfiguration(after = KafkaEventsAutoConfiguration.class,
+        afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@ConditionalOnClass({MongoTemplate.class, KafkaTemplate.class})
+@ConditionalOnBean(OutboxCollection.class)
+@EnableScheduling
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outboxes outboxes(MongoTemplate mongo, List<OutboxCollection> collections) {
+        return new Outboxes(mongo, collections);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRelay outboxRelay(Outboxes outboxes, @Qualifier("eventTemplate") KafkaTemplate<String, CloudEvent> events,
+                            @Value("${frontdoor.outbox.documents-per-round:100}") int documentsPerRound,
+                            @Value("${frontdoor.outbox.send-timeout:10s}") Duration sendTimeout) {
+        return new OutboxRelay(outboxes, events, documentsPerRound, sendTimeout);
+    }
+}
