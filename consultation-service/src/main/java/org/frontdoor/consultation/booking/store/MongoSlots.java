@@ -15,6 +15,7 @@ import org.frontdoor.consultation.booking.domain.Slot;
 import org.frontdoor.consultation.booking.domain.SlotStatus;
 import org.frontdoor.consultation.booking.domain.Slots;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Repository;
  * one matches; the change's events are pushed onto the same document's {@code outbox} in that update.
  */
 @Repository
-class MongoSlots implements Slots {
+class MongoSlots implements Slots, OutboxCollection {
 
     private static final String SOURCE = "/" + ConsultationServiceApplication.CONFIG_NAME;
 
@@ -139,5 +140,20 @@ class MongoSlots implements Slots {
             update.push("outbox").each(change.events().stream().map(e -> OutboxMessage.of(SOURCE, e)).toArray());
         }
         return mongo.updateFirst(guard, update, SlotDocument.class).getMatchedCount() == 1;
+    }
+
+    /** Each slot's events wait in its own document, written with the change: service-platform relays them. */
+    @Override
+    public String outboxCollection() {
+        return SlotDocument.COLLECTION;
+    }
+
+    /**
+     * A consultation moved to another slot has events in two documents: they must leave in the order they happened
+     * (booked, rescheduled, cancelled), not slot by slot.
+     */
+    @Override
+    public boolean acrossDocumentsInTimeOrder() {
+        return true;
     }
 }

@@ -18,6 +18,9 @@ import org.frontdoor.consultation.PublishedEvents;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxRelay;
+import org.frontdoor.serviceplatform.outbox.Outboxes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,9 @@ class OutboxRelayOrderTest extends ConsultationServiceTest {
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
 
+    @Autowired
+    OutboxCollection slots;
+
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
@@ -52,16 +58,16 @@ class OutboxRelayOrderTest extends ConsultationServiceTest {
     @Test
     void backlogLargerThanOneRoundIsPublishedOldestFirst() {
         MongoTemplate mongo = new MongoTemplate(client, database);
-        OutboxRelay relay = new OutboxRelay(mongo, kafka, Duration.ofSeconds(10));
+        OutboxRelay relay = new OutboxRelay(new Outboxes(mongo, List.of(slots)), kafka, 100, Duration.ofSeconds(10));
         String consultation = newId("consultation");
         Instant start = Instant.parse("2026-01-05T09:00:00Z");
         // Written first, so first in natural order: the oldest message of all and the newest of all.
-        mongo.insert(new OutboxRelay.WithOutbox("slot-mixed", List.of(
+        mongo.insert(new SlotOutbox("slot-mixed", List.of(
                 message(consultation, start), message(consultation, start.plusSeconds(10_000)))), "slots");
         // Then one message per slot, written newest first.
-        List<OutboxRelay.WithOutbox> backlog = new ArrayList<>();
+        List<SlotOutbox> backlog = new ArrayList<>();
         for (int i = MORE_THAN_ONE_ROUND; i >= 1; i--) {
-            backlog.add(new OutboxRelay.WithOutbox("slot-" + i, List.of(message(consultation, start.plusSeconds(i)))));
+            backlog.add(new SlotOutbox("slot-" + i, List.of(message(consultation, start.plusSeconds(i)))));
         }
         mongo.insert(backlog, "slots");
 
@@ -77,6 +83,10 @@ class OutboxRelayOrderTest extends ConsultationServiceTest {
                     .toList();
             assertThat(times).hasSize(expected).isSorted();
         }
+    }
+
+    /** The slots' outboxes as the relay sees them. */
+    record SlotOutbox(String id, List<OutboxMessage> outbox) {
     }
 
     private static OutboxMessage message(String consultation, Instant time) {
