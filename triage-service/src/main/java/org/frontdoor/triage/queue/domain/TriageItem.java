@@ -21,6 +21,9 @@ import org.frontdoor.triage.decision.domain.TriageDecision.ContactDecision;
 /**
  * One referral in triage: its coded facts, the one-working-day deadline, who has claimed it and,
  * once made, its decision. Immutable: each change returns the new state (and the events it caused).
+ * Its rules live in the parts a triage worker names, which it delegates to: the {@link Claim}, the
+ * {@link FurtherContacts}, the {@link Level4Proposals} and the {@link Decisions} (the decision and its revisions).
+ * The components stay flat, as the store keeps them.
  *
  * @param decision           the first decision (it dates and times the referral)
  * @param revisions          a manager's later revisions, oldest first (the latest gives the level and route)
@@ -80,6 +83,26 @@ public record TriageItem(
         return referral.referralId();
     }
 
+    /** Who is working on it today. */
+    public Claim currentClaim() {
+        return Claim.of(claimedBy, claimedAt);
+    }
+
+    /** The further contacts shown and decided with it. */
+    public FurtherContacts contacts() {
+        return new FurtherContacts(furtherContacts);
+    }
+
+    /** Triage workers' level-4 proposals on it. */
+    public Level4Proposals level4Proposals() {
+        return new Level4Proposals(proposals);
+    }
+
+    /** Its decision and the revisions of it. */
+    public Decisions decisions() {
+        return new Decisions(decision, revisions);
+    }
+
     public boolean isOpen() {
         return status == TriageStatus.OPEN;
     }
@@ -97,13 +120,13 @@ public record TriageItem(
     public List<String> contactIds() {
         List<String> ids = new ArrayList<>();
         ids.add(referralId());
-        furtherContacts.forEach(contact -> ids.add(contact.referralId()));
+        ids.addAll(contacts().referralIds());
         return ids;
     }
 
     /** The level-4 proposal waiting for a triage manager, if any. */
     public Optional<Level4Proposal> proposalAwaitingApproval() {
-        return proposals.stream().filter(Level4Proposal::isAwaitingApproval).findFirst();
+        return level4Proposals().awaitingApproval();
     }
 
     /** Open and past its deadline: the one-working-day clock has run out without a decision. */
@@ -142,15 +165,11 @@ public record TriageItem(
      */
     public Change claim(Triager triager, Instant now) {
         requireOpen();
-        if (triager.id().equals(claimedBy)) {
+        Claim taken = currentClaim().takenBy(triager, now, referralId());
+        if (taken.equals(currentClaim())) {
             return new Change(this, List.of());
         }
-        if (claimedBy != null && !triager.isManager()) {
-            throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
-                    "Referral " + referralId() + " is claimed by another worker; a triage manager can reassign it");
-        }
-        return new Change(next().claimedBy(triager.id(), now).build(),
-                List.of(new TriageClaimed(referralId(), now, triager.id())));
+        return new Change(next().claim(taken).build(), List.of(new TriageClaimed(referralId(), now, triager.id())));
     }
 
     /**
@@ -162,10 +181,10 @@ public record TriageItem(
             throw new ManagerDecisionRequired("Reassigning a referral needs a triage manager");
         }
         requireOpen();
-        if (assignee.equals(claimedBy)) {
+        if (currentClaim().isHeldBy(assignee)) {
             return new Change(this, List.of());
         }
-        return new Change(next().claimedBy(assignee, now).build(),
+        return new Change(next().claim(new Claim(assignee, now)).build(),
                 List.of(new TriageClaimed(referralId(), now, assignee)));
     }
 
@@ -176,14 +195,7 @@ public record TriageItem(
      */
     public Change release(Triager triager) {
         requireOpen();
-        if (claimedBy == null) {
-            throw new TriageConflict(TriageConflict.Reason.NOT_CLAIMED,
-                    "Referral " + referralId() + " is not claimed by anyone; there is nothing to release");
-        }
-        if (!claimedBy.equals(triager.id()) && !triager.isManager()) {
-            throw new NotYourClaim(referralId());
-        }
-        return new Change(next().claimedBy(null, null).build(), List.of());
+        return new Change(next().claim(currentClaim().releasedBy(triager, referralId())).build(), List.of());
     }
 
     /** Flags (or unflags) the referral as needing a strategy discussion: it then comes right after immediate risk. */
@@ -207,17 +219,12 @@ public record TriageItem(
 
     /** A further contact about the same child joins this open item. Empty when it is already there. */
     public Optional<TriageItem> takeInFurtherContact(Referral contact) {
-        if (furtherContacts.stream().anyMatch(known -> known.referralId().equals(contact.referralId()))) {
-            return Optional.empty();
-        }
-        List<Referral> contacts = new ArrayList<>(furtherContacts);
-        contacts.add(contact);
-        return Optional.of(next().furtherContacts(contacts).build());
+        return contacts().with(contact).map(more -> next().contacts(more).build());
     }
 
     /** This open referral is a further contact of {@code primaryReferralId}: it leaves the queue and is shown there. */
     public TriageItem linkInto(String primaryReferralId) {
-        return next().status(TriageStatus.LINKED).linkedInto(primaryReferralId).claimedBy(null, null)
+        return next().status(TriageStatus.LINKED).linkedInto(primaryReferralId).claim(Claim.NONE)
                 .linkNote(null).build();
     }
 
@@ -241,14 +248,14 @@ public record TriageItem(
             return new Change(this, List.of());
         }
         requireOpen();
-        requireHolderOrManager(triager, "decide");
+        currentClaim().requireHolderOrManager(triager, "decide", referralId());
         Optional<Level4Proposal> awaiting = proposalAwaitingApproval();
         if (awaiting.isPresent()) {
             throw new TriageConflict(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL,
                     "Referral " + referralId() + " has level-4 proposal " + awaiting.get().proposalId()
                             + " awaiting approval; a triage manager approves or returns it first");
         }
-        return decided(proposal, triager.id(), decisionId, now, requestKey, null, proposals);
+        return decided(proposal, triager.id(), decisionId, now, requestKey, null, level4Proposals());
     }
 
     /**
@@ -256,27 +263,18 @@ public record TriageItem(
      * A retry with the same {@code Idempotency-Key} and content changes nothing.
      */
     public Change propose(Triager triager, ValidDecision proposal, String proposalId, Instant now, String requestKey) {
-        if (requestKey != null) {
-            Optional<Level4Proposal> earlier = proposals.stream()
-                    .filter(made -> requestKey.equals(made.requestKey())).findFirst();
-            if (earlier.isPresent()) {
-                if (!earlier.get().decision().equals(proposal) || !earlier.get().proposedBy().equals(triager.id())) {
-                    throw new TriageConflict(TriageConflict.Reason.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for a different proposal on referral " + referralId());
-                }
-                return new Change(this, List.of());
-            }
+        if (level4Proposals().submittedBefore(requestKey, triager, proposal, referralId()).isPresent()) {
+            return new Change(this, List.of());
         }
         requireOpen();
-        requireHolderOrManager(triager, "propose a decision on");
+        currentClaim().requireHolderOrManager(triager, "propose a decision on", referralId());
         if (proposalAwaitingApproval().isPresent()) {
             throw new TriageConflict(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL,
                     "Referral " + referralId() + " already has a level-4 proposal awaiting approval");
         }
         checkConsent(proposal);
-        List<Level4Proposal> next = new ArrayList<>(proposals);
-        next.add(Level4Proposal.proposed(proposalId, proposal, triager.id(), now, requestKey));
-        return new Change(next().proposals(next).build(), List.of());
+        return new Change(next().proposals(level4Proposals().with(
+                Level4Proposal.proposed(proposalId, proposal, triager.id(), now, requestKey))).build(), List.of());
     }
 
     /**
@@ -288,13 +286,13 @@ public record TriageItem(
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Approving a level-4 proposal needs a triage manager");
         }
-        Level4Proposal proposal = proposal(proposalId);
+        Level4Proposal proposal = level4Proposals().get(proposalId, referralId());
         if (proposal.status() == Level4Proposal.Status.APPROVED) {
             return new Change(this, List.of());
         }
-        requireAwaiting(proposal);
+        Level4Proposals.requireAwaiting(proposal);
         requireOpen();
-        List<Level4Proposal> next = replaced(proposal.approved(manager.id(), now, decisionId));
+        Level4Proposals next = level4Proposals().replaced(proposal.approved(manager.id(), now, decisionId));
         return decided(proposal.decision(), manager.id(), decisionId, now, null, proposalId, next);
     }
 
@@ -303,11 +301,11 @@ public record TriageItem(
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Returning a level-4 proposal needs a triage manager");
         }
-        Level4Proposal proposal = proposal(proposalId);
-        requireAwaiting(proposal);
+        Level4Proposal proposal = level4Proposals().get(proposalId, referralId());
+        Level4Proposals.requireAwaiting(proposal);
         requireOpen();
-        return new Change(next().proposals(replaced(proposal.returned(manager.id(), now, reason)))
-                .claimedBy(proposal.proposedBy(), now).build(), List.of());
+        return new Change(next().proposals(level4Proposals().replaced(proposal.returned(manager.id(), now, reason)))
+                .claim(new Claim(proposal.proposedBy(), now)).build(), List.of());
     }
 
     /**
@@ -323,7 +321,7 @@ public record TriageItem(
         if (submittedBefore(requestKey, triager, proposal).isPresent()) {
             return new Change(this, List.of());
         }
-        if (decision == null) {
+        if (!decisions().isDecided()) {
             throw new TriageConflict(TriageConflict.Reason.NOT_DECIDED,
                     "Referral " + referralId() + " has no decision to revise");
         }
@@ -345,26 +343,23 @@ public record TriageItem(
                 requestKey, proposal.team(), contactRevisions, null);
         events.add(revisedEvent(referral, revision, current.decisionId()));
         for (int i = 0; i < contactRevisions.size(); i++) {
-            events.add(revisedEvent(furtherContact(contactRevisions.get(i).referralId()),
+            events.add(revisedEvent(contacts().get(contactRevisions.get(i).referralId(), referralId()),
                     revision.forContact(contactRevisions.get(i).decisionId(), current.furtherContacts().get(i).decisionId()),
                     current.furtherContacts().get(i).decisionId()));
         }
-        List<TriageDecision> revised = new ArrayList<>(revisions);
-        revised.add(revision);
-        return new Change(next().revisions(revised).build(), events);
+        return new Change(next().decisions(decisions().revisedBy(revision)).build(), events);
     }
 
     /** A further contact's own record, once the referral it was linked into is decided: the same decision, its own id. */
     public Optional<TriageItem> decidedWith(TriageDecision contactDecision) {
-        if (decisionHistory().stream().anyMatch(made -> made.decisionId().equals(contactDecision.decisionId()))) {
+        if (decisions().holds(contactDecision.decisionId())) {
             return Optional.empty();
         }
-        if (decision == null) {
-            return Optional.of(next().status(TriageStatus.DECIDED).decision(contactDecision).build());
+        if (!decisions().isDecided()) {
+            return Optional.of(next().status(TriageStatus.DECIDED)
+                    .decisions(new Decisions(contactDecision, revisions)).build());
         }
-        List<TriageDecision> revised = new ArrayList<>(revisions);
-        revised.add(contactDecision);
-        return Optional.of(next().revisions(revised).build());
+        return Optional.of(next().decisions(decisions().revisedBy(contactDecision)).build());
     }
 
     /**
@@ -379,16 +374,15 @@ public record TriageItem(
             return Optional.empty();
         }
         if (!logged.isRevision()) {
-            if (decision != null) {
+            if (decisions().isDecided()) {
                 return Optional.empty();
             }
             TriageDecision recorded = fromEventLog(logged, logged.decidedAt().isBefore(deadline));
             TriageStatus nextStatus = status == TriageStatus.WITHDRAWN ? TriageStatus.WITHDRAWN : TriageStatus.DECIDED;
-            return Optional.of(next().status(nextStatus).decision(recorded).build());
+            return Optional.of(next().status(nextStatus).decisions(new Decisions(recorded, revisions)).build());
         }
-        List<TriageDecision> revised = new ArrayList<>(revisions);
-        revised.add(fromEventLog(logged, decision.withinWorkingDay()));
-        return Optional.of(next().revisions(revised).build());
+        return Optional.of(next().decisions(decisions().revisedBy(fromEventLog(logged, decision.withinWorkingDay())))
+                .build());
     }
 
     /** A revision from the event log whose earlier decision is not recorded here yet: it waits for it. */
@@ -397,7 +391,7 @@ public record TriageItem(
     }
 
     private boolean holdsDecision(String decisionId) {
-        return decisionHistory().stream().anyMatch(made -> made.decisionId().equals(decisionId));
+        return decisions().holds(decisionId);
     }
 
     private static TriageDecision fromEventLog(LoggedDecision logged, boolean withinWorkingDay) {
@@ -408,7 +402,7 @@ public record TriageItem(
 
     /** The decision in force: the latest revision, else the first decision; {@code null} while undecided. */
     public TriageDecision currentDecision() {
-        return revisions.isEmpty() ? decision : revisions.get(revisions.size() - 1);
+        return decisions().current();
     }
 
     /**
@@ -418,34 +412,20 @@ public record TriageItem(
      * @throws TriageConflict when the key was used for a different decision
      */
     public Optional<TriageDecision> submittedBefore(String requestKey, Triager triager, ValidDecision proposal) {
-        if (requestKey == null) {
-            return Optional.empty();
-        }
-        Optional<TriageDecision> earlier = decisionHistory().stream()
-                .filter(made -> requestKey.equals(made.requestKey())).findFirst();
-        if (earlier.isPresent() && !earlier.get().sameAs(proposal, triager.id())) {
-            throw new TriageConflict(TriageConflict.Reason.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used for a different decision on referral " + referralId());
-        }
-        return earlier;
+        return decisions().submittedBefore(requestKey, triager, proposal, referralId());
     }
 
     /** Every decision on the referral, the first one first. */
     public List<TriageDecision> decisionHistory() {
-        List<TriageDecision> history = new ArrayList<>();
-        if (decision != null) {
-            history.add(decision);
-        }
-        history.addAll(revisions);
-        return history;
+        return decisions().history();
     }
 
     public Optional<Level4Proposal> findProposal(String proposalId) {
-        return proposals.stream().filter(p -> p.proposalId().equals(proposalId)).findFirst();
+        return level4Proposals().find(proposalId);
     }
 
     private Change decided(ValidDecision proposal, String decidedBy, String decisionId, Instant now, String requestKey,
-                           String approvedProposalId, List<Level4Proposal> nextProposals) {
+                           String approvedProposalId, Level4Proposals nextProposals) {
         checkConsent(proposal);
         List<ContactDecision> contactDecisions = furtherContacts.stream()
                 .map(contact -> new ContactDecision(contact.referralId(), UUID.randomUUID().toString())).toList();
@@ -456,9 +436,10 @@ public record TriageItem(
         List<FrontDoorEvent> events = new ArrayList<>();
         events.add(madeEvent(referral, made));
         for (ContactDecision contact : contactDecisions) {
-            events.add(madeEvent(furtherContact(contact.referralId()), made.forContact(contact.decisionId(), null)));
+            events.add(madeEvent(contacts().get(contact.referralId(), referralId()),
+                    made.forContact(contact.decisionId(), null)));
         }
-        TriageItem decidedItem = next().status(TriageStatus.DECIDED).decision(made).revisions(List.of())
+        TriageItem decidedItem = next().status(TriageStatus.DECIDED).decisions(Decisions.madeAs(made))
                 .proposals(nextProposals).build();
         return new Change(decidedItem, events);
     }
@@ -477,41 +458,9 @@ public record TriageItem(
                 about.familyId(), about.locality(), revision.team());
     }
 
-    private Referral furtherContact(String contactId) {
-        return furtherContacts.stream().filter(contact -> contact.referralId().equals(contactId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No further contact " + contactId + " on " + referralId()));
-    }
-
     private void checkConsent(ValidDecision proposal) {
         ConsentDoesNotAllowRoute.check(referralId(), referral.consent(), proposal.route());
-        for (Referral contact : furtherContacts) {
-            ConsentDoesNotAllowRoute.check(contact.referralId(), contact.consent(), proposal.route());
-        }
-    }
-
-    private Level4Proposal proposal(String proposalId) {
-        return findProposal(proposalId).orElseThrow(() -> new ProposalNotFound(
-                "Referral " + referralId() + " has no proposal " + proposalId));
-    }
-
-    private static void requireAwaiting(Level4Proposal proposal) {
-        if (!proposal.isAwaitingApproval()) {
-            throw new TriageConflict(TriageConflict.Reason.PROPOSAL_NOT_AWAITING_APPROVAL,
-                    "Proposal " + proposal.proposalId() + " was already " + proposal.status().name().toLowerCase()
-                            + " by " + proposal.reviewedBy());
-        }
-    }
-
-    private List<Level4Proposal> replaced(Level4Proposal changed) {
-        return proposals.stream().map(p -> p.proposalId().equals(changed.proposalId()) ? changed : p).toList();
-    }
-
-    private void requireHolderOrManager(Triager triager, String what) {
-        if (claimedBy != null && !claimedBy.equals(triager.id()) && !triager.isManager()) {
-            throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
-                    "Referral " + referralId() + " is claimed by another worker; only they or a triage manager can "
-                            + what + " it");
-        }
+        contacts().checkConsent(proposal.route());
     }
 
     private void requireOpen() {
@@ -533,62 +482,57 @@ public record TriageItem(
         return new Next(this);
     }
 
-    /** The next state: this item with some fields replaced. */
+    /** The next state: this item with some of its parts replaced. */
     private static final class Next {
         private Referral referral;
         private final Instant deadline;
         private TriageStatus status;
-        private String claimedBy;
-        private Instant claimedAt;
-        private TriageDecision decision;
-        private List<TriageDecision> revisions;
+        private Claim claim;
+        private Decisions decisions;
         private Instant withdrawnAt;
         private final List<String> seenEventIds;
         private final Long version;
         private boolean strategyDiscussion;
         private List<String> earlierReferralIds;
-        private List<Referral> furtherContacts;
+        private FurtherContacts contacts;
         private String linkedInto;
         private String linkNote;
-        private List<Level4Proposal> proposals;
+        private Level4Proposals proposals;
 
         Next(TriageItem item) {
             referral = item.referral;
             deadline = item.deadline;
             status = item.status;
-            claimedBy = item.claimedBy;
-            claimedAt = item.claimedAt;
-            decision = item.decision;
-            revisions = item.revisions;
+            claim = item.currentClaim();
+            decisions = item.decisions();
             withdrawnAt = item.withdrawnAt;
             seenEventIds = new ArrayList<>(item.seenEventIds);
             version = item.version;
             strategyDiscussion = item.strategyDiscussion;
             earlierReferralIds = item.earlierReferralIds;
-            furtherContacts = item.furtherContacts;
+            contacts = item.contacts();
             linkedInto = item.linkedInto;
             linkNote = item.linkNote;
-            proposals = item.proposals;
+            proposals = item.level4Proposals();
         }
 
         Next referral(Referral value) { referral = value; return this; }
         Next status(TriageStatus value) { status = value; return this; }
-        Next claimedBy(String who, Instant at) { claimedBy = who; claimedAt = at; return this; }
-        Next decision(TriageDecision value) { decision = value; return this; }
-        Next revisions(List<TriageDecision> value) { revisions = value; return this; }
+        Next claim(Claim value) { claim = value; return this; }
+        Next decisions(Decisions value) { decisions = value; return this; }
         Next withdrawnAt(Instant value) { withdrawnAt = value; return this; }
         Next seen(String eventId) { seenEventIds.add(eventId); return this; }
         Next strategyDiscussion(boolean value) { strategyDiscussion = value; return this; }
         Next earlierReferralIds(List<String> value) { earlierReferralIds = value; return this; }
-        Next furtherContacts(List<Referral> value) { furtherContacts = value; return this; }
+        Next contacts(FurtherContacts value) { contacts = value; return this; }
         Next linkedInto(String value) { linkedInto = value; return this; }
         Next linkNote(String value) { linkNote = value; return this; }
-        Next proposals(List<Level4Proposal> value) { proposals = value; return this; }
+        Next proposals(Level4Proposals value) { proposals = value; return this; }
 
         TriageItem build() {
-            return new TriageItem(referral, deadline, status, claimedBy, claimedAt, decision, revisions, withdrawnAt,
-                    seenEventIds, version, strategyDiscussion, earlierReferralIds, furtherContacts, linkedInto, linkNote,
-                    proposals);
+            return new TriageItem(referral, deadline, status, claim.claimedBy(), claim.claimedAt(), decisions.first(),
+                    decisions.revisions(), withdrawnAt, seenEventIds, version, strategyDiscussion, earlierReferralIds,
+                    contacts.contacts(), linkedInto, linkNote, proposals.proposals());
         }
     }
 }
