@@ -13,6 +13,7 @@ import org.frontdoor.referral.intake.domain.AmendReferral;
 import org.frontdoor.referral.intake.domain.BreakGlass;
 import org.frontdoor.referral.intake.domain.Caller;
 import org.frontdoor.referral.intake.domain.IdempotencyKey;
+import org.frontdoor.serviceplatform.idempotency.RequestFingerprint;
 import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
 import org.frontdoor.referral.intake.domain.ReadReferral;
 import org.frontdoor.referral.intake.domain.ReadReferrerContact;
