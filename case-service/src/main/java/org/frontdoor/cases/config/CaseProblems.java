@@ -16,7 +16,6 @@ import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
 import org.frontdoor.serviceplatform.problems.ServiceProblems;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -46,10 +45,8 @@ class CaseProblems implements ServiceProblems {
                 "Not possible in the case's present state").detail(CaseStateConflict::getMessage);
         problems.map(ConcurrentCaseChange.class, HttpStatus.CONFLICT, "changed-meanwhile", "Case changed meanwhile")
                 .detail(ConcurrentCaseChange::getMessage);
-        // Reached only if the store's own 503 (service-platform's StoreUnavailableAdvice) does not answer it first.
-        problems.map(OptimisticLockingFailureException.class, HttpStatus.CONFLICT, "changed-meanwhile",
-                "Case changed meanwhile")
-                .detail("The case was changed by someone else meanwhile; read it again and retry");
+        // Spring's OptimisticLockingFailureException is not mapped: the store turns it into ConcurrentCaseChange, and
+        // one that escaped would be a TransientDataAccessException, which service-platform answers 503 before this.
         problems.map(IdempotencyConflict.class, HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency-Key reused")
                 .detail(IdempotencyConflict::getMessage);
         problems.map(ConflictingFeed.class, HttpStatus.CONFLICT, "conflicting-feed", "Contradicts what was recorded")
