@@ -1,45 +1,30 @@
 package org.frontdoor.referral;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import java.util.regex.Pattern;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.springframework.data.mongodb.core.MongoOperations;
+import org.frontdoor.testkit.architecture.HouseRules;
 
+/**
+ * The house's rules (testkit's {@link HouseRules}) but one: referral-service's features are not yet free of cycles.
+ * Its caller ({@code intake.domain.Caller}: who is acting, what they may see) and its rule violations live in
+ * {@code intake} but are used by {@code personindex} and {@code audit}, which {@code intake} itself uses. Moving them
+ * out means separating "who may see this referral" from the referral: open work in issue 9, left visible here.
+ */
 @AnalyzeClasses(packages = "org.frontdoor.referral", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-                    "org.apache.kafka..", "io.cloudevents..", "jakarta.persistence..", "tools.jackson..");
-
+    static final ArchRule domainIsPlainJava = HouseRules.domainIsPlainJava;
     @ArchTest
-    static final ArchRule apiDoesNotReachIntoTheStore = noClasses().that().resideInAPackage("..api..")
-            .should().dependOnClassesThat().resideInAPackage("..store..");
-
+    static final ArchRule holidaysOnlyThroughTheOneCalendar = HouseRules.holidaysOnlyThroughTheOneCalendar;
     @ArchTest
-    static final ArchRule domainDoesNotDependOnAdapters = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..api..", "..store..", "..events..", "..config..");
-
-    /** The audit trail is insert-only: nothing in its package can change or delete a stored document. */
+    static final ArchRule domainDoesNotDependOnAdapters = HouseRules.domainDoesNotDependOnAdapters;
     @ArchTest
-    static final ArchRule auditTrailIsInsertOnly = noClasses().that().resideInAPackage("..audit..")
-            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a store method that changes or deletes") {
-                private final Pattern changing = Pattern.compile(
-                        "update.*|upsert|remove|findAndModify|findAndReplace|findAndRemove|findAllAndRemove|save"
-                                + "|replace|bulkOps|dropCollection|execute|getCollection");
-
-                @Override
-                public boolean test(JavaMethodCall call) {
-                    return call.getTargetOwner().isAssignableTo(MongoOperations.class)
-                            && changing.matcher(call.getName()).matches();
-                }
-            });
+    static final ArchRule apiDoesNotReachIntoTheStore = HouseRules.apiDoesNotReachIntoTheStore;
+    @ArchTest
+    static final ArchRule controllersArePackagePrivate = HouseRules.controllersArePackagePrivate;
+    @ArchTest
+    static final ArchRule auditTrailIsInsertOnly = HouseRules.auditTrailIsInsertOnly;
 }
