@@ -8,7 +8,7 @@ import org.frontdoor.testkit.architecture.HouseRules;
 
 /**
  * The house's rules (testkit's {@link HouseRules}) but one: referral-service's features are not yet free of cycles.
- * Its caller ({@code intake.domain.Caller}: who is acting, what they may see) and its rule violations live in
+ * Its caller ({@code intake.domain.Actor}: who is acting, what they may see) and its rule violations live in
  * {@code intake} but are used by {@code personindex} and {@code audit}, which {@code intake} itself uses. Moving them
  * out means separating "who may see this referral" from the referral: open work in issue 9, left visible here.
  */

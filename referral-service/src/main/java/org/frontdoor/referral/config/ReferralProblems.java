@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.frontdoor.referral.audit.domain.AuditProblem;
 import org.frontdoor.referral.intake.domain.BreakGlass;
-import org.frontdoor.referral.intake.domain.CallerNotPermitted;
+import org.frontdoor.referral.intake.domain.NotPermitted;
 import org.frontdoor.referral.intake.domain.ConcurrentChange;
 import org.frontdoor.referral.intake.domain.IdempotencyConflict;
 import org.frontdoor.referral.intake.domain.InvalidSearch;
@@ -62,8 +62,8 @@ class ReferralProblems implements ServiceProblems {
                 .property("header", e -> BreakGlass.HEADER);
         problems.map(AuditProblem.NotPermitted.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
                 .detail(AuditProblem.NotPermitted::getMessage);
-        problems.map(CallerNotPermitted.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
-                .detail(CallerNotPermitted::getMessage);
+        problems.map(NotPermitted.class, HttpStatus.FORBIDDEN, "forbidden", "Forbidden")
+                .detail(NotPermitted::getMessage);
     }
 
     private static List<FieldProblem> fieldProblems(List<RuleViolation> violations) {

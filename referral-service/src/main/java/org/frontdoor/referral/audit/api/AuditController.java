@@ -11,8 +11,8 @@ import org.frontdoor.referral.audit.domain.AuditEntry;
 import org.frontdoor.referral.audit.domain.AuditReader;
 import org.frontdoor.referral.audit.domain.AuditReport;
 import org.frontdoor.referral.audit.domain.AuditReports;
-import org.frontdoor.referral.intake.api.TokenCaller;
-import org.frontdoor.referral.intake.domain.Caller;
+import org.frontdoor.referral.intake.api.SignedIn;
+import org.frontdoor.referral.intake.domain.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +59,7 @@ class AuditController {
     }
 
     private static AuditReader reader(Authentication authentication) {
-        Caller caller = TokenCaller.of(authentication);
+        Actor caller = SignedIn.of(authentication);
         return new AuditReader(caller.subject(), caller.roleNames());
     }
 

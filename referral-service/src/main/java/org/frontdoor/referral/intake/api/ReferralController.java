@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.frontdoor.referral.intake.domain.AmendReferral;
 import org.frontdoor.referral.intake.domain.BreakGlass;
-import org.frontdoor.referral.intake.domain.Caller;
+import org.frontdoor.referral.intake.domain.Actor;
 import org.frontdoor.referral.intake.domain.IdempotencyKey;
 import org.frontdoor.serviceplatform.idempotency.RequestFingerprint;
 import org.frontdoor.referral.intake.domain.ListPartnerReferrals;
@@ -73,7 +73,7 @@ class ReferralController {
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             Authentication authentication) {
         IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, RequestFingerprint.of(request));
-        ReferralReceipt receipt = receiveReferral.receive(request.toNewReferral(), TokenCaller.of(authentication), key);
+        ReferralReceipt receipt = receiveReferral.receive(request.toNewReferral(), SignedIn.of(authentication), key);
         Referral referral = receipt.referral();
         if (!receipt.replayed()) {
             Counter.builder("frontdoor.referrals.received")
@@ -96,14 +96,14 @@ class ReferralController {
                       @Parameter(description = "Administrators only: why they read this child's record")
                       @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
                       Authentication authentication) {
-        return ReferralView.of(readReferral.read(referralId, TokenCaller.of(authentication, breakGlassReason)));
+        return ReferralView.of(readReferral.read(referralId, SignedIn.of(authentication, breakGlassReason)));
     }
 
     @Operation(summary = "The referrer's contact details alone, for the decision letter (REFERRER_CONTACT_READER only)",
             description = "The same referrer object as the whole referral shows, and nothing else of it. Audited.")
     @GetMapping("/{referralId}/referrer")
     ReferrerContactView referrer(@PathVariable String referralId, Authentication authentication) {
-        ReadReferrerContact.ReferrerContact contact = readReferrerContact.read(referralId, TokenCaller.of(authentication));
+        ReadReferrerContact.ReferrerContact contact = readReferrerContact.read(referralId, SignedIn.of(authentication));
         return new ReferrerContactView(contact.referralId(), ReferralView.ReferrerView.of(contact.referrer()));
     }
 
@@ -117,7 +117,7 @@ class ReferralController {
     @PostMapping(path = "/{referralId}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReferralView amend(@PathVariable String referralId, @Valid @RequestBody AmendmentRequest request,
                        Authentication authentication) {
-        return ReferralView.of(amendReferral.amend(referralId, request.toAmendment(), TokenCaller.of(authentication)));
+        return ReferralView.of(amendReferral.amend(referralId, request.toAmendment(), SignedIn.of(authentication)));
     }
 
     @Operation(summary = "Withdraw a referral awaiting a decision (contact officers, triage managers, the partner"
@@ -126,7 +126,7 @@ class ReferralController {
     ReferralView withdraw(@PathVariable String referralId, @Valid @RequestBody WithdrawalRequest request,
                           Authentication authentication) {
         return ReferralView.of(withdrawReferral.withdraw(referralId, request.reason(), request.note(),
-                TokenCaller.of(authentication)));
+                SignedIn.of(authentication)));
     }
 
     @Operation(summary = "Find referrals about a child (front door staff); a partner system: list its own referrals",
@@ -144,7 +144,7 @@ class ReferralController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Authentication authentication) {
-        Caller caller = TokenCaller.of(authentication);
+        Actor caller = SignedIn.of(authentication);
         if (caller.isPartnerSystem() && lastName == null && firstName == null && dateOfBirth == null && nhsNumber == null) {
             return PartnerReferralSummary.Page.of(listPartnerReferrals.list(page, size, caller));
         }

@@ -32,7 +32,7 @@ class UndecidedReferralController {
     @GetMapping
     Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
               Authentication authentication) {
-        UndecidedReferrals.Page found = undecidedReferrals.overdue(page, size, TokenCaller.of(authentication));
+        UndecidedReferrals.Page found = undecidedReferrals.overdue(page, size, SignedIn.of(authentication));
         return new Page(found.referrals().stream().map(OverdueView::of).toList(), found.asOf(), found.page(),
                 found.size(), found.total());
     }

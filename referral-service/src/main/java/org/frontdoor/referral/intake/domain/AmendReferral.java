@@ -38,15 +38,15 @@ public final class AmendReferral {
 
     /**
      * @return the referral as amended (unchanged, and nothing stored or published, when the amendment changes nothing)
-     * @throws CallerNotPermitted when the caller may not amend referrals
+     * @throws NotPermitted when the caller may not amend referrals
      * @throws ReferralNotFound   when there is no such referral the caller may see
      * @throws ReferralNotOpen    when it has been decided or withdrawn
      * @throws ReferralRejected   when the amendment breaks a rule (nothing stored)
      * @throws ConcurrentChange   when the referral changed meanwhile (nothing stored)
      */
-    public Referral amend(String referralId, ReferralAmendment requested, Caller caller) {
+    public Referral amend(String referralId, ReferralAmendment requested, Actor caller) {
         if (!caller.mayAmendReferrals()) {
-            throw new CallerNotPermitted("Only contact officers and triage amend referrals");
+            throw new NotPermitted("Only contact officers and triage amend referrals");
         }
         Referral referral = referrals.find(referralId)
                 .filter(caller::maySee)

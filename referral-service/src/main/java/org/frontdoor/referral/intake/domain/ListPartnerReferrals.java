@@ -26,12 +26,12 @@ public final class ListPartnerReferrals {
     }
 
     /**
-     * @throws CallerNotPermitted when the caller is not a partner system with a {@code partner_id}
+     * @throws NotPermitted when the caller is not a partner system with a {@code partner_id}
      * @throws InvalidSearch      when the page or size is out of range
      */
-    public SearchResults list(int page, int size, Caller caller) {
+    public SearchResults list(int page, int size, Actor caller) {
         if (!caller.isPartnerSystem() || caller.partnerId() == null || caller.partnerId().isBlank()) {
-            throw new CallerNotPermitted("Only a partner system with a partner_id lists its own referrals");
+            throw new NotPermitted("Only a partner system with a partner_id lists its own referrals");
         }
         List<RuleViolation> violations = new ArrayList<>();
         SearchReferrals.pageAndSize(page, size, violations);

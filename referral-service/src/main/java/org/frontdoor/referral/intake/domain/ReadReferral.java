@@ -29,7 +29,7 @@ public final class ReadReferral {
      * @throws ReferralNotFound when there is no such referral, or the caller (a partner system) did not post it:
      *                          the answer is the same, so a partner cannot learn another's referral exists
      */
-    public Referral read(String referralId, Caller caller) {
+    public Referral read(String referralId, Actor caller) {
         caller.requireBreakGlassIfAdministrator();
         Referral referral = referrals.find(referralId)
                 .filter(caller::maySee)

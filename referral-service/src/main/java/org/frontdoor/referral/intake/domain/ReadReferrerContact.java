@@ -28,12 +28,12 @@ public final class ReadReferrerContact {
     }
 
     /**
-     * @throws CallerNotPermitted unless the caller holds {@link Role#REFERRER_CONTACT_READER}
+     * @throws NotPermitted unless the caller holds {@link Role#REFERRER_CONTACT_READER}
      * @throws ReferralNotFound   when there is no such referral
      */
-    public ReferrerContact read(String referralId, Caller caller) {
+    public ReferrerContact read(String referralId, Actor caller) {
         if (!caller.has(Role.REFERRER_CONTACT_READER)) {
-            throw new CallerNotPermitted("Only the letters' service account reads a referrer's contact details alone");
+            throw new NotPermitted("Only the letters' service account reads a referrer's contact details alone");
         }
         Referral referral = referrals.find(referralId).orElseThrow(() -> new ReferralNotFound(referralId));
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.READ_REFERRER_CONTACT,

@@ -42,16 +42,16 @@ public final class ReceiveReferral {
 
     /**
      * @param idempotencyKey the caller's key, or {@code null}
-     * @throws CallerNotPermitted  when the caller may not record referrals
+     * @throws NotPermitted  when the caller may not record referrals
      * @throws ReferralRejected    when the referral breaks a rule (nothing stored)
      * @throws IdempotencyConflict when the key was used before with a different request (nothing stored)
      */
-    public ReferralReceipt receive(NewReferral request, Caller caller, IdempotencyKey idempotencyKey) {
+    public ReferralReceipt receive(NewReferral request, Actor caller, IdempotencyKey idempotencyKey) {
         if (!caller.mayRecordReferrals()) {
-            throw new CallerNotPermitted("Only contact officers and partner systems record referrals");
+            throw new NotPermitted("Only contact officers and partner systems record referrals");
         }
         if (caller.isPartnerSystem() && (caller.partnerId() == null || caller.partnerId().isBlank())) {
-            throw new CallerNotPermitted("A partner system's token must carry its partner_id");
+            throw new NotPermitted("A partner system's token must carry its partner_id");
         }
         Instant receivedAt = clock.instant();
         List<RuleViolation> violations = ReferralRules.check(request, caller, receivedAt);

@@ -82,7 +82,7 @@ public record Referral(
      *
      * @param locality the locality code, or {@code null} when the children's postcodes give none
      */
-    public static Received receive(String referralId, NewReferral request, Caller caller, Identified people,
+    public static Received receive(String referralId, NewReferral request, Actor caller, Identified people,
                                    String locality, ReferralLinking.Links links, IdempotencyKey idempotencyKey,
                                    Instant receivedAt) {
         Referral referral = new Referral(

@@ -20,7 +20,7 @@ public final class ReferralRules {
     /** Dates of birth are London dates: a baby born this morning in England is not "in the future" at 00:30 UTC. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    public static List<RuleViolation> check(NewReferral referral, Caller caller, Instant receivedAt) {
+    public static List<RuleViolation> check(NewReferral referral, Actor caller, Instant receivedAt) {
         List<RuleViolation> violations = new ArrayList<>();
         violations.addAll(channel(referral.channel(), caller));
         violations.addAll(consent(referral.consent(), referral.pathway()));
@@ -40,7 +40,7 @@ public final class ReferralRules {
      * A contact officer records how the contact arrived and may not claim {@link Channel#PARTNER_API}; a
      * partner system's referral is always {@code PARTNER_API} whatever it sends (see {@link #channelFor}).
      */
-    public static List<RuleViolation> channel(Channel requested, Caller caller) {
+    public static List<RuleViolation> channel(Channel requested, Actor caller) {
         if (caller.isPartnerSystem()) {
             return List.of();
         }
@@ -53,7 +53,7 @@ public final class ReferralRules {
         return List.of();
     }
 
-    public static Channel channelFor(Channel requested, Caller caller) {
+    public static Channel channelFor(Channel requested, Actor caller) {
         return caller.isPartnerSystem() ? Channel.PARTNER_API : requested;
     }
 

@@ -37,17 +37,17 @@ public final class SearchReferrals {
      * @param lastName    as typed
      * @param dateOfBirth an ISO date as typed, or {@code null}
      * @param nhsNumber   as typed (spaces allowed), or {@code null}
-     * @throws CallerNotPermitted when the caller is not front door staff
+     * @throws NotPermitted when the caller is not front door staff
      * @throws InvalidSearch      when the criteria are insufficient or malformed (nothing searched, nothing audited)
      */
-    public SearchResults search(String firstName, String lastName, String dateOfBirth, int page, int size, Caller caller) {
+    public SearchResults search(String firstName, String lastName, String dateOfBirth, int page, int size, Actor caller) {
         return search(firstName, lastName, dateOfBirth, null, page, size, caller);
     }
 
     public SearchResults search(String firstName, String lastName, String dateOfBirth, String nhsNumber, int page,
-                                int size, Caller caller) {
+                                int size, Actor caller) {
         if (!caller.maySearchReferrals()) {
-            throw new CallerNotPermitted("Only front door staff search referrals");
+            throw new NotPermitted("Only front door staff search referrals");
         }
         SearchCriteria criteria = criteria(firstName, lastName, dateOfBirth, nhsNumber, page, size);
         SearchResults results = referrals.search(criteria, page, size);

@@ -43,12 +43,12 @@ public final class UndecidedReferrals {
     /**
      * The overdue referrals, oldest first.
      *
-     * @throws CallerNotPermitted unless the caller is a triage manager or an administrator
+     * @throws NotPermitted unless the caller is a triage manager or an administrator
      * @throws InvalidSearch      when the page or size is out of range
      */
-    public Page overdue(int page, int size, Caller caller) {
+    public Page overdue(int page, int size, Actor caller) {
         if (!caller.has(Role.TRIAGE_MANAGER) && !caller.has(Role.ADMIN)) {
-            throw new CallerNotPermitted("Only triage managers and administrators see the overdue referrals");
+            throw new NotPermitted("Only triage managers and administrators see the overdue referrals");
         }
         List<RuleViolation> violations = new ArrayList<>();
         if (page < 0) {

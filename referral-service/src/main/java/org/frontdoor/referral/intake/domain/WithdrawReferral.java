@@ -29,16 +29,16 @@ public final class WithdrawReferral {
      * @param note free text, or {@code null}: stays in this service
      * @throws ReferralNotFound   when there is no such referral the caller may see (a partner asking about another
      *                            partner's referral is told no more than that)
-     * @throws CallerNotPermitted when the caller sees the referral but may not withdraw it
+     * @throws NotPermitted when the caller sees the referral but may not withdraw it
      * @throws ReferralNotOpen    when it has been decided or already withdrawn
      * @throws ConcurrentChange   when the referral changed meanwhile (nothing stored)
      */
-    public Referral withdraw(String referralId, WithdrawalReason reason, String note, Caller caller) {
+    public Referral withdraw(String referralId, WithdrawalReason reason, String note, Actor caller) {
         Referral referral = referrals.find(referralId)
                 .filter(caller::maySee)
                 .orElseThrow(() -> new ReferralNotFound(referralId));
         if (!caller.mayWithdraw(referral)) {
-            throw new CallerNotPermitted("Only contact officers, triage managers and the partner system that posted"
+            throw new NotPermitted("Only contact officers, triage managers and the partner system that posted"
                     + " the referral withdraw it");
         }
         Instant withdrawnAt = clock.instant();

@@ -7,8 +7,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.frontdoor.referral.intake.domain.Caller;
-import org.frontdoor.referral.intake.api.TokenCaller;
+import org.frontdoor.referral.intake.domain.Actor;
+import org.frontdoor.referral.intake.api.SignedIn;
 import org.frontdoor.referral.personindex.domain.IndexedPerson;
 import org.frontdoor.referral.personindex.domain.PossibleMatch;
 import org.frontdoor.referral.personindex.domain.PossibleMatches;
@@ -82,7 +82,7 @@ class PossibleMatchController {
         }
     }
 
-    private static Caller caller(Authentication authentication) {
-        return TokenCaller.of(authentication);
+    private static Actor caller(Authentication authentication) {
+        return SignedIn.of(authentication);
     }
 }

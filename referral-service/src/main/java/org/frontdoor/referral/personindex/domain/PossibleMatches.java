@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
 import org.frontdoor.referral.audit.domain.AuditTrail;
-import org.frontdoor.referral.intake.domain.Caller;
-import org.frontdoor.referral.intake.domain.CallerNotPermitted;
+import org.frontdoor.referral.intake.domain.Actor;
+import org.frontdoor.referral.intake.domain.NotPermitted;
 import org.frontdoor.referral.intake.domain.InvalidSearch;
 import org.frontdoor.referral.intake.domain.Role;
 import org.frontdoor.referral.intake.domain.RuleViolation;
@@ -41,7 +41,7 @@ public final class PossibleMatches {
     public record Page(List<ForReview> matches, int page, int size, long total) {
     }
 
-    public Page list(PossibleMatch.Status status, int page, int size, Caller caller) {
+    public Page list(PossibleMatch.Status status, int page, int size, Actor caller) {
         requireTriage(caller);
         List<RuleViolation> violations = new ArrayList<>();
         if (status == null) {
@@ -64,15 +64,15 @@ public final class PossibleMatches {
     }
 
     /** @throws PossibleMatchNotFound when there is none; {@link PossibleMatchDecided} when decided before */
-    public ForReview confirm(String matchId, Caller caller) {
+    public ForReview confirm(String matchId, Actor caller) {
         return decide(matchId, PossibleMatch.Status.CONFIRMED, AuditAction.CONFIRM_POSSIBLE_MATCH, caller);
     }
 
-    public ForReview reject(String matchId, Caller caller) {
+    public ForReview reject(String matchId, Actor caller) {
         return decide(matchId, PossibleMatch.Status.REJECTED, AuditAction.REJECT_POSSIBLE_MATCH, caller);
     }
 
-    private ForReview decide(String matchId, PossibleMatch.Status decision, AuditAction action, Caller caller) {
+    private ForReview decide(String matchId, PossibleMatch.Status decision, AuditAction action, Actor caller) {
         requireTriage(caller);
         PossibleMatch match = index.findPossibleMatch(matchId).orElseThrow(() -> new PossibleMatchNotFound(matchId));
         if (match.status() != PossibleMatch.Status.OPEN) {
@@ -103,9 +103,9 @@ public final class PossibleMatches {
         return new ForReview(match, index.find(match.personId()).orElse(null), index.find(match.earlierId()).orElse(null));
     }
 
-    private static void requireTriage(Caller caller) {
+    private static void requireTriage(Actor caller) {
         if (!caller.has(Role.TRIAGE_WORKER) && !caller.has(Role.TRIAGE_MANAGER)) {
-            throw new CallerNotPermitted("Only triage workers and managers review possible matches");
+            throw new NotPermitted("Only triage workers and managers review possible matches");
         }
     }
 

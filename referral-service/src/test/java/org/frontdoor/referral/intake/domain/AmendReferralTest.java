@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class AmendReferralTest {
 
     static final Instant AMENDED_AT = RECEIVED_AT.plusSeconds(3_600);
-    static final Caller TRIAGE_WORKER = new Caller("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
+    static final Actor TRIAGE_WORKER = new Actor("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
 
     private final InMemoryReferrals referrals = new InMemoryReferrals();
     private final PersonIdentification identification = new PersonIdentification(new InMemoryPersonIndex());
@@ -162,11 +162,11 @@ class AmendReferralTest {
     void onlyContactOfficersAndTriageAmendReferrals() {
         ReferralAmendment change = new ReferralAmendment(null, null, Urgency.PRIORITY, null, null);
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(), change, PARTNER))
-                .isInstanceOf(CallerNotPermitted.class);
+                .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> amendReferral.amend(received.referralId(), change,
-                new Caller("admin", EnumSet.of(Role.ADMIN), null))).isInstanceOf(CallerNotPermitted.class);
+                new Actor("admin", EnumSet.of(Role.ADMIN), null))).isInstanceOf(NotPermitted.class);
         assertThat(amendReferral.amend(received.referralId(), change,
-                new Caller("manager", EnumSet.of(Role.TRIAGE_MANAGER), null)).urgency()).isEqualTo(Urgency.PRIORITY);
+                new Actor("manager", EnumSet.of(Role.TRIAGE_MANAGER), null)).urgency()).isEqualTo(Urgency.PRIORITY);
     }
 
     @Test

@@ -29,7 +29,7 @@ class ListPartnerReferralsTest {
     @Test
     void aPartnerListsOnlyTheReferralsItPostedAndTheListIsAudited() {
         Referral own = receiveReferral.receive(phoneReferral(), PARTNER, null).referral();
-        Caller police = new Caller("police-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police");
+        Actor police = new Actor("police-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police");
         receiveReferral.receive(phoneReferral(), police, null);
         receiveReferral.receive(phoneReferral(), CONTACT_OFFICER, null);
 
@@ -46,9 +46,9 @@ class ListPartnerReferralsTest {
 
     @Test
     void staffAndPartnersWithoutAPartnerIdDoNotUseThePartnerList() {
-        assertThatThrownBy(() -> listPartnerReferrals.list(0, 20, CONTACT_OFFICER)).isInstanceOf(CallerNotPermitted.class);
-        Caller noPartnerId = new Caller("client", EnumSet.of(Role.PARTNER_SYSTEM), null);
-        assertThatThrownBy(() -> listPartnerReferrals.list(0, 20, noPartnerId)).isInstanceOf(CallerNotPermitted.class);
+        assertThatThrownBy(() -> listPartnerReferrals.list(0, 20, CONTACT_OFFICER)).isInstanceOf(NotPermitted.class);
+        Actor noPartnerId = new Actor("client", EnumSet.of(Role.PARTNER_SYSTEM), null);
+        assertThatThrownBy(() -> listPartnerReferrals.list(0, 20, noPartnerId)).isInstanceOf(NotPermitted.class);
         assertThat(audit).isEmpty();
     }
 

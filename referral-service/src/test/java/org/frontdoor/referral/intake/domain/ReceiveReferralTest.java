@@ -54,17 +54,17 @@ class ReceiveReferralTest {
 
     @Test
     void aPartnerTokenWithoutPartnerIdMayNotRecord() {
-        Caller anonymousPartner = new Caller("client", EnumSet.of(Role.PARTNER_SYSTEM), null);
+        Actor anonymousPartner = new Actor("client", EnumSet.of(Role.PARTNER_SYSTEM), null);
         assertThatThrownBy(() -> receiveReferral.receive(phoneReferral(), anonymousPartner, null))
-                .isInstanceOf(CallerNotPermitted.class);
+                .isInstanceOf(NotPermitted.class);
         assertThat(referrals.byId).isEmpty();
     }
 
     @Test
     void onlyContactOfficersAndPartnerSystemsRecordReferrals() {
-        Caller triageWorker = new Caller("worker", EnumSet.of(Role.TRIAGE_WORKER), null);
+        Actor triageWorker = new Actor("worker", EnumSet.of(Role.TRIAGE_WORKER), null);
         assertThatThrownBy(() -> receiveReferral.receive(phoneReferral(), triageWorker, null))
-                .isInstanceOf(CallerNotPermitted.class);
+                .isInstanceOf(NotPermitted.class);
     }
 
     @Test
@@ -100,7 +100,7 @@ class ReceiveReferralTest {
     @Test
     void idempotencyKeysAreScopedToTheCaller() {
         receiveReferral.receive(phoneReferral(), CONTACT_OFFICER, new IdempotencyKey("same-key", "hash-a"));
-        Caller otherOfficer = new Caller("officer-2", EnumSet.of(Role.CONTACT_OFFICER), null);
+        Actor otherOfficer = new Actor("officer-2", EnumSet.of(Role.CONTACT_OFFICER), null);
         ReferralReceipt other = receiveReferral.receive(phoneReferral(), otherOfficer, new IdempotencyKey("same-key", "hash-b"));
         assertThat(other.replayed()).isFalse();
         assertThat(referrals.byId).hasSize(2);

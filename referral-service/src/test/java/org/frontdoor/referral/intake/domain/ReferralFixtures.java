@@ -16,8 +16,8 @@ import org.frontdoor.referral.personindex.domain.PersonIndex;
 final class ReferralFixtures {
 
     static final Instant RECEIVED_AT = Instant.parse("2026-11-23T10:00:00Z");
-    static final Caller CONTACT_OFFICER = new Caller("officer-1", EnumSet.of(Role.CONTACT_OFFICER), null);
-    static final Caller PARTNER = new Caller("school-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-school-42");
+    static final Actor CONTACT_OFFICER = new Actor("officer-1", EnumSet.of(Role.CONTACT_OFFICER), null);
+    static final Actor PARTNER = new Actor("school-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-school-42");
     static final AuthorityArea SHROPSHIRE = new AuthorityArea("shropshire", "Compass", List.of(
             new Locality("NORTH", "North", List.of("SY4", "SY11")),
             new Locality("SOUTH", "South", List.of("SY8"))));

@@ -79,9 +79,9 @@ class SearchReferralsTest {
     @Test
     void aPartnerSystemMayNotSearch() {
         assertThatThrownBy(() -> searchReferrals.search(null, "OBrien", "2018-03-14", 0, 20, PARTNER))
-                .isInstanceOf(CallerNotPermitted.class);
+                .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> searchReferrals.search(null, "OBrien", "2018-03-14", 0, 20,
-                new Caller("analyst", EnumSet.of(Role.PERFORMANCE_ANALYST), null))).isInstanceOf(CallerNotPermitted.class);
+                new Actor("analyst", EnumSet.of(Role.PERFORMANCE_ANALYST), null))).isInstanceOf(NotPermitted.class);
         assertThat(audit).isEmpty();
     }
 

@@ -20,7 +20,7 @@ class UndecidedReferralsTest {
     /** Friday 20 November 2026: due by the end of Monday 23rd, i.e. 2026-11-24T00:00Z. */
     private static final Instant FRIDAY = Instant.parse("2026-11-20T10:00:00Z");
     private static final Instant DUE = Instant.parse("2026-11-24T00:00:00Z");
-    private static final Caller MANAGER = new Caller("manager-1", EnumSet.of(Role.TRIAGE_MANAGER), null);
+    private static final Actor MANAGER = new Actor("manager-1", EnumSet.of(Role.TRIAGE_MANAGER), null);
 
     private final InMemoryReferrals referrals = new InMemoryReferrals();
     private final InMemoryPersonIndex index = new InMemoryPersonIndex();
@@ -83,9 +83,9 @@ class UndecidedReferralsTest {
 
     @Test
     void onlyTriageManagersAndAdministratorsSeeTheList() {
-        Caller worker = new Caller("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
-        assertThatThrownBy(() -> at(DUE).overdue(0, 50, worker)).isInstanceOf(CallerNotPermitted.class);
-        Caller admin = new Caller("admin-1", EnumSet.of(Role.ADMIN), null);
+        Actor worker = new Actor("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
+        assertThatThrownBy(() -> at(DUE).overdue(0, 50, worker)).isInstanceOf(NotPermitted.class);
+        Actor admin = new Actor("admin-1", EnumSet.of(Role.ADMIN), null);
         assertThat(at(DUE).overdue(0, 50, admin).referrals()).isEmpty();
         assertThatThrownBy(() -> at(DUE).overdue(0, 201, admin)).isInstanceOf(InvalidSearch.class);
     }

@@ -79,7 +79,7 @@ class WithdrawReferralTest {
     @Test
     void aPartnerWithdrawsOnlyItsOwnReferralAndAnotherPartnersIsNotFound() {
         Referral posted = receiveReferral.receive(phoneReferral(), PARTNER, null).referral();
-        Caller otherPartner = new Caller("police-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police");
+        Actor otherPartner = new Actor("police-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police");
 
         assertThatThrownBy(() -> withdrawReferral.withdraw(posted.referralId(), WithdrawalReason.ENTERED_IN_ERROR, null,
                 otherPartner)).isInstanceOf(ReferralNotFound.class);
@@ -92,8 +92,8 @@ class WithdrawReferralTest {
         Referral received = receiveReferral.receive(phoneReferral(), CONTACT_OFFICER, null).referral();
 
         assertThatThrownBy(() -> withdrawReferral.withdraw(received.referralId(), WithdrawalReason.DUPLICATE, null,
-                AmendReferralTest.TRIAGE_WORKER)).isInstanceOf(CallerNotPermitted.class);
+                AmendReferralTest.TRIAGE_WORKER)).isInstanceOf(NotPermitted.class);
         assertThat(withdrawReferral.withdraw(received.referralId(), WithdrawalReason.DUPLICATE, null,
-                new Caller("manager", EnumSet.of(Role.TRIAGE_MANAGER), null)).status()).isEqualTo(ReferralStatus.WITHDRAWN);
+                new Actor("manager", EnumSet.of(Role.TRIAGE_MANAGER), null)).status()).isEqualTo(ReferralStatus.WITHDRAWN);
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
-import org.frontdoor.referral.intake.domain.Caller;
-import org.frontdoor.referral.intake.domain.CallerNotPermitted;
+import org.frontdoor.referral.intake.domain.Actor;
+import org.frontdoor.referral.intake.domain.NotPermitted;
 import org.frontdoor.referral.intake.domain.Role;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class PossibleMatchesTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T11:00:00Z");
     private static final LocalDate BORN = LocalDate.of(2018, 3, 14);
-    private static final Caller WORKER = new Caller("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
+    private static final Actor WORKER = new Actor("worker-1", EnumSet.of(Role.TRIAGE_WORKER), null);
 
     private final InMemoryPersonIndex index = new InMemoryPersonIndex();
     private final List<AuditEntry> audit = new ArrayList<>();
@@ -88,11 +88,11 @@ class PossibleMatchesTest {
 
     @Test
     void onlyTriageWorkersAndManagersReviewPossibleMatches() {
-        Caller officer = new Caller("officer-1", EnumSet.of(Role.CONTACT_OFFICER), null);
+        Actor officer = new Actor("officer-1", EnumSet.of(Role.CONTACT_OFFICER), null);
         assertThatThrownBy(() -> possibleMatches.list(PossibleMatch.Status.OPEN, 0, 20, officer))
-                .isInstanceOf(CallerNotPermitted.class);
+                .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> possibleMatches.confirm(match.matchId(), officer))
-                .isInstanceOf(CallerNotPermitted.class);
+                .isInstanceOf(NotPermitted.class);
         assertThat(audit).isEmpty();
     }
 

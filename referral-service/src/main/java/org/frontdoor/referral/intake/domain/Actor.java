@@ -13,7 +13,7 @@ import java.util.Set;
  * @param partnerId        the token's {@code partner_id} (partner systems only), else {@code null}
  * @param breakGlassReason why an administrator reads a child's record ({@link BreakGlass}), else {@code null}
  */
-public record Caller(String subject, Set<Role> roles, String partnerId, String breakGlassReason) {
+public record Actor(String subject, Set<Role> roles, String partnerId, String breakGlassReason) {
 
     /** The front door's casework roles: they see any referral as part of their work. */
     private static final Set<Role> SEE_ANY_REFERRAL =
@@ -23,12 +23,12 @@ public record Caller(String subject, Set<Role> roles, String partnerId, String b
     private static final Set<Role> AMEND = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER);
     private static final Set<Role> WITHDRAW_ANY = EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_MANAGER);
 
-    public Caller {
+    public Actor {
         Objects.requireNonNull(subject, "subject");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public Caller(String subject, Set<Role> roles, String partnerId) {
+    public Actor(String subject, Set<Role> roles, String partnerId) {
         this(subject, roles, partnerId, null);
     }
 

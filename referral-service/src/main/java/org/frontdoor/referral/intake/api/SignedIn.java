@@ -6,20 +6,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.frontdoor.referral.intake.domain.BreakGlass;
-import org.frontdoor.referral.intake.domain.Caller;
+import org.frontdoor.referral.intake.domain.Actor;
 import org.frontdoor.referral.intake.domain.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The {@link Caller} a bearer token describes: {@code sub}, roles ({@code ROLE_*} authorities) and {@code partner_id}. */
-public final class TokenCaller {
+/** The {@link Actor} a bearer token describes: {@code sub}, roles ({@code ROLE_*} authorities) and {@code partner_id}. */
+public final class SignedIn {
 
     static final String PARTNER_ID_CLAIM = "partner_id";
     private static final Set<String> KNOWN_ROLES =
             Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
-    public static Caller of(Authentication authentication) {
+    public static Actor of(Authentication authentication) {
         return of(authentication, null);
     }
 
@@ -27,7 +27,7 @@ public final class TokenCaller {
      * The caller with the request's {@code X-Break-Glass-Reason}, checked as {@link BreakGlass#reason} says (a
      * malformed reason is a 400 naming the header).
      */
-    public static Caller of(Authentication authentication, String breakGlassHeader) {
+    public static Actor of(Authentication authentication, String breakGlassHeader) {
         Jwt jwt = (Jwt) authentication.getPrincipal();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (GrantedAuthority authority : authentication.getAuthorities()) {
@@ -36,10 +36,10 @@ public final class TokenCaller {
                 roles.add(Role.valueOf(name.substring(5)));
             }
         }
-        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(PARTNER_ID_CLAIM),
+        return new Actor(jwt.getSubject(), roles, jwt.getClaimAsString(PARTNER_ID_CLAIM),
                 BreakGlass.reason(breakGlassHeader));
     }
 
-    private TokenCaller() {
+    private SignedIn() {
     }
 }

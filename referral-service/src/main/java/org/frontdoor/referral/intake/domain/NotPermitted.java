@@ -1,9 +1,9 @@
 package org.frontdoor.referral.intake.domain;
 
 /** The caller's role does not allow this (checked in the service, not only at the gateway). */
-public class CallerNotPermitted extends RuntimeException {
+public class NotPermitted extends RuntimeException {
 
-    public CallerNotPermitted(String message) {
+    public NotPermitted(String message) {
         super(message);
     }
 }

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import org.frontdoor.referral.personindex.domain.InMemoryPersonIndex;
 import org.junit.jupiter.api.Test;
 
-class CallerTest {
+class ActorTest {
 
     private final Referral postedByPartner = ReferralFixtures.receiving(new InMemoryReferrals(), new InMemoryPersonIndex())
             .receive(ReferralFixtures.phoneReferral(), ReferralFixtures.PARTNER, null).referral();
@@ -16,20 +16,20 @@ class CallerTest {
     @Test
     void frontDoorStaffSeeAnyReferral() {
         for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER)) {
-            Caller staff = new Caller("staff", EnumSet.of(role), null);
+            Actor staff = new Actor("staff", EnumSet.of(role), null);
             assertThat(staff.maySee(postedByPartner)).as(role.name()).isTrue();
             staff.requireBreakGlassIfAdministrator();
-            assertThat(new Caller("staff", EnumSet.of(role), null, "a reason given anyway").breakGlassUsed()).isNull();
+            assertThat(new Actor("staff", EnumSet.of(role), null, "a reason given anyway").breakGlassUsed()).isNull();
         }
     }
 
     @Test
     void anAdministratorSeesAChildsReferralOnlyByBreakGlass() {
-        Caller withoutReason = new Caller("admin", EnumSet.of(Role.ADMIN), null);
+        Actor withoutReason = new Actor("admin", EnumSet.of(Role.ADMIN), null);
         assertThat(withoutReason.maySee(postedByPartner)).isFalse();
         assertThatThrownBy(withoutReason::requireBreakGlassIfAdministrator).isInstanceOf(BreakGlass.Required.class);
 
-        Caller withReason = new Caller("admin", EnumSet.of(Role.ADMIN), null, "Subject access request 2026/117");
+        Actor withReason = new Actor("admin", EnumSet.of(Role.ADMIN), null, "Subject access request 2026/117");
         withReason.requireBreakGlassIfAdministrator();
         assertThat(withReason.maySee(postedByPartner)).isTrue();
         assertThat(withReason.breakGlassUsed()).isEqualTo("Subject access request 2026/117");
@@ -37,7 +37,7 @@ class CallerTest {
 
     @Test
     void anAdministratorWhoIsAlsoATriageManagerReadsAsCasework() {
-        Caller both = new Caller("lead", EnumSet.of(Role.ADMIN, Role.TRIAGE_MANAGER), null);
+        Actor both = new Actor("lead", EnumSet.of(Role.ADMIN, Role.TRIAGE_MANAGER), null);
         both.requireBreakGlassIfAdministrator();
         assertThat(both.maySee(postedByPartner)).isTrue();
         assertThat(both.breakGlassUsed()).isNull();
@@ -58,43 +58,43 @@ class CallerTest {
 
     @Test
     void aPartnerSeesOnlyTheReferralsItPosted() {
-        assertThat(new Caller("school-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-school-42").maySee(postedByPartner)).isTrue();
-        assertThat(new Caller("police", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police").maySee(postedByPartner)).isFalse();
-        assertThat(new Caller("no-claim", EnumSet.of(Role.PARTNER_SYSTEM), null).maySee(postedByPartner)).isFalse();
+        assertThat(new Actor("school-mis", EnumSet.of(Role.PARTNER_SYSTEM), "partner-school-42").maySee(postedByPartner)).isTrue();
+        assertThat(new Actor("police", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police").maySee(postedByPartner)).isFalse();
+        assertThat(new Actor("no-claim", EnumSet.of(Role.PARTNER_SYSTEM), null).maySee(postedByPartner)).isFalse();
     }
 
     @Test
     void otherRolesSeeNoReferral() {
-        assertThat(new Caller("analyst", EnumSet.of(Role.PERFORMANCE_ANALYST), null).maySee(postedByPartner)).isFalse();
+        assertThat(new Actor("analyst", EnumSet.of(Role.PERFORMANCE_ANALYST), null).maySee(postedByPartner)).isFalse();
     }
 
     @Test
     void contactOfficersAndTriageAmendButPartnersAndAdminsDoNot() {
         for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER)) {
-            assertThat(new Caller("staff", EnumSet.of(role), null).mayAmendReferrals()).as(role.name()).isTrue();
+            assertThat(new Actor("staff", EnumSet.of(role), null).mayAmendReferrals()).as(role.name()).isTrue();
         }
         for (Role role : EnumSet.of(Role.PARTNER_SYSTEM, Role.ADMIN, Role.PERFORMANCE_ANALYST)) {
-            assertThat(new Caller("other", EnumSet.of(role), "p").mayAmendReferrals()).as(role.name()).isFalse();
+            assertThat(new Actor("other", EnumSet.of(role), "p").mayAmendReferrals()).as(role.name()).isFalse();
         }
     }
 
     @Test
     void contactOfficersTriageManagersAndThePostingPartnerWithdraw() {
-        assertThat(new Caller("officer", EnumSet.of(Role.CONTACT_OFFICER), null).mayWithdraw(postedByPartner)).isTrue();
-        assertThat(new Caller("manager", EnumSet.of(Role.TRIAGE_MANAGER), null).mayWithdraw(postedByPartner)).isTrue();
+        assertThat(new Actor("officer", EnumSet.of(Role.CONTACT_OFFICER), null).mayWithdraw(postedByPartner)).isTrue();
+        assertThat(new Actor("manager", EnumSet.of(Role.TRIAGE_MANAGER), null).mayWithdraw(postedByPartner)).isTrue();
         assertThat(ReferralFixtures.PARTNER.mayWithdraw(postedByPartner)).isTrue();
-        assertThat(new Caller("police", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police").mayWithdraw(postedByPartner)).isFalse();
-        assertThat(new Caller("worker", EnumSet.of(Role.TRIAGE_WORKER), null).mayWithdraw(postedByPartner)).isFalse();
-        assertThat(new Caller("admin", EnumSet.of(Role.ADMIN), null).mayWithdraw(postedByPartner)).isFalse();
+        assertThat(new Actor("police", EnumSet.of(Role.PARTNER_SYSTEM), "partner-police").mayWithdraw(postedByPartner)).isFalse();
+        assertThat(new Actor("worker", EnumSet.of(Role.TRIAGE_WORKER), null).mayWithdraw(postedByPartner)).isFalse();
+        assertThat(new Actor("admin", EnumSet.of(Role.ADMIN), null).mayWithdraw(postedByPartner)).isFalse();
     }
 
     @Test
     void onlyTheFrontDoorsOwnRolesSearch() {
         for (Role role : EnumSet.of(Role.CONTACT_OFFICER, Role.TRIAGE_WORKER, Role.TRIAGE_MANAGER)) {
-            assertThat(new Caller("staff", EnumSet.of(role), null).maySearchReferrals()).as(role.name()).isTrue();
+            assertThat(new Actor("staff", EnumSet.of(role), null).maySearchReferrals()).as(role.name()).isTrue();
         }
-        assertThat(new Caller("admin", EnumSet.of(Role.ADMIN), null).maySearchReferrals()).isFalse();
+        assertThat(new Actor("admin", EnumSet.of(Role.ADMIN), null).maySearchReferrals()).isFalse();
         assertThat(ReferralFixtures.PARTNER.maySearchReferrals()).isFalse();
-        assertThat(new Caller("consultant", EnumSet.of(Role.CONSULTANT), null).maySearchReferrals()).isFalse();
+        assertThat(new Actor("consultant", EnumSet.of(Role.CONSULTANT), null).maySearchReferrals()).isFalse();
     }
 }
