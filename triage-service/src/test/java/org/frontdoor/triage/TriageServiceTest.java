@@ -36,7 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
         "spring.config.name=" + TriageServiceApplication.CONFIG_NAME,
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.mongodb.database=triage-test",
-        "frontdoor.outbox.relay-delay=50ms"})
+        "frontdoor.outbox.relay-interval=50ms"})
 @EmbeddedKafka(partitions = 1, // KRaft: spring-kafka-test 4 has no ZooKeeper mode (and no kraft attribute)
         topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.REFERRALS + Topics.DEAD_LETTER_SUFFIX,
                 Topics.TRIAGE + Topics.DEAD_LETTER_SUFFIX})

@@ -77,7 +77,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.config.name=" + TriageServiceApplication.CONFIG_NAME,
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.mongodb.database=triage-letters-test",
-        "frontdoor.outbox.relay-delay=50ms",
+        "frontdoor.outbox.relay-interval=50ms",
         "triage.letters.send-delay=100ms",
         "triage.letters.first-wait=200ms",
         "triage.letters.max-wait=1s",

@@ -11,6 +11,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
 import org.frontdoor.triage.decision.domain.Consent;
 import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
 import org.frontdoor.triage.decision.domain.Level4Proposal;
@@ -36,10 +37,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Triage items in MongoDB. A change is one conditional {@code updateFirst} on {@code _id} and the version
  * read: it rewrites the state, bumps the version and pushes the change's events onto the outbox, so the
- * state and its events are stored together or not at all (no multi-document transactions).
+ * state and its events are stored together or not at all (no multi-document transactions). service-platform's relay
+ * publishes the outbox ({@link OutboxCollection}).
  */
 @Component
-public class MongoTriageItems implements TriageItems {
+public class MongoTriageItems implements TriageItems, OutboxCollection {
 
     /** referral-service's links, as {@link MongoReferralLinks} keeps them. */
     private static final String REFERRAL_LINKS = "referralLinks";
@@ -50,6 +52,12 @@ public class MongoTriageItems implements TriageItems {
 
     public MongoTriageItems(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** Each referral's triage events wait in its own item, written with the change: service-platform relays them. */
+    @Override
+    public String outboxCollection() {
+        return TriageItemDocument.COLLECTION;
     }
 
     @Override
