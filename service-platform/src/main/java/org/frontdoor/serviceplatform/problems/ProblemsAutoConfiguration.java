@@ -43,6 +43,12 @@ public class ProblemsAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    ProblemInstanceNotPath problemInstanceNotPath() {
+        return new ProblemInstanceNotPath();
+    }
+
+    @Bean
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
     ProblemAnswers problemAnswers(ProblemRegistry registry, @Value(MAX_REQUEST_BODY) DataSize maxRequestBody) {
         return new ProblemAnswers(registry, maxRequestBody.toBytes());
