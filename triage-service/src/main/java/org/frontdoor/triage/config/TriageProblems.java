@@ -1,6 +1,7 @@
 package org.frontdoor.triage.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
@@ -11,6 +12,7 @@ import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.decision.domain.RouteNotAllowedAtLevel;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
+import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.letters.domain.LetterNotFound;
 import org.frontdoor.triage.queue.domain.ConcurrentChange;
 import org.frontdoor.triage.queue.domain.InvalidQueueFilter;
@@ -34,11 +36,11 @@ class TriageProblems implements ServiceProblems {
 
     @Override
     public void register(ProblemRegistry problems) {
-        problems.invalid(InvalidDecision.class, InvalidDecision::problems)
+        problems.invalid(InvalidDecision.class, e -> answered(e.problems()))
                 .detail("The decision is not complete or uses unknown codes");
-        problems.invalid(InvalidQueueFilter.class, InvalidQueueFilter::problems)
+        problems.invalid(InvalidQueueFilter.class, e -> answered(e.problems()))
                 .detail("The queue filter is not valid");
-        problems.invalid(InvalidAuditQuery.class, InvalidAuditQuery::problems)
+        problems.invalid(InvalidAuditQuery.class, e -> answered(e.problems()))
                 .detail("The audit query is not valid");
         problems.invalid(PlainTextParameters.ControlCharacters.class, e -> e.names().stream()
                         .map(name -> new FieldProblem(name, PlainTextParameters.MESSAGE)).toList())
@@ -90,6 +92,11 @@ class TriageProblems implements ServiceProblems {
                         "Broker temporarily unavailable")
                 .detail("The message broker did not answer in time; nothing was read or replayed. Try again shortly.")
                 .retryAfter(Duration.ofSeconds(5));
+    }
+
+    /** The domain's invalid fields, in the problem's {@code errors} list. */
+    private static List<FieldProblem> answered(List<InvalidField> invalid) {
+        return invalid.stream().map(field -> new FieldProblem(field.field(), field.message())).toList();
     }
 
     /** What the conflict means for the caller, in words that name no id the caller sent. */

@@ -9,7 +9,6 @@ import org.frontdoor.triage.audit.domain.AuditPage;
 import org.frontdoor.triage.audit.domain.AuditQuery;
 import org.frontdoor.triage.audit.domain.AuditSearch;
 import org.frontdoor.triage.audit.domain.AuditTrail;
-import org.frontdoor.triage.queue.api.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,7 +61,7 @@ class AuditController {
     private AuditPageView read(AuditQuery query, Authentication reader, String what) {
         AuditPage found = search.find(query);
         // the query, not every id of the page: the entries read are themselves in the trail
-        trail.append(new AuditEntry(reader.getName(), SignedIn.roles(reader), AuditEntry.AUDIT_READ, what, null,
+        trail.append(new AuditEntry(reader.getName(), CallerRoles.of(reader), AuditEntry.AUDIT_READ, what, null,
                 query.record() == null ? List.of() : List.of(query.record()), null, Instant.now(clock)));
         return AuditPageView.of(found);
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 
 
 /**
@@ -33,17 +33,17 @@ public record AuditQuery(Instant from, Instant to, String subject, String record
      */
     public static AuditQuery of(String from, String to, String subject, String record, boolean breakGlassOnly,
                                 String page, String size) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<InvalidField> problems = new ArrayList<>();
         Instant since = time(from, "from", problems);
         Instant until = time(to, "to", problems);
         if (since != null && until != null && !since.isBefore(until)) {
-            problems.add(new FieldProblem("to", "must be after from"));
+            problems.add(new InvalidField("to", "must be after from"));
         }
         if (subject != null && !ID.matcher(subject).matches()) {
-            problems.add(new FieldProblem("subject", "must be a subject of 1 to 255 printable characters"));
+            problems.add(new InvalidField("subject", "must be a subject of 1 to 255 printable characters"));
         }
         if (record != null && !ID.matcher(record).matches()) {
-            problems.add(new FieldProblem("record", "must be a referral id of 1 to 255 printable characters"));
+            problems.add(new InvalidField("record", "must be a referral id of 1 to 255 printable characters"));
         }
         int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE, problems);
         int pageSize = number(size, "size", DEFAULT_SIZE, 1, MAX_SIZE, problems);
@@ -53,7 +53,7 @@ public record AuditQuery(Instant from, Instant to, String subject, String record
         return new AuditQuery(since, until, subject, record, breakGlassOnly, pageNumber, pageSize);
     }
 
-    private static Instant time(String value, String field, List<FieldProblem> problems) {
+    private static Instant time(String value, String field, List<InvalidField> problems) {
         if (value == null) {
             return null;
         }
@@ -61,12 +61,12 @@ public record AuditQuery(Instant from, Instant to, String subject, String record
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "must be an ISO-8601 date (2026-11-20) or instant (2026-11-20T09:00:00Z)"));
+            problems.add(new InvalidField(field, "must be an ISO-8601 date (2026-11-20) or instant (2026-11-20T09:00:00Z)"));
             return null;
         }
     }
 
-    private static int number(String value, String field, int otherwise, int min, int max, List<FieldProblem> problems) {
+    private static int number(String value, String field, int otherwise, int min, int max, List<InvalidField> problems) {
         if (value == null) {
             return otherwise;
         }
@@ -78,7 +78,7 @@ public record AuditQuery(Instant from, Instant to, String subject, String record
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max));
+        problems.add(new InvalidField(field, "must be a whole number from " + min + " to " + max));
         return otherwise;
     }
 }

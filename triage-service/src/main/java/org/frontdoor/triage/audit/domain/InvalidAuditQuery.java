@@ -2,19 +2,19 @@ package org.frontdoor.triage.audit.domain;
 
 import java.util.List;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 
 /** The audit report's parameters are not valid; every bad one is named. */
 public class InvalidAuditQuery extends RuntimeException {
 
-    private final List<FieldProblem> problems;
+    private final List<InvalidField> problems;
 
-    public InvalidAuditQuery(List<FieldProblem> problems) {
+    public InvalidAuditQuery(List<InvalidField> problems) {
         super("Invalid audit query: " + problems);
         this.problems = List.copyOf(problems);
     }
 
-    public List<FieldProblem> problems() {
+    public List<InvalidField> problems() {
         return problems;
     }
 }

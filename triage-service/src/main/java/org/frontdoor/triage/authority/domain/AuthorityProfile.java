@@ -9,9 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.triage.decision.domain.Route;
+import org.frontdoor.triage.decision.domain.TeamsByRoute;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
+import org.frontdoor.triage.domain.InvalidField;
 
 /**
  * One local authority's front door as triage sees it: what the front door is called (Compass, CHECS), the
@@ -23,7 +24,8 @@ import org.frontdoor.triage.decision.domain.ThresholdLevel;
  *                          is decided without a team
  */
 public record AuthorityProfile(String code, String name, String frontDoorName,
-                               Map<ThresholdLevel, String> thresholdWording, List<Team> teams) {
+                               Map<ThresholdLevel, String> thresholdWording, List<Team> teams)
+        implements TeamsByRoute {
 
     public AuthorityProfile {
         Objects.requireNonNull(code, "code");
@@ -73,18 +75,19 @@ public record AuthorityProfile(String code, String name, String frontDoorName,
      * Whether {@code teamCode} fits {@code route}: required and one of the route's teams when the route goes to
      * a team, absent when it does not (no further action).
      */
-    public Optional<FieldProblem> checkTeam(Route route, String teamCode) {
+    @Override
+    public Optional<InvalidField> checkTeam(Route route, String teamCode) {
         boolean given = teamCode != null && !teamCode.isBlank();
         if (!route.needsTeam()) {
-            return given ? Optional.of(new FieldProblem("team", route + " goes to no team; leave team out"))
+            return given ? Optional.of(new InvalidField("team", route + " goes to no team; leave team out"))
                     : Optional.empty();
         }
         List<String> allowed = teamsFor(route).stream().map(Team::code).toList();
         if (!given) {
-            return Optional.of(new FieldProblem("team", "is required for " + route + ": one of " + allowed));
+            return Optional.of(new InvalidField("team", "is required for " + route + ": one of " + allowed));
         }
         if (!allowed.contains(teamCode)) {
-            return Optional.of(new FieldProblem("team", "is not a team that takes " + route + " in "
+            return Optional.of(new InvalidField("team", "is not a team that takes " + route + " in "
                     + name + "; one of " + allowed));
         }
         return Optional.empty();

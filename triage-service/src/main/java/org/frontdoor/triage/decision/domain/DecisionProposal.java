@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
-import org.frontdoor.triage.authority.domain.AuthorityProfile;
+import org.frontdoor.triage.domain.InvalidField;
 
 /**
  * A triage worker's decision as typed in, before it is checked against the codes and the threshold
@@ -41,44 +40,44 @@ public record DecisionProposal(
      * As {@link #check()}, and the {@code team} against the authority's teams for the route (required for every
      * route but no further action, and one of that route's teams). {@code teams} {@code null}: the codes alone.
      */
-    public ValidDecision check(AuthorityProfile teams) {
-        List<FieldProblem> problems = new ArrayList<>();
+    public ValidDecision check(TeamsByRoute teams) {
+        List<InvalidField> problems = new ArrayList<>();
         ThresholdLevel thresholdLevel = null;
         if (level == null) {
-            problems.add(new FieldProblem("level", "is required (1 to 4)"));
+            problems.add(new InvalidField("level", "is required (1 to 4)"));
         } else {
             thresholdLevel = ThresholdLevel.of(level).orElse(null);
             if (thresholdLevel == null) {
-                problems.add(new FieldProblem("level", "must be 1, 2, 3 or 4"));
+                problems.add(new InvalidField("level", "must be 1, 2, 3 or 4"));
             }
         }
         Route chosenRoute = null;
         if (route == null || route.isBlank()) {
-            problems.add(new FieldProblem("route", "is required"));
+            problems.add(new InvalidField("route", "is required"));
         } else {
             chosenRoute = Route.of(route).orElse(null);
             if (chosenRoute == null) {
-                problems.add(new FieldProblem("route", "is not a route; one of " + List.of(Route.values())));
+                problems.add(new InvalidField("route", "is not a route; one of " + List.of(Route.values())));
             }
         }
         String need = primaryNeed == null || primaryNeed.isBlank() ? null : primaryNeed;
         if (need == null) {
             if (chosenRoute == null || chosenRoute.needsPrimaryNeed()) {
-                problems.add(new FieldProblem("primaryNeed", "is required unless the route is NO_FURTHER_ACTION"));
+                problems.add(new InvalidField("primaryNeed", "is required unless the route is NO_FURTHER_ACTION"));
             }
         } else if (!ChildInNeedCodes.isPrimaryNeed(need)) {
-            problems.add(new FieldProblem("primaryNeed", "is not a CIN census primary need (N0 to N9)"));
+            problems.add(new InvalidField("primaryNeed", "is not a CIN census primary need (N0 to N9)"));
         }
         List<String> factors = new ArrayList<>(new LinkedHashSet<>(assessmentFactors == null ? List.of() : assessmentFactors));
         for (int i = 0; i < factors.size(); i++) {
             if (!ChildInNeedCodes.isAssessmentFactor(factors.get(i))) {
-                problems.add(new FieldProblem("assessmentFactors[" + i + "]",
+                problems.add(new InvalidField("assessmentFactors[" + i + "]",
                         "is not a CIN census assessment factor"));
             }
         }
         String text = rationale == null ? "" : rationale.strip();
         if (text.length() < RATIONALE_MIN || text.length() > RATIONALE_MAX) {
-            problems.add(new FieldProblem("rationale",
+            problems.add(new InvalidField("rationale",
                     "a written rationale of " + RATIONALE_MIN + " to " + RATIONALE_MAX + " characters is required"));
         }
         String teamCode = team == null || team.isBlank() ? null : team.strip();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.queue.clients.CaseServiceClient;
 import org.frontdoor.triage.queue.clients.ReferralServiceClient;
@@ -87,7 +87,7 @@ class QueueController {
     QueueEntryView strategyDiscussion(@PathVariable String referralId, @RequestBody StrategyDiscussionRequest request,
                                       Authentication authentication) {
         if (request.needed() == null) {
-            throw new InvalidDecision(List.of(new FieldProblem("needed", "is required: true or false")));
+            throw new InvalidDecision(List.of(new InvalidField("needed", "is required: true or false")));
         }
         return QueueEntryView.of(desk.flagStrategyDiscussion(referralId, SignedIn.triager(authentication),
                 request.needed()), desk.now());

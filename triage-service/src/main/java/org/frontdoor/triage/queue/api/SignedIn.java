@@ -1,20 +1,17 @@
 package org.frontdoor.triage.queue.api;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.frontdoor.triage.audit.api.CallerRoles;
 import org.frontdoor.triage.audit.domain.BreakGlass;
 import org.frontdoor.triage.queue.domain.Triager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /** The triage worker or manager behind a request: the token's {@code sub} and its roles. */
 public final class SignedIn {
 
     /** The header an administrator states their reason in to read a child's record ("break glass"). */
     public static final String BREAK_GLASS_REASON = "X-Break-Glass-Reason";
-
-    private static final String ROLE_PREFIX = "ROLE_";
 
     public static Triager triager(Authentication authentication) {
         return new Triager(authentication.getName(), roles(authentication));
@@ -32,11 +29,7 @@ public final class SignedIn {
     }
 
     public static Set<String> roles(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
-                .map(authority -> authority.substring(ROLE_PREFIX.length()))
-                .collect(Collectors.toSet());
+        return CallerRoles.of(authentication);
     }
 
     private SignedIn() {

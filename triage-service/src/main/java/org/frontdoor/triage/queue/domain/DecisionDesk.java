@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.authority.domain.AuthorityProfile;
@@ -124,7 +124,7 @@ public final class DecisionDesk {
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < Level4Proposal.REASON_MIN || why.length() > Level4Proposal.REASON_MAX) {
-            throw new InvalidDecision(List.of(new FieldProblem("reason", "a reason of " + Level4Proposal.REASON_MIN
+            throw new InvalidDecision(List.of(new InvalidField("reason", "a reason of " + Level4Proposal.REASON_MIN
                     + " to " + Level4Proposal.REASON_MAX + " characters is required")));
         }
         TriageItem item = change(referralId, current -> current.returnProposal(manager, proposalId, why, now()));
@@ -143,9 +143,9 @@ public final class DecisionDesk {
         if (!triager.isManager()) {
             throw new ManagerDecisionRequired("Revising a triage decision needs a triage manager");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        List<InvalidField> problems = new ArrayList<>();
         if (revisesDecisionId == null || revisesDecisionId.isBlank()) {
-            problems.add(new FieldProblem("revisesDecisionId",
+            problems.add(new InvalidField("revisesDecisionId",
                     "is required: the id of the decision this revision replaces"));
         }
         ValidDecision valid;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 
 /**
  * Which part of the queue a triage worker wants to see: one pathway, one locality, and whose claim
@@ -34,24 +34,24 @@ public record QueueFilter(Pathway pathway, String locality, Assignee assignee) {
      * @throws InvalidQueueFilter naming every parameter that is not valid
      */
     public static QueueFilter of(String pathway, String locality, String assignee, Triager triager) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<InvalidField> problems = new ArrayList<>();
         Pathway onPathway = null;
         if (pathway != null) {
             try {
                 onPathway = Pathway.of(pathway);
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("pathway", "must be one of " + Arrays.toString(Pathway.values())));
+                problems.add(new InvalidField("pathway", "must be one of " + Arrays.toString(Pathway.values())));
             }
         }
         if (locality != null && !LOCALITY.matcher(locality).matches()) {
-            problems.add(new FieldProblem("locality",
+            problems.add(new InvalidField("locality",
                     "must be a locality code of 1 to 30 letters, digits, '-' or '_'"));
         }
         Assignee heldBy = null;
         if (assignee != null) {
             heldBy = Assignee.of(assignee, triager).orElse(null);
             if (heldBy == null) {
-                problems.add(new FieldProblem("assignee",
+                problems.add(new InvalidField("assignee",
                         "must be a worker's sub (1 to 255 printable characters), 'me' or 'unassigned'"));
             }
         }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
@@ -72,7 +72,7 @@ public final class TriageDesk {
             throw new ManagerDecisionRequired("Reassigning a referral needs a triage manager");
         }
         if (assignee == null || !SUBJECT.matcher(assignee).matches()) {
-            throw new InvalidDecision(List.of(new FieldProblem("assignee",
+            throw new InvalidDecision(List.of(new InvalidField("assignee",
                     "is required: the worker's sub (1 to 255 printable characters)")));
         }
         AtomicReference<String> heldBy = new AtomicReference<>();

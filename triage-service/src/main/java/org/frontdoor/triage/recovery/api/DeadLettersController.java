@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.frontdoor.serviceplatform.deadletters.DeadLetter;
+import org.frontdoor.triage.audit.api.CallerRoles;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.audit.domain.AuditTrail;
-import org.frontdoor.triage.queue.api.SignedIn;
 import org.frontdoor.triage.recovery.events.DeadLetterDesk;
 import org.frontdoor.triage.recovery.events.DeadLetterDesk.GroupDeadLetter;
 import org.springframework.security.core.Authentication;
@@ -53,7 +53,7 @@ class DeadLettersController {
     DeadLetterView replay(@PathVariable String topic, @PathVariable int partition, @PathVariable long offset,
                           Authentication admin) {
         GroupDeadLetter replayed = desk.replay(topic, partition, offset);
-        audit.append(new AuditEntry(admin.getName(), SignedIn.roles(admin), "REPLAY",
+        audit.append(new AuditEntry(admin.getName(), CallerRoles.of(admin), "REPLAY",
                 "REPLAY dead letter " + topic + "/" + partition + "/" + offset + " of " + replayed.groupId(),
                 replayed.letter().key(), List.of(), null, Instant.now(clock)));
         return DeadLetterView.of(replayed);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.triage.authority.config.AuthorityConfig;
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class AuthorityProfileTest {
     void everyRouteButNoFurtherActionGoesToATeamOfThatRoute() {
         assertThat(SHROPSHIRE.checkTeam(Route.STRATEGY_DISCUSSION, "ASSESSMENT_TEAM_SOUTH")).isEmpty();
         assertThat(SHROPSHIRE.checkTeam(Route.STRATEGY_DISCUSSION, "ENHANCE")).get()
-                .extracting(FieldProblem::field).isEqualTo("team");
+                .extracting(InvalidField::field).isEqualTo("team");
         assertThat(SHROPSHIRE.checkTeam(Route.EARLY_HELP_TARGETED, null)).get()
                 .satisfies(problem -> assertThat(problem.message()).startsWith("is required"));
         assertThat(SHROPSHIRE.checkTeam(Route.NO_FURTHER_ACTION, null)).isEmpty();

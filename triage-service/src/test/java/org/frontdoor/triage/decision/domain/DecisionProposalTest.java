@@ -3,7 +3,7 @@ package org.frontdoor.triage.decision.domain;
 import java.util.Arrays;
 import java.util.List;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ class DecisionProposalTest {
     void primaryNeedIsRequiredUnlessTheRouteIsNoFurtherAction() {
         InvalidDecision invalid = catchThrowableOfType(InvalidDecision.class,
                 () -> new DecisionProposal(3, "EARLY_HELP_TARGETED", false, null, List.of(), RATIONALE).check());
-        assertThat(invalid.problems()).extracting(FieldProblem::field).containsExactly("primaryNeed");
+        assertThat(invalid.problems()).extracting(InvalidField::field).containsExactly("primaryNeed");
 
         DecisionProposal.ValidDecision nfa =
                 new DecisionProposal(1, "NO_FURTHER_ACTION", true, null, null, RATIONALE).check();
@@ -32,7 +32,7 @@ class DecisionProposalTest {
         InvalidDecision invalid = catchThrowableOfType(InvalidDecision.class,
                 () -> new DecisionProposal(7, "SECTION_17", null, "N12", List.of("3A", "99Z"), "too short").check());
 
-        assertThat(invalid.problems()).extracting(FieldProblem::field)
+        assertThat(invalid.problems()).extracting(InvalidField::field)
                 .containsExactly("level", "route", "primaryNeed", "assessmentFactors[1]", "rationale");
     }
 

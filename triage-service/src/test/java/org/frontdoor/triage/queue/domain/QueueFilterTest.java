@@ -3,7 +3,7 @@ package org.frontdoor.triage.queue.domain;
 import java.time.Instant;
 import java.util.Set;
 
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.frontdoor.triage.domain.InvalidField;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,12 +51,12 @@ class QueueFilterTest {
     void invalidParametersAreEachNamed() {
         assertThatThrownBy(() -> QueueFilter.of("social_care", "NORTH EAST", "", WORKER))
                 .isInstanceOfSatisfying(InvalidQueueFilter.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::field).containsExactly("pathway", "locality", "assignee"));
+                        .extracting(InvalidField::field).containsExactly("pathway", "locality", "assignee"));
         assertThatThrownBy(() -> QueueFilter.of(null, "x".repeat(31), null, WORKER))
                 .isInstanceOfSatisfying(InvalidQueueFilter.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::field).containsExactly("locality"));
+                        .extracting(InvalidField::field).containsExactly("locality"));
         assertThatThrownBy(() -> QueueFilter.of(null, null, "worker 1", WORKER))
                 .isInstanceOfSatisfying(InvalidQueueFilter.class, invalid -> assertThat(invalid.problems())
-                        .extracting(FieldProblem::field).containsExactly("assignee"));
+                        .extracting(InvalidField::field).containsExactly("assignee"));
     }
 }
