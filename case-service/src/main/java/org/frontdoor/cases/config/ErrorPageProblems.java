@@ -1,16 +1,14 @@
 package org.frontdoor.cases.config;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.frontdoor.serviceplatform.problems.Problems;
-import org.slf4j.MDC;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,23 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ErrorPageProblems implements ErrorController {
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
-                ? "The request could not be handled as sent"
-                : "The request could not be completed; nothing was recorded unless an answer said so");
-        problem.setTitle(status == HttpStatus.BAD_REQUEST ? Problems.INVALID_TITLE : status.getReasonPhrase());
-        problem.setType(Problems.type(slugOf(status)));
-        String traceId = MDC.get("traceId");
-        if (traceId != null) {
-            problem.setProperty("traceId", traceId);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        Problems.write(response, Problems.of(status, slugOf(status),
+                status == HttpStatus.BAD_REQUEST ? Problems.INVALID_TITLE : status.getReasonPhrase(),
+                status.is4xxClientError()
+                        ? "The request could not be handled as sent"
+                        : "The request could not be completed; nothing was recorded unless an answer said so"));
     }
 
-    /** The slugs service-platform gives a status without a service's own type. */
+    /** The slugs service-platform gives a status without a service's own type; a server fault is one slug. */
     static String slugOf(HttpStatus status) {
         if (status == HttpStatus.BAD_REQUEST) {
             return Problems.INVALID_SLUG;
