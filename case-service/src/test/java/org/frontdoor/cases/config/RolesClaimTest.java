@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import org.frontdoor.cases.CaseServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
-class RolesClaimTest {
+/** The converter Boot makes from service-platform's defaults ({@code authorities-claim-name: roles}). */
+class RolesClaimTest extends CaseServiceIntegrationTest {
+
+    @Autowired
+    JwtAuthenticationConverter converter;
 
     @Test
     void rolesClaimBecomesRoleAuthoritiesAndSubjectTheName() {
@@ -17,7 +24,7 @@ class RolesClaimTest {
                 .claim("roles", List.of("PRACTITIONER", "TRIAGE_WORKER"))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
 
-        var authentication = SecurityConfiguration.rolesClaimConverter().convert(token);
+        var authentication = converter.convert(token);
 
         assertThat(authentication.getName()).isEqualTo("worker-7");
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
