@@ -65,7 +65,7 @@ class CaseWorkController {
         RecordCaseWork.Recorded<WebstarAssessment> recorded = work.webstar(SignedIn.actor(who), caseId,
                 new RecordCaseWork.NewWebstar(request.personId(), request.role(), request.type(),
                         request.assessedAt(), request.wholeScores()),
-                RequestFingerprint.key(key, who.getName(), "/api/cases/" + caseId + "/webstars", request));
+                IdempotencyKeys.requestKey(key, who.getName(), "/api/cases/" + caseId + "/webstars", request));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/webstars"))
                 .body(WebstarView.of(caseId, recorded.record()));
     }
@@ -92,7 +92,7 @@ class CaseWorkController {
                                                  Authentication who) {
         RecordCaseWork.Recorded<OutcomeEvidence> recorded = work.evidenceOutcome(SignedIn.actor(who), caseId,
                 request.theme(), request.sustainedFrom(), request.windowWeeks(),
-                RequestFingerprint.key(key, who.getName(), "/api/cases/" + caseId + "/outcome-evidence", request));
+                IdempotencyKeys.requestKey(key, who.getName(), "/api/cases/" + caseId + "/outcome-evidence", request));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId))
                 .body(EvidenceView.of(caseId, recorded.record()));
     }
@@ -104,7 +104,7 @@ class CaseWorkController {
                                           Authentication who) {
         RecordCaseWork.Recorded<PlanReview> recorded = work.reviewPlan(SignedIn.actor(who), caseId,
                 request.reviewedAt(), request.nextReviewDue(),
-                RequestFingerprint.key(key, who.getName(), "/api/cases/" + caseId + "/reviews", request));
+                IdempotencyKeys.requestKey(key, who.getName(), "/api/cases/" + caseId + "/reviews", request));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId))
                 .body(ReviewView.of(caseId, recorded.record()));
     }

@@ -15,7 +15,7 @@ import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.FamilyMember;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.events.CasePublications;
-import org.frontdoor.cases.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.frontdoor.cases.earlyhelp.api.RequestFingerprint;
+import org.frontdoor.cases.earlyhelp.api.IdempotencyKeys;
 import org.frontdoor.cases.earlyhelp.api.SignedIn;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.RequestKey;
@@ -75,7 +75,7 @@ class SocialCareController {
                                                      Authentication who) {
         RecordSocialCareFeed.Recorded<EpisodeClosure> recorded = feed.episodeClosed(SignedIn.actor(who),
                 request.episodeId(), request.childId(), request.closedOn(), request.reasonCode(),
-                RequestFingerprint.key(key, who.getName(), "/api/cases/social-care/closures", request));
+                IdempotencyKeys.requestKey(key, who.getName(), "/api/cases/social-care/closures", request));
         return ResponseEntity.created(URI.create("/api/cases/social-care/closures/" + request.episodeId()))
                 .body(EpisodeClosureView.of(recorded.record()));
     }
@@ -86,7 +86,7 @@ class SocialCareController {
                                              Authentication who) {
         RecordSocialCareFeed.Recorded<StepDown> recorded = feed.steppedDown(SignedIn.actor(who), request.childId(),
                 request.familyId(), request.episodeId(),
-                RequestFingerprint.key(key, who.getName(), "/api/cases/step-downs", request));
+                IdempotencyKeys.requestKey(key, who.getName(), "/api/cases/step-downs", request));
         return ResponseEntity.created(URI.create("/api/cases/step-downs/" + recorded.record().stepDownId()))
                 .body(StepDownView.of(recorded.record()));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.frontdoor.cases.earlyhelp.domain.RequestKey;
-import org.frontdoor.cases.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxCollection;
 import org.frontdoor.cases.socialcare.domain.EpisodeClosure;
 import org.frontdoor.cases.socialcare.domain.SocialCareFeed;
 import org.frontdoor.cases.socialcare.domain.StepDown;
