@@ -18,9 +18,17 @@ import org.springframework.core.io.ClassPathResource;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String FILE = "service-platform-defaults.yml";
+    /**
+     * Set to {@code false} by an app that shares a classpath with the services but is not one (the local platform's
+     * gateway and identity provider): the services' defaults (a readiness group with the store) are not theirs.
+     */
+    static final String ENABLED = "frontdoor.service-platform.defaults.enabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getProperty(ENABLED, Boolean.class, true)) {
+            return;
+        }
         try {
             for (PropertySource<?> defaults : new YamlPropertySourceLoader()
                     .load("service-platform defaults", new ClassPathResource(FILE))) {

@@ -36,7 +36,13 @@ final class ContextProperties {
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-            "org.springframework.boot.kafka.autoconfigure.metrics.KafkaMetricsAutoConfiguration");
+            "org.springframework.boot.kafka.autoconfigure.metrics.KafkaMetricsAutoConfiguration",
+            "org.frontdoor.serviceplatform.events.KafkaEventsAutoConfiguration",
+            "org.frontdoor.serviceplatform.outbox.OutboxAutoConfiguration",
+            "org.frontdoor.serviceplatform.store.MongoPingAutoConfiguration");
+
+    /** The services' shared settings (service-platform's defaults) are not the gateway's nor the identity provider's. */
+    private static final String NOT_A_SERVICE = "frontdoor.service-platform.defaults.enabled";
 
     private ContextProperties() {
     }
@@ -66,6 +72,7 @@ final class ContextProperties {
                 // springdoc's servlet UI is on the shared classpath; the identity provider has no API to document.
                 properties.put("springdoc.api-docs.enabled", "false");
                 properties.put("springdoc.swagger-ui.enabled", "false");
+                properties.put(NOT_A_SERVICE, "false");
                 properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
             }
             case GATEWAY -> {
@@ -75,6 +82,7 @@ final class ContextProperties {
                 properties.put("frontdoor.services.consultation", endpoints.urlOf(PlatformApp.CONSULTATION_SERVICE));
                 properties.put("frontdoor.services.case", endpoints.urlOf(PlatformApp.CASE_SERVICE));
                 properties.put("frontdoor.services.outcomes", endpoints.urlOf(PlatformApp.OUTCOMES_SERVICE));
+                properties.put(NOT_A_SERVICE, "false");
                 properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
             }
             default -> {

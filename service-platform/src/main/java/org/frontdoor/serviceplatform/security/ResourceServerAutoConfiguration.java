@@ -27,13 +27,15 @@ import jakarta.servlet.DispatcherType;
  * {@code spring.security.oauth2.resourceserver.jwt.authorities-*} properties, set in the platform's defaults), health,
  * Prometheus and the API docs open, the service's {@link AccessRules} in between, and everything else denied. Every
  * refusal is problem+json: 401 with {@code WWW-Authenticate}, 403, 400 for an address the firewall refuses, and 503
- * while the identity provider cannot be reached. Each bean can be replaced by a service's own.
+ * while the identity provider cannot be reached. Each bean can be replaced by a service's own. Nothing here applies
+ * to an app without {@link AccessRules} (the identity provider on the local platform's shared classpath).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, JwtDecoder.class})
+@ConditionalOnBean(AccessRules.class)
 public class ResourceServerAutoConfiguration {
 
     /** Open to anyone: probes, metrics scraping and the API description. */
@@ -41,7 +43,6 @@ public class ResourceServerAutoConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
-    @ConditionalOnBean(AccessRules.class)
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServer(HttpSecurity http, AccessRules rules, AuthenticationEntryPoint unauthenticated,
                                        AccessDeniedHandler forbidden) throws Exception {
