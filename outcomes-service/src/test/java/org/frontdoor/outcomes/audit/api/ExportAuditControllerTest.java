@@ -13,7 +13,7 @@ import java.util.List;
 import org.frontdoor.outcomes.audit.domain.ExportAudit;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
 import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
-import org.frontdoor.outcomes.config.SecurityConfig;
+import org.frontdoor.outcomes.config.OutcomesSecurity;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @WebMvcTest(properties = "spring.config.name=outcomes-service",
         controllers = ExportAuditController.class)
 @OutcomesProblemAnswers
-@Import({SecurityConfig.class, ExportAuditControllerTest.Trail.class})
+@OutcomesSecurity
+@Import(ExportAuditControllerTest.Trail.class)
 class ExportAuditControllerTest {
 
     @TestConfiguration

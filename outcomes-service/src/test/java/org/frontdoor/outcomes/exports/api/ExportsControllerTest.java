@@ -18,7 +18,7 @@ import java.util.List;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
 import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
-import org.frontdoor.outcomes.config.SecurityConfig;
+import org.frontdoor.outcomes.config.OutcomesSecurity;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.frontdoor.outcomes.exports.domain.AnnexAExports;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(controllers = ExportsController.class, properties = "spring.config.name=outcomes-service")
 @OutcomesProblemAnswers
-@Import({SecurityConfig.class, ExportsControllerTest.Cohort.class})
+@OutcomesSecurity
+@Import(ExportsControllerTest.Cohort.class)
 class ExportsControllerTest {
 
     @TestConfiguration

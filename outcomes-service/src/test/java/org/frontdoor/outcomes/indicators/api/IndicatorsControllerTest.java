@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
-import org.frontdoor.outcomes.config.SecurityConfig;
+import org.frontdoor.outcomes.config.OutcomesSecurity;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
@@ -40,7 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 @WebMvcTest(controllers = IndicatorsController.class, properties = "spring.config.name=outcomes-service")
 @OutcomesProblemAnswers
-@Import({SecurityConfig.class, IndicatorsControllerTest.FixedClock.class})
+@OutcomesSecurity
+@Import(IndicatorsControllerTest.FixedClock.class)
 class IndicatorsControllerTest {
 
     @TestConfiguration

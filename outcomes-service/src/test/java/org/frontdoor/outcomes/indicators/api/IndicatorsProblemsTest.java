@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
-import org.frontdoor.outcomes.config.SecurityConfig;
+import org.frontdoor.outcomes.config.OutcomesSecurity;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 @WebMvcTest(controllers = IndicatorsController.class, properties = "spring.config.name=outcomes-service")
 @OutcomesProblemAnswers
-@Import({SecurityConfig.class, IndicatorsProblemsTest.FixedClock.class})
+@OutcomesSecurity
+@Import(IndicatorsProblemsTest.FixedClock.class)
 class IndicatorsProblemsTest {
 
     @TestConfiguration

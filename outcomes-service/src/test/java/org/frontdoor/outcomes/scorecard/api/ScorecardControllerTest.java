@@ -24,7 +24,7 @@ import java.util.Map;
 
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.config.OutcomesProblemAnswers;
-import org.frontdoor.outcomes.config.SecurityConfig;
+import org.frontdoor.outcomes.config.OutcomesSecurity;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
@@ -47,7 +47,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(controllers = ScorecardController.class, properties = "spring.config.name=outcomes-service")
 @OutcomesProblemAnswers
-@Import({SecurityConfig.class, ScorecardControllerTest.Wiring.class})
+@OutcomesSecurity
+@Import(ScorecardControllerTest.Wiring.class)
 class ScorecardControllerTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-11-22");
