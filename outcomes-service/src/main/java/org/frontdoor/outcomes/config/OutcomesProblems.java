@@ -2,6 +2,7 @@ package org.frontdoor.outcomes.config;
 
 import java.time.Duration;
 
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.eventlog.events.DeadLetterReplay.ReplayFailedException;
 import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.serviceplatform.PlainText;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.context.annotation.Configuration;

@@ -6,9 +6,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.audit.domain.ExportAudit;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
-import org.frontdoor.outcomes.config.InvalidRequestException;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

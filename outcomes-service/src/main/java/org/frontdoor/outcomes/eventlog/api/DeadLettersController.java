@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.frontdoor.outcomes.config.InvalidRequestException;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.eventlog.events.DeadLetterReplay;
 import org.frontdoor.serviceplatform.deadletters.DeadLetter;
 import org.frontdoor.serviceplatform.problems.FieldProblem;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.frontdoor.outcomes.config.InvalidRequestException;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.eventlog.domain.RebuildReadModels;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.springframework.http.HttpStatus;

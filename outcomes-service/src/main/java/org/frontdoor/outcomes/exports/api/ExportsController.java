@@ -7,8 +7,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.audit.api.Readers;
-import org.frontdoor.outcomes.config.InvalidRequestException;
 import org.frontdoor.outcomes.exports.domain.AnnexAExports;
 import org.frontdoor.outcomes.exports.domain.AnnexAList;
 import org.frontdoor.outcomes.exports.domain.ExportPeriod;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.frontdoor.outcomes.config.InvalidRequestException;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.indicators.domain.ReportPeriod;

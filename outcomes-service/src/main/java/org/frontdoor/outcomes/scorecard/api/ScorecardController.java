@@ -8,8 +8,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.audit.api.Readers;
-import org.frontdoor.outcomes.config.InvalidRequestException;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.scorecard.domain.Scorecard;

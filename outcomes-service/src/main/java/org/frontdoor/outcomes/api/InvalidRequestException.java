@@ -1,4 +1,4 @@
-package org.frontdoor.outcomes.config;
+package org.frontdoor.outcomes.api;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import org.frontdoor.serviceplatform.problems.FieldProblem;
 
 /**
  * Bad input found by a controller: answered 400 problem+json ({@code invalid-request}) with one entry per field, by
- * service-platform's answers ({@link OutcomesProblems}). The message is the problem's detail: write it, and each
+ * service-platform's answers ({@code OutcomesProblems}). The message is the problem's detail: write it, and each
  * field's message, so that it never quotes what the caller sent.
  */
 public class InvalidRequestException extends RuntimeException {
