@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.frontdoor.referral.audit.domain.AuditProblem;
-import org.frontdoor.referral.intake.domain.BreakGlass;
-import org.frontdoor.referral.intake.domain.NotPermitted;
+import org.frontdoor.referral.access.domain.BreakGlass;
+import org.frontdoor.referral.access.domain.NotPermitted;
 import org.frontdoor.referral.intake.domain.ConcurrentChange;
 import org.frontdoor.referral.intake.domain.IdempotencyConflict;
 import org.frontdoor.referral.intake.domain.InvalidSearch;
@@ -13,6 +13,7 @@ import org.frontdoor.referral.intake.domain.ReferralNotFound;
 import org.frontdoor.referral.intake.domain.ReferralNotOpen;
 import org.frontdoor.referral.intake.domain.ReferralRejected;
 import org.frontdoor.referral.intake.domain.RuleViolation;
+import org.frontdoor.referral.personindex.domain.InvalidMatchList;
 import org.frontdoor.referral.personindex.domain.PossibleMatches;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
@@ -33,10 +34,13 @@ class ReferralProblems implements ServiceProblems {
                 .detail(e -> "The referral breaks " + e.violations().size() + " front door rule(s)");
         problems.invalid(InvalidSearch.class, e -> fieldProblems(e.violations()))
                 .detail(e -> "The search criteria have " + e.violations().size() + " problem(s)");
+        problems.invalid(InvalidMatchList.class, e -> e.problems().stream()
+                        .map(problem -> new FieldProblem(problem.parameter(), problem.message())).toList())
+                .detail(e -> "The search criteria have " + e.problems().size() + " problem(s)");
         problems.invalid(AuditProblem.InvalidQuery.class, e -> e.violations().stream()
                         .map(violation -> new FieldProblem(violation.field(), violation.message())).toList())
                 .detail(e -> "The audit query has " + e.violations().size() + " problem(s)");
-        problems.invalid(BreakGlass.InvalidReason.class, e -> fieldProblems(List.of(e.violation())))
+        problems.invalid(BreakGlass.InvalidReason.class, e -> List.of(new FieldProblem(BreakGlass.HEADER, e.problem())))
                 .detail("The " + BreakGlass.HEADER + " header is not a usable reason");
 
         problems.map(ReferralNotFound.class, HttpStatus.NOT_FOUND, "referral-not-found", "Referral not found")

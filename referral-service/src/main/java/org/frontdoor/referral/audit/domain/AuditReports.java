@@ -1,5 +1,6 @@
 package org.frontdoor.referral.audit.domain;
 
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

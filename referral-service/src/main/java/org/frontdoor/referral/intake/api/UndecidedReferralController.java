@@ -1,5 +1,7 @@
 package org.frontdoor.referral.intake.api;
 
+import org.frontdoor.referral.access.api.SignedIn;
+
 import java.time.Instant;
 import java.util.List;
 

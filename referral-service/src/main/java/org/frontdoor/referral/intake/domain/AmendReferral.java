@@ -1,5 +1,8 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.NotPermitted;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +52,7 @@ public final class AmendReferral {
             throw new NotPermitted("Only contact officers and triage amend referrals");
         }
         Referral referral = referrals.find(referralId)
-                .filter(caller::maySee)
+                .filter(found -> caller.maySee(found.partnerId()))
                 .orElseThrow(() -> new ReferralNotFound(referralId));
         if (!referral.isOpen()) {
             throw new ReferralNotOpen(referralId, referral.status());

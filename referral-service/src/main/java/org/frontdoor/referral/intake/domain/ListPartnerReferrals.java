@@ -1,5 +1,8 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.NotPermitted;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

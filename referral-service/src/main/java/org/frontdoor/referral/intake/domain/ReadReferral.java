@@ -1,5 +1,7 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +34,7 @@ public final class ReadReferral {
     public Referral read(String referralId, Actor caller) {
         caller.requireBreakGlassIfAdministrator();
         Referral referral = referrals.find(referralId)
-                .filter(caller::maySee)
+                .filter(found -> caller.maySee(found.partnerId()))
                 .orElseThrow(() -> new ReferralNotFound(referralId));
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.READ_REFERRAL, referralId,
                 clock.instant(), List.of(), null, referral.recordIds(), caller.breakGlassUsed()));

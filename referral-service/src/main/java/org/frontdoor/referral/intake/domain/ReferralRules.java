@@ -1,5 +1,7 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

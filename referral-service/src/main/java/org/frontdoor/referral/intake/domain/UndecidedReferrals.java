@@ -1,5 +1,9 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.Role;
+import org.frontdoor.referral.access.domain.NotPermitted;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

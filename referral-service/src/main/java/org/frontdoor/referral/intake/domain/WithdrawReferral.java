@@ -1,5 +1,8 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.NotPermitted;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +38,9 @@ public final class WithdrawReferral {
      */
     public Referral withdraw(String referralId, WithdrawalReason reason, String note, Actor caller) {
         Referral referral = referrals.find(referralId)
-                .filter(caller::maySee)
+                .filter(found -> caller.maySee(found.partnerId()))
                 .orElseThrow(() -> new ReferralNotFound(referralId));
-        if (!caller.mayWithdraw(referral)) {
+        if (!caller.mayWithdraw(referral.partnerId())) {
             throw new NotPermitted("Only contact officers, triage managers and the partner system that posted"
                     + " the referral withdraw it");
         }

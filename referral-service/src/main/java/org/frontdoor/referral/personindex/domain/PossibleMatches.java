@@ -9,11 +9,9 @@ import java.util.Objects;
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
 import org.frontdoor.referral.audit.domain.AuditTrail;
-import org.frontdoor.referral.intake.domain.Actor;
-import org.frontdoor.referral.intake.domain.NotPermitted;
-import org.frontdoor.referral.intake.domain.InvalidSearch;
-import org.frontdoor.referral.intake.domain.Role;
-import org.frontdoor.referral.intake.domain.RuleViolation;
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.NotPermitted;
+import org.frontdoor.referral.access.domain.Role;
 
 /**
  * The possible matches a triage worker or manager works through: list them, then confirm (the later entry is the
@@ -43,18 +41,18 @@ public final class PossibleMatches {
 
     public Page list(PossibleMatch.Status status, int page, int size, Actor caller) {
         requireTriage(caller);
-        List<RuleViolation> violations = new ArrayList<>();
+        List<InvalidMatchList.Problem> violations = new ArrayList<>();
         if (status == null) {
-            violations.add(new RuleViolation("status", "is required: OPEN, CONFIRMED or REJECTED"));
+            violations.add(new InvalidMatchList.Problem("status", "is required: OPEN, CONFIRMED or REJECTED"));
         }
         if (page < 0) {
-            violations.add(new RuleViolation("page", "must be 0 or more"));
+            violations.add(new InvalidMatchList.Problem("page", "must be 0 or more"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            violations.add(new RuleViolation("size", "must be between 1 and " + MAX_PAGE_SIZE));
+            violations.add(new InvalidMatchList.Problem("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidSearch(violations);
+            throw new InvalidMatchList(violations);
         }
         List<ForReview> found = index.possibleMatches(status, page, size).stream().map(this::forReview).toList();
         List<String> shown = found.stream().flatMap(review -> recordIds(review.match()).stream()).toList();

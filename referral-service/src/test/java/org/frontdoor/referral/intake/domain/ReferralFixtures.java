@@ -1,5 +1,8 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.Role;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
 package org.frontdoor.referral.intake.domain;
 
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.Role;
+import org.frontdoor.referral.access.domain.NotPermitted;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.frontdoor.referral.intake.domain.ReferralFixtures.CONTACT_OFFICER;

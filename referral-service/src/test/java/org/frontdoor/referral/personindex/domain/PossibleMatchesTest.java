@@ -13,9 +13,9 @@ import java.util.List;
 
 import org.frontdoor.referral.audit.domain.AuditAction;
 import org.frontdoor.referral.audit.domain.AuditEntry;
-import org.frontdoor.referral.intake.domain.Actor;
-import org.frontdoor.referral.intake.domain.NotPermitted;
-import org.frontdoor.referral.intake.domain.Role;
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.NotPermitted;
+import org.frontdoor.referral.access.domain.Role;
 import org.junit.jupiter.api.Test;
 
 class PossibleMatchesTest {

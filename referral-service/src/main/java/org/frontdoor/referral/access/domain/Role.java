@@ -1,4 +1,4 @@
-package org.frontdoor.referral.intake.domain;
+package org.frontdoor.referral.access.domain;
 
 /** The platform's roles (docs/access-policy.md), as the token's {@code roles} claim names them. */
 public enum Role {

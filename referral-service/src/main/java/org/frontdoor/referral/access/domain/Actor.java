@@ -1,4 +1,4 @@
-package org.frontdoor.referral.intake.domain;
+package org.frontdoor.referral.access.domain;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -71,12 +71,16 @@ public record Actor(String subject, Set<Role> roles, String partnerId, String br
         return roles.stream().anyMatch(AMEND::contains);
     }
 
-    /** Contact officers and triage managers withdraw any referral; a partner system only one it posted. */
-    public boolean mayWithdraw(Referral referral) {
+    /**
+     * Contact officers and triage managers withdraw any referral; a partner system only one it posted.
+     *
+     * @param postedBy the partner that posted the referral, {@code null} when front door staff logged it
+     */
+    public boolean mayWithdraw(String postedBy) {
         if (roles.stream().anyMatch(WITHDRAW_ANY::contains)) {
             return true;
         }
-        return has(Role.PARTNER_SYSTEM) && partnerId != null && partnerId.equals(referral.partnerId());
+        return has(Role.PARTNER_SYSTEM) && partnerId != null && partnerId.equals(postedBy);
     }
 
     /** Searching by a child's name or NHS number is for the front door's own roles only (not admins, not partners). */
@@ -92,14 +96,16 @@ public record Actor(String subject, Set<Role> roles, String partnerId, String br
     /**
      * Front door staff see every referral; an administrator too, but only by break glass (with a reason); a partner
      * system only the ones it posted.
+     *
+     * @param postedBy the partner that posted the referral, {@code null} when front door staff logged it
      */
-    public boolean maySee(Referral referral) {
+    public boolean maySee(String postedBy) {
         if (roles.stream().anyMatch(SEE_ANY_REFERRAL::contains)) {
             return true;
         }
         if (has(Role.ADMIN) && breakGlassReason != null) {
             return true;
         }
-        return has(Role.PARTNER_SYSTEM) && partnerId != null && partnerId.equals(referral.partnerId());
+        return has(Role.PARTNER_SYSTEM) && partnerId != null && partnerId.equals(postedBy);
     }
 }

@@ -1,4 +1,4 @@
-package org.frontdoor.referral.intake.domain;
+package org.frontdoor.referral.access.domain;
 
 import org.frontdoor.serviceplatform.PlainText;
 
@@ -36,21 +36,22 @@ public final class BreakGlass {
     }
 
     private static InvalidReason invalid(String message) {
-        return new InvalidReason(new RuleViolation(HEADER, message));
+        return new InvalidReason(message);
     }
 
     /** The header was sent but is not a reason: 400 naming the header, never echoing it; nothing is read. */
     public static class InvalidReason extends RuntimeException {
 
-        private final transient RuleViolation violation;
+        private final String problem;
 
-        public InvalidReason(RuleViolation violation) {
+        public InvalidReason(String problem) {
             super("Invalid " + HEADER);
-            this.violation = violation;
+            this.problem = problem;
         }
 
-        public RuleViolation violation() {
-            return violation;
+        /** What is wrong with the header, in words that never quote it ({@code must be 5 to 500 characters}). */
+        public String problem() {
+            return problem;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.frontdoor.referral.intake.domain;
+package org.frontdoor.referral.access.domain;
 
 /** The caller's role does not allow this (checked in the service, not only at the gateway). */
 public class NotPermitted extends RuntimeException {

@@ -1,13 +1,13 @@
-package org.frontdoor.referral.intake.api;
+package org.frontdoor.referral.access.api;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.frontdoor.referral.intake.domain.BreakGlass;
-import org.frontdoor.referral.intake.domain.Actor;
-import org.frontdoor.referral.intake.domain.Role;
+import org.frontdoor.referral.access.domain.BreakGlass;
+import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.referral.access.domain.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
