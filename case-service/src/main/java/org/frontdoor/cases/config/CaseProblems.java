@@ -7,7 +7,7 @@ import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.domain.BreakGlassRequired;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
 import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
-import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.ConcurrentChange;
 import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
@@ -43,9 +43,9 @@ class CaseProblems implements ServiceProblems {
 
         problems.map(CaseStateConflict.class, HttpStatus.CONFLICT, "case-state-conflict",
                 "Not possible in the case's present state").detail(CaseStateConflict::getMessage);
-        problems.map(ConcurrentCaseChange.class, HttpStatus.CONFLICT, "changed-meanwhile", "Case changed meanwhile")
-                .detail(ConcurrentCaseChange::getMessage);
-        // Spring's OptimisticLockingFailureException is not mapped: the store turns it into ConcurrentCaseChange, and
+        problems.map(ConcurrentChange.class, HttpStatus.CONFLICT, "changed-meanwhile", "Case changed meanwhile")
+                .detail(ConcurrentChange::getMessage);
+        // Spring's OptimisticLockingFailureException is not mapped: the store turns it into ConcurrentChange, and
         // one that escaped would be a TransientDataAccessException, which service-platform answers 503 before this.
         problems.map(IdempotencyConflict.class, HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency-Key reused")
                 .detail(IdempotencyConflict::getMessage);

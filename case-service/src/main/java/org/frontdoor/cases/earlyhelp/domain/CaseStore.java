@@ -18,7 +18,7 @@ public interface CaseStore {
     /**
      * Saves a change to a stored case with its events, if nobody changed the case since it was read.
      *
-     * @throws ConcurrentCaseChange if the stored case is no longer at {@code change.after().revision()}
+     * @throws ConcurrentChange if the stored case is no longer at {@code change.after().revision()}
      */
     void save(CaseChange change);
 

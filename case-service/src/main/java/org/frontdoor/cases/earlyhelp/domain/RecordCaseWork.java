@@ -155,7 +155,7 @@ public final class RecordCaseWork {
             try {
                 store.save(made.change());
                 return new Recorded<>(made.record(), false);
-            } catch (ConcurrentCaseChange raced) {
+            } catch (ConcurrentChange raced) {
                 // a retry racing its own first attempt: read again, and answer with what the first one recorded
                 if (key == null || attempt > 0) {
                     throw raced;

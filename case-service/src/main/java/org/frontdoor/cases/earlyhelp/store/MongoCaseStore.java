@@ -10,7 +10,7 @@ import org.frontdoor.cases.earlyhelp.domain.CaseChange;
 import org.frontdoor.cases.earlyhelp.domain.CaseListing;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.Closure;
-import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.ConcurrentChange;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.FamilyMember;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
@@ -108,7 +108,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
         long matched = mongo.updateFirst(query(where("_id").is(after.caseId()).and("version").is(after.revision())),
                 update, CaseDocument.class).getMatchedCount();
         if (matched == 0) {
-            throw new ConcurrentCaseChange(after.caseId());
+            throw new ConcurrentChange(after.caseId());
         }
     }
 

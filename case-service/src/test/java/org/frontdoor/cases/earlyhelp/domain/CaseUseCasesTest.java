@@ -146,7 +146,7 @@ class CaseUseCasesTest {
         allocation.allocate(manager, caseId, "worker-1", Agency.SCHOOL);
 
         assertThatThrownBy(() -> store.save(staleRead.allocate(new LeadProfessional("worker-2", Agency.HEALTH, NOW))))
-                .isInstanceOf(ConcurrentCaseChange.class);
+                .isInstanceOf(ConcurrentChange.class);
     }
 
     // --- break glass and the audit --------------------------------------------------------------------------------

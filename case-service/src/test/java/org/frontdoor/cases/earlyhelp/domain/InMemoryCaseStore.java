@@ -33,7 +33,7 @@ class InMemoryCaseStore implements CaseStore {
         EarlyHelpCase after = change.after();
         EarlyHelpCase stored = cases.get(after.caseId());
         if (stored == null || stored.revision() != after.revision()) {
-            throw new ConcurrentCaseChange(after.caseId());
+            throw new ConcurrentChange(after.caseId());
         }
         cases.put(after.caseId(), EarlyHelpCase.restore(after.caseId(), after.revision() + 1, after.status(),
                 after.familyId(), after.members(), after.sourceReferralId().orElse(null),

@@ -17,7 +17,7 @@ import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.CaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
-import org.frontdoor.cases.earlyhelp.domain.ConcurrentCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.ConcurrentChange;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.OutcomeEvidence;
@@ -91,7 +91,7 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
         store.save(firstRead.allocate(new LeadProfessional("worker-1", Agency.SCHOOL, AT)));
 
         assertThatThrownBy(() -> store.save(secondRead.allocate(new LeadProfessional("worker-2", Agency.SCHOOL, AT))))
-                .isInstanceOf(ConcurrentCaseChange.class);
+                .isInstanceOf(ConcurrentChange.class);
         assertThat(store.find(caseId).orElseThrow().isLedBy("worker-1")).isTrue();
     }
 

@@ -1,9 +1,9 @@
 package org.frontdoor.cases.earlyhelp.domain;
 
 /** Someone else changed the case since it was read: the change was not saved and may be retried on the new state. */
-public class ConcurrentCaseChange extends RuntimeException {
+public class ConcurrentChange extends RuntimeException {
 
-    public ConcurrentCaseChange(String caseId) {
+    public ConcurrentChange(String caseId) {
         super("The early help case was changed by someone else meanwhile; read it again and retry");
     }
 }
