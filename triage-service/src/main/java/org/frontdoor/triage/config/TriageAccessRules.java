@@ -7,7 +7,7 @@ import org.frontdoor.serviceplatform.security.AccessRules;
 import org.frontdoor.triage.audit.domain.BreakGlass;
 import org.frontdoor.triage.letters.domain.LetterReader;
 import org.frontdoor.triage.queue.api.SignedIn;
-import org.frontdoor.triage.queue.domain.Triager;
+import org.frontdoor.triage.queue.domain.Actor;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TriageAccessRules implements AccessRules {
 
-    static final String[] TRIAGE_ROLES = {Triager.TRIAGE_WORKER, Triager.TRIAGE_MANAGER};
+    static final String[] TRIAGE_ROLES = {Actor.TRIAGE_WORKER, Actor.TRIAGE_MANAGER};
 
     private static final String[] LETTER_PATHS = {"/api/triage/*/letters", "/api/triage/letters/*"};
     private static final String[] ADMIN_PATHS = {"/api/triage/rebuild", "/api/triage/dead-letters",
@@ -56,14 +56,14 @@ class TriageAccessRules implements AccessRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, BREAK_GLASS_LIST).hasAnyRole(Triager.TRIAGE_MANAGER, BreakGlass.ADMIN)
+        requests.requestMatchers(HttpMethod.GET, BREAK_GLASS_LIST).hasAnyRole(Actor.TRIAGE_MANAGER, BreakGlass.ADMIN)
                 .requestMatchers(ADMIN_PATHS).hasRole(BreakGlass.ADMIN)
-                .requestMatchers(MANAGER_POSTS).hasRole(Triager.TRIAGE_MANAGER)
+                .requestMatchers(MANAGER_POSTS).hasRole(Actor.TRIAGE_MANAGER)
                 .requestMatchers(HttpMethod.GET, "/api/triage/configuration").hasAnyRole(TRIAGE_ROLES)
                 // Outcome letters: a partner system may read those of the referrals it posted (checked by the
                 // letters feature against the partner that posted the referral).
                 .requestMatchers(LETTER_READS).access(caseworkOrBreakGlass(LetterReader.CASEWORK_ROLES))
-                .requestMatchers(CHILD_READS).access(caseworkOrBreakGlass(Triager.TRIAGE_ROLES))
+                .requestMatchers(CHILD_READS).access(caseworkOrBreakGlass(Actor.TRIAGE_ROLES))
                 .requestMatchers("/api/triage/**").hasAnyRole(TRIAGE_ROLES);
     }
 

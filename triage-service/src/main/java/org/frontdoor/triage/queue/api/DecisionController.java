@@ -40,7 +40,7 @@ class DecisionController {
     ResponseEntity<?> decide(@PathVariable String referralId, @RequestBody DecisionRequest request,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                              Authentication authentication) {
-        Outcome outcome = desk.decide(referralId, SignedIn.triager(authentication), request.proposal(),
+        Outcome outcome = desk.decide(referralId, SignedIn.actor(authentication), request.proposal(),
                 idempotencyKey);
         if (outcome instanceof Proposed proposed) {
             return accepted(referralId, proposed);
@@ -55,14 +55,14 @@ class DecisionController {
     @PostMapping("/{referralId}/proposals/{proposalId}/approval")
     ResponseEntity<DecisionView> approve(@PathVariable String referralId, @PathVariable String proposalId,
                                          Authentication authentication) {
-        return created(referralId, desk.approve(referralId, proposalId, SignedIn.triager(authentication)));
+        return created(referralId, desk.approve(referralId, proposalId, SignedIn.actor(authentication)));
     }
 
     /** A triage manager returns a worker's level-4 proposal with a reason (10–2000 characters); nothing is published. */
     @PostMapping("/{referralId}/proposals/{proposalId}/return")
     ProposalView returnProposal(@PathVariable String referralId, @PathVariable String proposalId,
                                 @RequestBody ReturnRequest request, Authentication authentication) {
-        Proposed returned = desk.returnProposal(referralId, proposalId, SignedIn.triager(authentication),
+        Proposed returned = desk.returnProposal(referralId, proposalId, SignedIn.actor(authentication),
                 request.reason());
         return ProposalView.of(returned.item(), returned.proposal());
     }
@@ -81,7 +81,7 @@ class DecisionController {
     ResponseEntity<DecisionView> revise(@PathVariable String referralId, @RequestBody RevisionRequest request,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                         Authentication authentication) {
-        Decided revised = desk.revise(referralId, SignedIn.triager(authentication), request.revisesDecisionId(),
+        Decided revised = desk.revise(referralId, SignedIn.actor(authentication), request.revisesDecisionId(),
                 request.proposal(), idempotencyKey);
         return created(referralId, revised);
     }

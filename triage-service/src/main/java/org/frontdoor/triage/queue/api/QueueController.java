@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.frontdoor.triage.queue.domain.QueueFilter;
 import org.frontdoor.triage.queue.domain.TriageDesk;
-import org.frontdoor.triage.queue.domain.Triager;
+import org.frontdoor.triage.queue.domain.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,16 +53,16 @@ class QueueController {
                                @RequestHeader(name = SignedIn.BREAK_GLASS_REASON, required = false)
                                String breakGlassReason,
                                Authentication authentication) {
-        Triager triager = SignedIn.reader(authentication, breakGlassReason, Triager.TRIAGE_ROLES);
-        QueueFilter filter = QueueFilter.of(pathway, locality, assignee, triager);
+        Actor actor = SignedIn.reader(authentication, breakGlassReason, Actor.TRIAGE_ROLES);
+        QueueFilter filter = QueueFilter.of(pathway, locality, assignee, actor);
         Instant now = desk.now();
-        return desk.queue(filter, triager).stream().map(item -> QueueEntryView.of(item, now)).toList();
+        return desk.queue(filter, actor).stream().map(item -> QueueEntryView.of(item, now)).toList();
     }
 
     /** Takes the referral; a triage manager may take it from another worker (reassignment). */
     @PostMapping("/{referralId}/claim")
     QueueEntryView claim(@PathVariable String referralId, Authentication authentication) {
-        return QueueEntryView.of(desk.claim(referralId, SignedIn.triager(authentication)), desk.now());
+        return QueueEntryView.of(desk.claim(referralId, SignedIn.actor(authentication)), desk.now());
     }
 
     /**
@@ -71,14 +71,14 @@ class QueueController {
      */
     @PostMapping("/{referralId}/release")
     QueueEntryView release(@PathVariable String referralId, Authentication authentication) {
-        return QueueEntryView.of(desk.release(referralId, SignedIn.triager(authentication)), desk.now());
+        return QueueEntryView.of(desk.release(referralId, SignedIn.actor(authentication)), desk.now());
     }
 
     /** A triage manager gives the referral to a worker, whoever held it (publishes {@code TriageClaimed}; audited). */
     @PostMapping("/{referralId}/assignment")
     QueueEntryView reassign(@PathVariable String referralId, @RequestBody AssignmentRequest request,
                             Authentication authentication) {
-        return QueueEntryView.of(desk.reassign(referralId, SignedIn.triager(authentication), request.assignee()),
+        return QueueEntryView.of(desk.reassign(referralId, SignedIn.actor(authentication), request.assignee()),
                 desk.now());
     }
 
@@ -89,7 +89,7 @@ class QueueController {
         if (request.needed() == null) {
             throw new InvalidDecision(List.of(new InvalidField("needed", "is required: true or false")));
         }
-        return QueueEntryView.of(desk.flagStrategyDiscussion(referralId, SignedIn.triager(authentication),
+        return QueueEntryView.of(desk.flagStrategyDiscussion(referralId, SignedIn.actor(authentication),
                 request.needed()), desk.now());
     }
 
@@ -106,7 +106,7 @@ class QueueController {
                             String breakGlassReason,
                             Authentication authentication) {
         TriageDesk.TriageRecord read = desk.read(referralId,
-                SignedIn.reader(authentication, breakGlassReason, Triager.TRIAGE_ROLES));
+                SignedIn.reader(authentication, breakGlassReason, Actor.TRIAGE_ROLES));
         TriageItem item = read.item();
         String token = bearerToken(authentication);
         Remote<JsonNode> details = referralService.referral(referralId, token);

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.frontdoor.triage.audit.api.CallerRoles;
 import org.frontdoor.triage.audit.domain.BreakGlass;
-import org.frontdoor.triage.queue.domain.Triager;
+import org.frontdoor.triage.queue.domain.Actor;
 import org.springframework.security.core.Authentication;
 
 /** The triage worker or manager behind a request: the token's {@code sub} and its roles. */
@@ -13,8 +13,8 @@ public final class SignedIn {
     /** The header an administrator states their reason in to read a child's record ("break glass"). */
     public static final String BREAK_GLASS_REASON = "X-Break-Glass-Reason";
 
-    public static Triager triager(Authentication authentication) {
-        return new Triager(authentication.getName(), roles(authentication));
+    public static Actor actor(Authentication authentication) {
+        return new Actor(authentication.getName(), roles(authentication));
     }
 
     /**
@@ -22,9 +22,9 @@ public final class SignedIn {
      * of the record's {@code caseworkRoles} (the security configuration has already refused one without a valid
      * reason), else without (a reason sent by a caseworker is not theirs to give, and is not kept).
      */
-    public static Triager reader(Authentication authentication, String breakGlassReason, Set<String> caseworkRoles) {
+    public static Actor reader(Authentication authentication, String breakGlassReason, Set<String> caseworkRoles) {
         Set<String> roles = roles(authentication);
-        return new Triager(authentication.getName(), roles,
+        return new Actor(authentication.getName(), roles,
                 BreakGlass.reasonToAudit(roles, caseworkRoles, breakGlassReason));
     }
 

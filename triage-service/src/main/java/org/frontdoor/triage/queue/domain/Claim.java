@@ -23,19 +23,19 @@ public record Claim(String claimedBy, Instant claimedAt) {
     }
 
     /**
-     * The claim {@code triager} takes: the same claim when they hold it already.
+     * The claim {@code actor} takes: the same claim when they hold it already.
      *
-     * @throws TriageConflict when someone else holds it and {@code triager} is not a manager
+     * @throws TriageConflict when someone else holds it and {@code actor} is not a manager
      */
-    Claim takenBy(Triager triager, Instant now, String referralId) {
-        if (isHeldBy(triager.id())) {
+    Claim takenBy(Actor actor, Instant now, String referralId) {
+        if (isHeldBy(actor.id())) {
             return this;
         }
-        if (isHeld() && !triager.isManager()) {
+        if (isHeld() && !actor.isManager()) {
             throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
                     "Referral " + referralId + " is claimed by another worker; a triage manager can reassign it");
         }
-        return new Claim(triager.id(), now);
+        return new Claim(actor.id(), now);
     }
 
     /**
@@ -44,20 +44,20 @@ public record Claim(String claimedBy, Instant claimedAt) {
      * @throws TriageConflict when nobody holds it
      * @throws NotYourClaim   when a worker gives back someone else's claim
      */
-    Claim releasedBy(Triager triager, String referralId) {
+    Claim releasedBy(Actor actor, String referralId) {
         if (!isHeld()) {
             throw new TriageConflict(TriageConflict.Reason.NOT_CLAIMED,
                     "Referral " + referralId + " is not claimed by anyone; there is nothing to release");
         }
-        if (!isHeldBy(triager.id()) && !triager.isManager()) {
+        if (!isHeldBy(actor.id()) && !actor.isManager()) {
             throw new NotYourClaim(referralId);
         }
         return NONE;
     }
 
     /** Only the holder (or anyone, when nobody holds it) or a triage manager may {@code what} the referral. */
-    void requireHolderOrManager(Triager triager, String what, String referralId) {
-        if (isHeld() && !isHeldBy(triager.id()) && !triager.isManager()) {
+    void requireHolderOrManager(Actor actor, String what, String referralId) {
+        if (isHeld() && !isHeldBy(actor.id()) && !actor.isManager()) {
             throw new TriageConflict(TriageConflict.Reason.CLAIMED_BY_ANOTHER,
                     "Referral " + referralId + " is claimed by another worker; only they or a triage manager can "
                             + what + " it");

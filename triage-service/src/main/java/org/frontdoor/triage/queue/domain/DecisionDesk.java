@@ -62,17 +62,17 @@ public final class DecisionDesk {
      * finds the referral decided. A retry with the same {@code requestKey} (the {@code Idempotency-Key}, may be
      * {@code null}) and the same content gets the original decision (or proposal) back.
      */
-    public Outcome decide(String referralId, Triager triager, DecisionProposal proposal, String requestKey) {
+    public Outcome decide(String referralId, Actor actor, DecisionProposal proposal, String requestKey) {
         ValidDecision valid = proposal.check(authority);
-        if (valid.level().needsManager() && !triager.isManager()) {
-            return propose(referralId, triager, valid, requestKey);
+        if (valid.level().needsManager() && !actor.isManager()) {
+            return propose(referralId, actor, valid, requestKey);
         }
         String decisionId = UUID.randomUUID().toString();
         TriageItem item = change(referralId,
-                current -> current.decide(triager, valid, decisionId, now(), requestKey));
+                current -> current.decide(actor, valid, decisionId, now(), requestKey));
         Decided decided = Decided.of(item, decisionId, requestKey);
         if (!decided.replayed()) {
-            auditTrail.append(new AuditEntry(triager.id(), triager.roles(), "DECIDE " + valid.level().number() + " "
+            auditTrail.append(new AuditEntry(actor.id(), actor.roles(), "DECIDE " + valid.level().number() + " "
                     + valid.route() + teamNote(valid.team()), referralId, decided.decision().decidedAt()));
             madeOnFurtherContacts(item, decided.decision());
             measures.decided(decided.decision());
@@ -80,7 +80,7 @@ public final class DecisionDesk {
         return decided;
     }
 
-    private Proposed propose(String referralId, Triager worker, ValidDecision valid, String requestKey) {
+    private Proposed propose(String referralId, Actor worker, ValidDecision valid, String requestKey) {
         String proposalId = UUID.randomUUID().toString();
         TriageItem item = change(referralId, current -> current.propose(worker, valid, proposalId, now(), requestKey));
         Level4Proposal proposal = item.findProposal(proposalId).orElseGet(() -> item.proposals().stream()
@@ -98,7 +98,7 @@ public final class DecisionDesk {
      * ({@code decidedBy}, {@code decidedAt}) and published. Approving an approved proposal again returns that
      * decision.
      */
-    public Decided approve(String referralId, String proposalId, Triager manager) {
+    public Decided approve(String referralId, String proposalId, Actor manager) {
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Approving a level-4 proposal needs a triage manager");
         }
@@ -118,7 +118,7 @@ public final class DecisionDesk {
     }
 
     /** A triage manager returns a worker's level-4 proposal with a reason; the referral goes back to that worker. */
-    public Proposed returnProposal(String referralId, String proposalId, Triager manager, String reason) {
+    public Proposed returnProposal(String referralId, String proposalId, Actor manager, String reason) {
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Returning a level-4 proposal needs a triage manager");
         }
@@ -138,9 +138,9 @@ public final class DecisionDesk {
      * A triage manager's explicit revision of the current decision (audited; publishes
      * {@code TriageDecisionRevised}). The first decision stays on record.
      */
-    public Decided revise(String referralId, Triager triager, String revisesDecisionId, DecisionProposal proposal,
+    public Decided revise(String referralId, Actor actor, String revisesDecisionId, DecisionProposal proposal,
                           String requestKey) {
-        if (!triager.isManager()) {
+        if (!actor.isManager()) {
             throw new ManagerDecisionRequired("Revising a triage decision needs a triage manager");
         }
         List<InvalidField> problems = new ArrayList<>();
@@ -160,10 +160,10 @@ public final class DecisionDesk {
         }
         String decisionId = UUID.randomUUID().toString();
         TriageItem item = change(referralId,
-                current -> current.revise(triager, revisesDecisionId, valid, decisionId, now(), requestKey));
+                current -> current.revise(actor, revisesDecisionId, valid, decisionId, now(), requestKey));
         Decided revised = Decided.of(item, decisionId, requestKey);
         if (!revised.replayed()) {
-            auditTrail.append(new AuditEntry(triager.id(), triager.roles(), "REVISE " + revisesDecisionId + " -> "
+            auditTrail.append(new AuditEntry(actor.id(), actor.roles(), "REVISE " + revisesDecisionId + " -> "
                     + decisionId + " " + valid.level().number() + " " + valid.route() + teamNote(valid.team()),
                     referralId, revised.decision().decidedAt()));
             TriageDecision previous = item.decisionHistory().get(item.decisionHistory().size() - 2);

@@ -48,14 +48,14 @@ public record Decisions(TriageDecision first, List<TriageDecision> revisions) {
      *
      * @throws TriageConflict when the key was used for a different decision
      */
-    Optional<TriageDecision> submittedBefore(String requestKey, Triager triager, ValidDecision proposal,
+    Optional<TriageDecision> submittedBefore(String requestKey, Actor actor, ValidDecision proposal,
                                              String referralId) {
         if (requestKey == null) {
             return Optional.empty();
         }
         Optional<TriageDecision> earlier = history().stream()
                 .filter(made -> requestKey.equals(made.requestKey())).findFirst();
-        if (earlier.isPresent() && !earlier.get().sameAs(proposal, triager.id())) {
+        if (earlier.isPresent() && !earlier.get().sameAs(proposal, actor.id())) {
             throw new TriageConflict(TriageConflict.Reason.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different decision on referral " + referralId);
         }

@@ -36,7 +36,7 @@ public record Level4Proposals(List<Level4Proposal> proposals) {
      *
      * @throws TriageConflict when the key was used for a different proposal
      */
-    Optional<Level4Proposal> submittedBefore(String requestKey, Triager triager, ValidDecision decision,
+    Optional<Level4Proposal> submittedBefore(String requestKey, Actor actor, ValidDecision decision,
                                              String referralId) {
         if (requestKey == null) {
             return Optional.empty();
@@ -44,7 +44,7 @@ public record Level4Proposals(List<Level4Proposal> proposals) {
         Optional<Level4Proposal> earlier = proposals.stream()
                 .filter(made -> requestKey.equals(made.requestKey())).findFirst();
         if (earlier.isPresent()
-                && (!earlier.get().decision().equals(decision) || !earlier.get().proposedBy().equals(triager.id()))) {
+                && (!earlier.get().decision().equals(decision) || !earlier.get().proposedBy().equals(actor.id()))) {
             throw new TriageConflict(TriageConflict.Reason.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different proposal on referral " + referralId);
         }

@@ -29,11 +29,11 @@ public record QueueFilter(Pathway pathway, String locality, Assignee assignee) {
 
     /**
      * Reads the filter from the request's query parameters ({@code null} = not given). {@code assignee} is a
-     * worker's {@code sub}, {@code me} (the signed-in {@code triager}) or {@code unassigned}.
+     * worker's {@code sub}, {@code me} (the signed-in {@code actor}) or {@code unassigned}.
      *
      * @throws InvalidQueueFilter naming every parameter that is not valid
      */
-    public static QueueFilter of(String pathway, String locality, String assignee, Triager triager) {
+    public static QueueFilter of(String pathway, String locality, String assignee, Actor actor) {
         List<InvalidField> problems = new ArrayList<>();
         Pathway onPathway = null;
         if (pathway != null) {
@@ -49,7 +49,7 @@ public record QueueFilter(Pathway pathway, String locality, Assignee assignee) {
         }
         Assignee heldBy = null;
         if (assignee != null) {
-            heldBy = Assignee.of(assignee, triager).orElse(null);
+            heldBy = Assignee.of(assignee, actor).orElse(null);
             if (heldBy == null) {
                 problems.add(new InvalidField("assignee",
                         "must be a worker's sub (1 to 255 printable characters), 'me' or 'unassigned'"));
@@ -72,9 +72,9 @@ public record QueueFilter(Pathway pathway, String locality, Assignee assignee) {
 
         public static final Assignee UNASSIGNED = new Assignee(null);
 
-        static Optional<Assignee> of(String value, Triager triager) {
+        static Optional<Assignee> of(String value, Actor actor) {
             if ("me".equals(value)) {
-                return Optional.of(new Assignee(triager.id()));
+                return Optional.of(new Assignee(actor.id()));
             }
             if ("unassigned".equals(value)) {
                 return Optional.of(UNASSIGNED);

@@ -47,7 +47,7 @@ public final class TriageDesk {
     }
 
     /** The queue as a reader sees it: every referral shown is audited ({@code QUEUE_READ}, one entry per read). */
-    public List<TriageItem> queue(QueueFilter filter, Triager reader) {
+    public List<TriageItem> queue(QueueFilter filter, Actor reader) {
         List<TriageItem> shown = queue(filter);
         auditTrail.append(AuditEntry.read(reader, AuditEntry.QUEUE_READ, "READ triage queue", null,
                 shown.stream().map(TriageItem::referralId).toList(), now()));
@@ -59,15 +59,15 @@ public final class TriageDesk {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    public TriageItem claim(String referralId, Triager triager) {
-        return change(referralId, item -> item.claim(triager, now()));
+    public TriageItem claim(String referralId, Actor actor) {
+        return change(referralId, item -> item.claim(actor, now()));
     }
 
     /**
      * A triage manager gives the referral to a worker ({@code assignee}: their {@code sub}). Audited with whose
      * claim it was; publishes {@code TriageClaimed} for the new holder.
      */
-    public TriageItem reassign(String referralId, Triager manager, String assignee) {
+    public TriageItem reassign(String referralId, Actor manager, String assignee) {
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Reassigning a referral needs a triage manager");
         }
@@ -89,21 +89,21 @@ public final class TriageDesk {
      * Gives a claimed referral back to the queue: its holder, or a triage manager. Audited with whose claim
      * it was; no event (the claim is internal to triage).
      */
-    public TriageItem release(String referralId, Triager triager) {
+    public TriageItem release(String referralId, Actor actor) {
         AtomicReference<String> heldBy = new AtomicReference<>();
         TriageItem released = change(referralId, item -> {
             heldBy.set(item.claimedBy());
-            return item.release(triager);
+            return item.release(actor);
         });
-        auditTrail.append(new AuditEntry(triager.id(), triager.roles(), "RELEASE claim of " + heldBy.get(),
+        auditTrail.append(new AuditEntry(actor.id(), actor.roles(), "RELEASE claim of " + heldBy.get(),
                 referralId, now()));
         return released;
     }
 
     /** Flags or unflags the referral as needing a strategy discussion (queue order). Audited; no event. */
-    public TriageItem flagStrategyDiscussion(String referralId, Triager triager, boolean needed) {
+    public TriageItem flagStrategyDiscussion(String referralId, Actor actor, boolean needed) {
         TriageItem flagged = change(referralId, item -> item.flagStrategyDiscussion(needed));
-        auditTrail.append(new AuditEntry(triager.id(), triager.roles(),
+        auditTrail.append(new AuditEntry(actor.id(), actor.roles(),
                 (needed ? "FLAG" : "UNFLAG") + " strategy discussion", referralId, now()));
         return flagged;
     }
@@ -112,7 +112,7 @@ public final class TriageDesk {
      * The full triage record of a referral, decision and rationale included, with the children's earlier referrals
      * held here; every read is audited ({@code TRIAGE_RECORD_READ}) with every referral it shows.
      */
-    public TriageRecord read(String referralId, Triager reader) {
+    public TriageRecord read(String referralId, Actor reader) {
         TriageItem item = items.find(referralId).orElseThrow(() -> new ReferralNotInTriage(referralId));
         List<TriageItem> earlier = earlierReferrals(item);
         List<String> shown = new ArrayList<>(item.contactIds());

@@ -163,20 +163,20 @@ public record TriageItem(
      * A triage worker takes the referral. Claiming one's own claim again changes nothing; taking a claim
      * from someone else is a manager's reassignment.
      */
-    public Change claim(Triager triager, Instant now) {
+    public Change claim(Actor actor, Instant now) {
         requireOpen();
-        Claim taken = currentClaim().takenBy(triager, now, referralId());
+        Claim taken = currentClaim().takenBy(actor, now, referralId());
         if (taken.equals(currentClaim())) {
             return new Change(this, List.of());
         }
-        return new Change(next().claim(taken).build(), List.of(new TriageClaimed(referralId(), now, triager.id())));
+        return new Change(next().claim(taken).build(), List.of(new TriageClaimed(referralId(), now, actor.id())));
     }
 
     /**
      * A triage manager gives the referral to a worker (whoever held it before). Publishes {@code TriageClaimed}
      * for the new holder; giving it to its holder again changes nothing.
      */
-    public Change reassign(Triager manager, String assignee, Instant now) {
+    public Change reassign(Actor manager, String assignee, Instant now) {
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Reassigning a referral needs a triage manager");
         }
@@ -193,9 +193,9 @@ public record TriageItem(
      * them). Internal to triage: no event is published. Releasing an unclaimed, decided or withdrawn
      * referral is a conflict; a worker releasing someone else's claim is refused.
      */
-    public Change release(Triager triager) {
+    public Change release(Actor actor) {
         requireOpen();
-        return new Change(next().claim(currentClaim().releasedBy(triager, referralId())).build(), List.of());
+        return new Change(next().claim(currentClaim().releasedBy(actor, referralId())).build(), List.of());
     }
 
     /** Flags (or unflags) the referral as needing a strategy discussion: it then comes right after immediate risk. */
@@ -240,41 +240,41 @@ public record TriageItem(
      * worker proposes instead); an item claimed by someone else can only be decided by a manager; a referral
      * is decided once (revisions are explicit); the consent on each contact must allow the route.
      */
-    public Change decide(Triager triager, ValidDecision proposal, String decisionId, Instant now, String requestKey) {
-        if (proposal.level().needsManager() && !triager.isManager()) {
+    public Change decide(Actor actor, ValidDecision proposal, String decisionId, Instant now, String requestKey) {
+        if (proposal.level().needsManager() && !actor.isManager()) {
             throw new ManagerDecisionRequired(proposal.level());
         }
-        if (submittedBefore(requestKey, triager, proposal).isPresent()) {
+        if (submittedBefore(requestKey, actor, proposal).isPresent()) {
             return new Change(this, List.of());
         }
         requireOpen();
-        currentClaim().requireHolderOrManager(triager, "decide", referralId());
+        currentClaim().requireHolderOrManager(actor, "decide", referralId());
         Optional<Level4Proposal> awaiting = proposalAwaitingApproval();
         if (awaiting.isPresent()) {
             throw new TriageConflict(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL,
                     "Referral " + referralId() + " has level-4 proposal " + awaiting.get().proposalId()
                             + " awaiting approval; a triage manager approves or returns it first");
         }
-        return decided(proposal, triager.id(), decisionId, now, requestKey, null, level4Proposals());
+        return decided(proposal, actor.id(), decisionId, now, requestKey, null, level4Proposals());
     }
 
     /**
      * A triage worker's level-4 decision becomes a proposal for a triage manager: nothing is published yet.
      * A retry with the same {@code Idempotency-Key} and content changes nothing.
      */
-    public Change propose(Triager triager, ValidDecision proposal, String proposalId, Instant now, String requestKey) {
-        if (level4Proposals().submittedBefore(requestKey, triager, proposal, referralId()).isPresent()) {
+    public Change propose(Actor actor, ValidDecision proposal, String proposalId, Instant now, String requestKey) {
+        if (level4Proposals().submittedBefore(requestKey, actor, proposal, referralId()).isPresent()) {
             return new Change(this, List.of());
         }
         requireOpen();
-        currentClaim().requireHolderOrManager(triager, "propose a decision on", referralId());
+        currentClaim().requireHolderOrManager(actor, "propose a decision on", referralId());
         if (proposalAwaitingApproval().isPresent()) {
             throw new TriageConflict(TriageConflict.Reason.PROPOSAL_AWAITING_APPROVAL,
                     "Referral " + referralId() + " already has a level-4 proposal awaiting approval");
         }
         checkConsent(proposal);
         return new Change(next().proposals(level4Proposals().with(
-                Level4Proposal.proposed(proposalId, proposal, triager.id(), now, requestKey))).build(), List.of());
+                Level4Proposal.proposed(proposalId, proposal, actor.id(), now, requestKey))).build(), List.of());
     }
 
     /**
@@ -282,7 +282,7 @@ public record TriageItem(
      * approval (the worker's name stays on the proposal), and {@code TriageDecisionMade} is published.
      * Approving it again changes nothing.
      */
-    public Change approve(Triager manager, String proposalId, String decisionId, Instant now) {
+    public Change approve(Actor manager, String proposalId, String decisionId, Instant now) {
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Approving a level-4 proposal needs a triage manager");
         }
@@ -297,7 +297,7 @@ public record TriageItem(
     }
 
     /** A triage manager returns a level-4 proposal to the worker who made it, with the reason; nothing is published. */
-    public Change returnProposal(Triager manager, String proposalId, String reason, Instant now) {
+    public Change returnProposal(Actor manager, String proposalId, String reason, Instant now) {
         if (!manager.isManager()) {
             throw new ManagerDecisionRequired("Returning a level-4 proposal needs a triage manager");
         }
@@ -313,12 +313,12 @@ public record TriageItem(
      * managers revising at once cannot overwrite each other unseen). The first decision stays on record. Further
      * contacts decided with it are revised with it (one {@code TriageDecisionRevised} each).
      */
-    public Change revise(Triager triager, String revisesDecisionId, ValidDecision proposal, String decisionId,
+    public Change revise(Actor actor, String revisesDecisionId, ValidDecision proposal, String decisionId,
                          Instant now, String requestKey) {
-        if (!triager.isManager()) {
+        if (!actor.isManager()) {
             throw new ManagerDecisionRequired("Revising a triage decision needs a triage manager");
         }
-        if (submittedBefore(requestKey, triager, proposal).isPresent()) {
+        if (submittedBefore(requestKey, actor, proposal).isPresent()) {
             return new Change(this, List.of());
         }
         if (!decisions().isDecided()) {
@@ -339,7 +339,7 @@ public record TriageItem(
         }
         TriageDecision revision = new TriageDecision(decisionId, proposal.level(), proposal.route(),
                 proposal.earlyHelpOffered(), proposal.primaryNeed(), proposal.assessmentFactors(),
-                proposal.rationale(), triager.id(), now, decision.withinWorkingDay(), current.decisionId(),
+                proposal.rationale(), actor.id(), now, decision.withinWorkingDay(), current.decisionId(),
                 requestKey, proposal.team(), contactRevisions, null);
         events.add(revisedEvent(referral, revision, current.decisionId()));
         for (int i = 0; i < contactRevisions.size(); i++) {
@@ -411,8 +411,8 @@ public record TriageItem(
      *
      * @throws TriageConflict when the key was used for a different decision
      */
-    public Optional<TriageDecision> submittedBefore(String requestKey, Triager triager, ValidDecision proposal) {
-        return decisions().submittedBefore(requestKey, triager, proposal, referralId());
+    public Optional<TriageDecision> submittedBefore(String requestKey, Actor actor, ValidDecision proposal) {
+        return decisions().submittedBefore(requestKey, actor, proposal, referralId());
     }
 
     /** Every decision on the referral, the first one first. */

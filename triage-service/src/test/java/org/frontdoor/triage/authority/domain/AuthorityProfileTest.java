@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.frontdoor.triage.authority.config.AuthorityConfig;
+import org.frontdoor.triage.authority.config.AuthorityConfiguration;
 import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthorityProfileTest {
 
-    private static final AuthorityProfile SHROPSHIRE = AuthorityConfig.load("shropshire");
-    private static final AuthorityProfile CHESHIRE_EAST = AuthorityConfig.load("cheshire-east");
+    private static final AuthorityProfile SHROPSHIRE = AuthorityConfiguration.load("shropshire");
+    private static final AuthorityProfile CHESHIRE_EAST = AuthorityConfiguration.load("cheshire-east");
 
     @Test
     void shropshireIsCompassWithTheTeamsOfItsEarlyHelpStrategy() {
@@ -63,7 +63,7 @@ class AuthorityProfileTest {
 
     @Test
     void anUnknownAuthorityStopsTheServiceStarting() {
-        assertThatThrownBy(() -> AuthorityConfig.load("atlantis"))
+        assertThatThrownBy(() -> AuthorityConfiguration.load("atlantis"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shropshire, cheshire-east");
     }
 }

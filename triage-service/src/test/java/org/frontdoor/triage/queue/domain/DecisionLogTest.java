@@ -22,7 +22,7 @@ import static org.frontdoor.triage.queue.domain.AReferral.aReferral;
 /** Decisions triage did not make, recorded from the event log: imported history and the demo year. */
 class DecisionLogTest {
 
-    private static final Triager WORKER = new Triager("worker-1", Set.of(Triager.TRIAGE_WORKER));
+    private static final Actor WORKER = new Actor("worker-1", Set.of(Actor.TRIAGE_WORKER));
 
     private final InMemoryTriageItems items = new InMemoryTriageItems();
     private final InMemoryDecisionsAwaitingReferral awaiting = new InMemoryDecisionsAwaitingReferral();

@@ -25,8 +25,8 @@ import static org.frontdoor.triage.queue.domain.AReferral.aReferral;
 /** A worker's level-4 decision is a proposal; a manager approves or returns it; consent, teams, flags, reassignment. */
 class Level4ApprovalTest {
 
-    private static final Triager WORKER = new Triager("worker-1", Set.of(Triager.TRIAGE_WORKER));
-    private static final Triager MANAGER = new Triager("manager-1", Set.of(Triager.TRIAGE_MANAGER));
+    private static final Actor WORKER = new Actor("worker-1", Set.of(Actor.TRIAGE_WORKER));
+    private static final Actor MANAGER = new Actor("manager-1", Set.of(Actor.TRIAGE_MANAGER));
     private static final String RATIONALE = "Police report of injuries to the younger child; strategy needed today.";
 
     private final InMemoryTriageItems items = new InMemoryTriageItems();

@@ -19,7 +19,7 @@ import static org.frontdoor.triage.queue.domain.AReferral.aReferral;
 /** Further contacts shown and decided with the earlier undecided referral, whichever event arrives first; re-referrals. */
 class LinkingTest {
 
-    private static final Triager MANAGER = new Triager("manager-1", Set.of(Triager.TRIAGE_MANAGER));
+    private static final Actor MANAGER = new Actor("manager-1", Set.of(Actor.TRIAGE_MANAGER));
     private static final String RATIONALE = "Two contacts, one concern: school and health visitor both report neglect.";
 
     private final InMemoryTriageItems items = new InMemoryTriageItems();

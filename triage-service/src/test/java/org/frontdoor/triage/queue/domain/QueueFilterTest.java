@@ -13,8 +13,8 @@ import static org.frontdoor.triage.queue.domain.AReferral.aReferral;
 class QueueFilterTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T11:00:00Z");
-    private static final Triager WORKER = new Triager("worker-1", Set.of(Triager.TRIAGE_WORKER));
-    private static final Triager OTHER_WORKER = new Triager("worker-2", Set.of(Triager.TRIAGE_WORKER));
+    private static final Actor WORKER = new Actor("worker-1", Set.of(Actor.TRIAGE_WORKER));
+    private static final Actor OTHER_WORKER = new Actor("worker-2", Set.of(Actor.TRIAGE_WORKER));
 
     @Test
     void noParametersIsTheWholeQueue() {

@@ -1,13 +1,13 @@
 package org.frontdoor.triage.queue.domain;
 
-import org.frontdoor.triage.authority.config.AuthorityConfig;
+import org.frontdoor.triage.authority.config.AuthorityConfiguration;
 import org.frontdoor.triage.authority.domain.AuthorityProfile;
 import org.frontdoor.triage.decision.domain.Route;
 
 /** The Shropshire configuration as shipped, and a team that takes each route, for tests that need a valid decision. */
 public final class Teams {
 
-    public static final AuthorityProfile SHROPSHIRE = AuthorityConfig.load("shropshire");
+    public static final AuthorityProfile SHROPSHIRE = AuthorityConfiguration.load("shropshire");
 
     /** The first Shropshire team that takes the route; {@code null} for no further action. */
     public static String teamFor(String route) {

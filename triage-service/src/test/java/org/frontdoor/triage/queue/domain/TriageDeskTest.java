@@ -19,8 +19,8 @@ import static org.frontdoor.triage.queue.domain.AReferral.aReferral;
 
 class TriageDeskTest {
 
-    private static final Triager WORKER = new Triager("worker-1", Set.of(Triager.TRIAGE_WORKER));
-    private static final Triager MANAGER = new Triager("manager-1", Set.of(Triager.TRIAGE_MANAGER));
+    private static final Actor WORKER = new Actor("worker-1", Set.of(Actor.TRIAGE_WORKER));
+    private static final Actor MANAGER = new Actor("manager-1", Set.of(Actor.TRIAGE_MANAGER));
     private static final String RATIONALE = "Attendance has dropped and the family asked the school for help.";
 
     private final InMemoryTriageItems items = new InMemoryTriageItems();

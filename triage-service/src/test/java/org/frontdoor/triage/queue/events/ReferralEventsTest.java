@@ -34,7 +34,7 @@ import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.frontdoor.triage.queue.domain.Change;
 import org.frontdoor.triage.queue.domain.TriageItem;
 import org.frontdoor.triage.queue.domain.TriageItems;
-import org.frontdoor.triage.queue.domain.Triager;
+import org.frontdoor.triage.queue.domain.Actor;
 import org.frontdoor.triage.queue.store.TriageItemDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -214,8 +214,8 @@ class ReferralEventsTest extends TriageServiceTest {
                 .until(() -> stored(referralId).getList("outbox", Object.class).isEmpty());
 
         assertThat(stored(referralId).getLong("version")).isEqualTo(readBeforeTheRelay.version());
-        Triager triager = new Triager("worker-5", Set.of(Triager.TRIAGE_WORKER));
-        Change decision = readBeforeTheRelay.decide(triager, new DecisionProposal(3, "EARLY_HELP_TARGETED", true,
+        Actor actor = new Actor("worker-5", Set.of(Actor.TRIAGE_WORKER));
+        Change decision = readBeforeTheRelay.decide(actor, new DecisionProposal(3, "EARLY_HELP_TARGETED", true,
                 "N5", List.of("4B"), RATIONALE, "ENHANCE").check(), UUID.randomUUID().toString(), Instant.now(), null);
         items.update(decision.item(), decision.events()); // no ConcurrentChange
         assertThat(stored(referralId).getString("status")).isEqualTo(decision.item().status().name());

@@ -30,7 +30,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Wires the plain-Java use cases to their adapters. */
 @Configuration
 @EnableScheduling
-class TriageConfig {
+class TriageConfiguration {
 
     @Bean
     @ConditionalOnMissingBean

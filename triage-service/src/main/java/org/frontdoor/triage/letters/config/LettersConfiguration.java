@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @EnableConfigurationProperties({LettersProperties.class, NotifyProperties.class, ReferralServiceProperties.class})
-class LettersConfig {
+class LettersConfiguration {
 
     @Bean
     LetterDesk letterDesk(OutcomeLetters letters, Referrers referrers, DecisionRationales rationales,

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * (both). {@code triage.dead-letters.timeout} bounds each read of the broker.
  */
 @Configuration
-class RecoveryConfig {
+class RecoveryConfiguration {
 
     @Bean
     DeadLetterDesk deadLetterDesk(List<ReplayableListener> listeners, KafkaProperties kafka,

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code authorities/<code>.json}. An unknown authority or an invalid file stops the service starting.
  */
 @Configuration
-public class AuthorityConfig {
+public class AuthorityConfiguration {
 
     @Bean
     AuthorityProfile authorityProfile(@Value("${frontdoor.authority:shropshire}") String authority) {

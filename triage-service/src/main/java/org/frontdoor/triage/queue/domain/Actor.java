@@ -10,18 +10,18 @@ import org.frontdoor.triage.audit.domain.AuditEntry;
  * A triage manager may also reassign claims and make level-4 decisions. An administrator reading a record by break
  * glass carries the reason they gave ({@code null} for everyone else), so the read is audited with it.
  */
-public record Triager(String id, Set<String> roles, String breakGlassReason) implements AuditEntry.Reader {
+public record Actor(String id, Set<String> roles, String breakGlassReason) implements AuditEntry.Reader {
 
     public static final String TRIAGE_WORKER = "TRIAGE_WORKER";
     public static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
     public static final Set<String> TRIAGE_ROLES = Set.of(TRIAGE_WORKER, TRIAGE_MANAGER);
 
-    public Triager {
+    public Actor {
         Objects.requireNonNull(id, "id");
         roles = Set.copyOf(roles);
     }
 
-    public Triager(String id, Set<String> roles) {
+    public Actor(String id, Set<String> roles) {
         this(id, roles, null);
     }
 
