@@ -1,12 +1,16 @@
 package org.frontdoor.triage.letters.notify;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Date;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 /**
  * A GOV.UK Notify API key, {@code {key name}-{service id}-{secret}} (service id and secret are both UUIDs), and the
@@ -16,14 +20,19 @@ import javax.crypto.spec.SecretKeySpec;
 final class NotifyApiKey {
 
     private static final int UUID_LENGTH = 36;
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
 
     private final String serviceId;
-    private final byte[] secret;
+    private final MACSigner signer;
 
     private NotifyApiKey(String serviceId, String secret) {
         this.serviceId = serviceId;
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        try {
+            // a UUID secret is 36 bytes, more than the 256 bits HS256 needs
+            this.signer = new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (JOSEException tooShort) {
+            throw new IllegalArgumentException("A GOV.UK Notify API key's secret is too short to sign with HS256");
+        }
     }
 
     static NotifyApiKey parse(String key) {
@@ -40,16 +49,16 @@ final class NotifyApiKey {
     }
 
     String bearerToken(Instant now) {
-        String header = BASE64URL.encodeToString("{\"typ\":\"JWT\",\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = BASE64URL.encodeToString(("{\"iss\":\"" + serviceId + "\",\"iat\":" + now.getEpochSecond() + "}")
-                .getBytes(StandardCharsets.UTF_8));
-        String signingInput = header + "." + claims;
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(serviceId)
+                .issueTime(Date.from(now))
+                .build();
+        SignedJWT jwt = new SignedJWT(HEADER, claims);
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return signingInput + "." + BASE64URL.encodeToString(hmac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("The GOV.UK Notify token could not be signed with HS256", e);
         }
+        return jwt.serialize();
     }
 }

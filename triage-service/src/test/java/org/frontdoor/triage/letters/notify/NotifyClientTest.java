@@ -11,6 +11,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.SignedJWT;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.frontdoor.triage.letters.domain.GovUkNotify.OutcomeEmail;
 import org.frontdoor.triage.letters.domain.NotifyAnswer;
@@ -120,6 +123,24 @@ class NotifyClientTest {
         String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 hmac.doFinal((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII)));
         assertThat(jwt[2]).isEqualTo(expected);
+    }
+
+    @Test
+    void theTokenVerifiesAgainstTheKeysSecretAndNoOtherOne() throws Exception {
+        notify.stubFor(get(urlPathEqualTo("/v2/notifications"))
+                .willReturn(okJson("{\"notifications\":[],\"links\":{}}")));
+
+        client.find("letter-1");
+
+        String authorization = notify.findAll(getRequestedFor(urlPathEqualTo("/v2/notifications"))).get(0)
+                .getHeader("Authorization");
+        SignedJWT jwt = SignedJWT.parse(authorization.substring("Bearer ".length()));
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+        assertThat(jwt.verify(new MACVerifier(SECRET.getBytes(StandardCharsets.UTF_8)))).isTrue();
+        assertThat(jwt.verify(new MACVerifier("00000000-0000-0000-0000-000000000000".getBytes(StandardCharsets.UTF_8))))
+                .isFalse();
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(SERVICE_ID);
+        assertThat(jwt.getJWTClaimsSet().getIssueTime().toInstant()).isEqualTo(NOW);
     }
 
     @Test
