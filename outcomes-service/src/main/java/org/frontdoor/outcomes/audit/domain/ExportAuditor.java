@@ -16,9 +16,9 @@ public final class ExportAuditor {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public ExportRecord exported(Reader reader, String export, LocalDate from, LocalDate to, int rows) {
-        ExportRecord record = new ExportRecord(UUID.randomUUID().toString(), clock.instant(), reader.subject(),
-                reader.roles(), export, from, to, rows);
+    public ExportRecord exported(Actor actor, String export, LocalDate from, LocalDate to, int rows) {
+        ExportRecord record = new ExportRecord(UUID.randomUUID().toString(), clock.instant(), actor.subject(),
+                actor.roles(), export, from, to, rows);
         audit.append(record);
         return record;
     }

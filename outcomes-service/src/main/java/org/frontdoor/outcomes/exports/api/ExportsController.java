@@ -8,7 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.api.InvalidRequestException;
-import org.frontdoor.outcomes.audit.api.Readers;
+import org.frontdoor.outcomes.audit.api.SignedIn;
 import org.frontdoor.outcomes.exports.domain.AnnexAExports;
 import org.frontdoor.outcomes.exports.domain.AnnexAList;
 import org.frontdoor.outcomes.exports.domain.ExportPeriod;
@@ -46,7 +46,7 @@ class ExportsController {
             Authentication authentication) {
         AnnexAList annexA = AnnexAList.byPath(list);
         ExportPeriod period = periodOf(from, to);
-        ExportTable table = exports.export(annexA, period, Readers.of(authentication));
+        ExportTable table = exports.export(annexA, period, SignedIn.actor(authentication));
         return CsvFiles.attachment(annexA.fileStem() + "_" + period.from() + "_" + period.to() + ".csv", table);
     }
 

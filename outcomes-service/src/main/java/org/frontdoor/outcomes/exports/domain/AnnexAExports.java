@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.frontdoor.contracts.referrals.ChildOnReferral;
+import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
-import org.frontdoor.outcomes.audit.domain.Reader;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.workingdays.LondonDates;
 
@@ -25,9 +25,9 @@ public final class AnnexAExports {
         this.auditor = Objects.requireNonNull(auditor, "auditor");
     }
 
-    public ExportTable export(AnnexAList list, ExportPeriod period, Reader reader) {
+    public ExportTable export(AnnexAList list, ExportPeriod period, Actor actor) {
         ExportTable table = table(list, AnnexAFacts.from(eventLog.eventsOfTypes(AnnexAFacts.EVENT_TYPES)), period);
-        auditor.exported(reader, list.auditName(), period.from(), period.to(), table.rows().size());
+        auditor.exported(actor, list.auditName(), period.from(), period.to(), table.rows().size());
         return table;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.api.InvalidRequestException;
-import org.frontdoor.outcomes.audit.api.Readers;
+import org.frontdoor.outcomes.audit.api.SignedIn;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.scorecard.domain.Scorecard;
@@ -70,7 +70,7 @@ class ScorecardController {
         }
         if (csv) {
             return CsvFiles.attachment(filename(scorecardPeriod),
-                    scorecard.export(scorecardPeriod, filter, asOfDate, Readers.of(authentication)));
+                    scorecard.export(scorecardPeriod, filter, asOfDate, SignedIn.actor(authentication)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(ScorecardView.of(scorecard.of(scorecardPeriod, filter, asOfDate)));

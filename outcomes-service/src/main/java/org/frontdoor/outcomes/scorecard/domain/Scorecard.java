@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
-import org.frontdoor.outcomes.audit.domain.Reader;
 import org.frontdoor.outcomes.exports.domain.ExportTable;
 import org.frontdoor.outcomes.indicators.domain.Indicator;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
@@ -49,9 +49,9 @@ public final class Scorecard {
     }
 
     /** The scorecard as a table (one row per indicator result id), audited before it is handed back. */
-    public ExportTable export(ScorecardPeriod period, ReportFilter filter, LocalDate asOf, Reader reader) {
+    public ExportTable export(ScorecardPeriod period, ReportFilter filter, LocalDate asOf, Actor actor) {
         ExportTable table = table(of(period, filter, asOf));
-        auditor.exported(reader, AUDIT_NAME, period.from(), period.to(), table.rows().size());
+        auditor.exported(actor, AUDIT_NAME, period.from(), period.to(), table.rows().size());
         return table;
     }
 

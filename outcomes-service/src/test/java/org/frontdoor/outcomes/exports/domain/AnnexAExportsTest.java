@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
-import org.frontdoor.outcomes.audit.domain.Reader;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AnnexAExportsTest {
 
     private static final ExportPeriod PERIOD = new ExportPeriod(AnnexACohort.FROM, AnnexACohort.TO);
-    private static final Reader ANALYST = new Reader("analyst-1", List.of("PERFORMANCE_ANALYST"));
+    private static final Actor ANALYST = new Actor("analyst-1", List.of("PERFORMANCE_ANALYST"));
 
     private final AnnexACohort.RecordingAudit audit = new AnnexACohort.RecordingAudit();
     private final AnnexAExports exports = new AnnexAExports(AnnexACohort.eventLog(AnnexACohort.events()),

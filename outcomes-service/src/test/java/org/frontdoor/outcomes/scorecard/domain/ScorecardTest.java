@@ -15,9 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
-import org.frontdoor.outcomes.audit.domain.Reader;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
@@ -85,7 +85,7 @@ class ScorecardTest {
 
     @Test
     void theCsvMatchesItsGoldenFileAndTheExportIsAudited() throws IOException {
-        Reader admin = new Reader("admin-1", List.of("ADMIN"));
+        Actor admin = new Actor("admin-1", List.of("ADMIN"));
 
         String csv = CsvFiles.csv(scorecard.export(ScorecardPeriod.parse("2026-Q2"), NORTH, AS_OF, admin));
 

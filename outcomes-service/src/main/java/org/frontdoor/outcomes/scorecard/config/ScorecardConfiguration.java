@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the plain-Java scorecard over the indicator report. */
 @Configuration
-class ScorecardConfig {
+class ScorecardConfiguration {
 
     @Bean
     Scorecard scorecard(IndicatorReport indicatorReport, ExportAuditor exportAuditor) {

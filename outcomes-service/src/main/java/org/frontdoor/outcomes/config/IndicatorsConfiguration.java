@@ -28,9 +28,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @EnableConfigurationProperties(OutcomesProperties.class)
-class IndicatorsConfig {
+class IndicatorsConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(IndicatorsConfig.class);
+    private static final Logger log = LoggerFactory.getLogger(IndicatorsConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * missing no event), anything else is tried three times, then dead-lettered.
  */
 @Configuration
-class KafkaConfig {
+class KafkaConfiguration {
 
     /**
      * The dead letters of this service's consumer group on the dead-letter twins of the topics it reads, for the

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the plain-Java Annex A exports. */
 @Configuration
-class ExportsConfig {
+class ExportsConfiguration {
 
     @Bean
     AnnexAExports annexAExports(EventLog eventLog, ExportAuditor exportAuditor) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the plain-Java export audit. */
 @Configuration
-class AuditConfig {
+class AuditConfiguration {
 
     @Bean
     ExportAuditor exportAuditor(ExportAudit exportAudit, Clock clock) {
