@@ -167,6 +167,31 @@ class BreakGlassAndAuditApiTest extends TriageServiceTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(
                         org.hamcrest.Matchers.containsInAnyOrder("from", "size", "subject")));
+        mvc.perform(get("/api/triage/audit").param("from", "2026-11-20").param("to", "2026-11-19T09:00:00Z")
+                        .with(as("admin-1", "ADMIN")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("to")));
+        mvc.perform(get("/api/triage/audit").with(as("admin-1", "ADMIN")).param("from", "2026-13-45")
+                        .param("to", "soon-ish").param("page", "first").param("size", "9999")
+                        .param("record", "a b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("from", "to", "page", "size", "record")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'from')].message").value(hasItem(
+                        "must be an ISO-8601 date (2026-11-20) or instant (2026-11-20T09:00:00Z)")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'page')].message").value(hasItem(
+                        containsString("must be a whole number from 0 to"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'size')].message").value(hasItem(
+                        "must be a whole number from 1 to 200")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2026-13-45"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("soon-ish"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("first"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("9999"))));
+        mvc.perform(get("/api/triage/audit/break-glass").param("size", "lots").with(manager("manager-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("size")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("lots"))));
         mvc.perform(get("/api/triage/audit").with(manager("manager-1")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

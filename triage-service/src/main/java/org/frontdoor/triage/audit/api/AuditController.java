@@ -9,10 +9,16 @@ import org.frontdoor.triage.audit.domain.AuditPage;
 import org.frontdoor.triage.audit.domain.AuditQuery;
 import org.frontdoor.triage.audit.domain.AuditSearch;
 import org.frontdoor.triage.audit.domain.AuditTrail;
+import jakarta.validation.Valid;
+import org.springframework.beans.PropertyAccessException;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,26 +41,43 @@ class AuditController {
     }
 
     /**
+     * Query parameters are bound to a parameter object and checked by Spring MVC; a value that cannot be read is
+     * answered with the rule it breaks (never with the value), with every other parameter that is not valid, in one
+     * 400.
+     */
+    @InitBinder
+    void readQueryParameters(WebDataBinder binder) {
+        binder.addCustomFormatter(new DateOrInstant());
+        binder.addValidators(AuditParameters.TO_AFTER_FROM);
+        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
+            @Override
+            public void processPropertyAccessException(PropertyAccessException e, BindingResult result) {
+                String parameter = e.getPropertyName();
+                result.addError(new FieldError(result.getObjectName(), parameter, null, true,
+                        result.resolveMessageCodes(e.getErrorCode(), parameter), null,
+                        AuditParameters.unreadable(parameter)));
+            }
+        });
+    }
+
+    /**
      * {@code from} (inclusive) and {@code to} (exclusive): ISO-8601 instants or dates; {@code subject}: whose
      * entries; {@code record}: a referral id the entry names; {@code page} from 0, {@code size} 1–200 (50).
      */
     @GetMapping
-    AuditPageView report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                         @RequestParam(required = false) String subject,
-                         @RequestParam(required = false) String record,
-                         @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-                         Authentication reader) {
-        AuditQuery query = AuditQuery.of(from, to, subject, record, false, page, size);
-        return read(query, reader, "READ audit report" + (from == null ? "" : " from " + from)
-                + (to == null ? "" : " to " + to) + (subject == null ? "" : " subject " + subject)
+    AuditPageView report(@Valid AuditParameters parameters, Authentication reader) {
+        AuditQuery query = parameters.query();
+        return read(query, reader, "READ audit report"
+                + (query.from() == null ? "" : " from " + query.from())
+                + (query.to() == null ? "" : " to " + query.to())
+                + (query.subject() == null ? "" : " subject " + query.subject())
                 + " page " + query.page());
     }
 
     /** Administrators' break-glass reads of children's records, with their reasons. */
     @GetMapping("/break-glass")
-    AuditPageView breakGlass(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-                             Authentication reader) {
-        AuditQuery query = AuditQuery.of(null, null, null, null, true, page, size);
+    AuditPageView breakGlass(@Valid PageParameters paging, Authentication reader) {
+        AuditQuery query = paging.query();
         return read(query, reader, "READ break-glass list page " + query.page());
     }
 
