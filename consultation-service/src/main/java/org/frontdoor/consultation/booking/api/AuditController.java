@@ -50,7 +50,7 @@ class AuditController {
             Authentication authentication) {
         AuditQuery query = new AuditQuery(instant("from", from), instant("to", to), text("subject", subject),
                 record("record", record), number("page", page, 0), number("size", size, DEFAULT_SIZE));
-        return AuditPageView.of(reports.report(Requesters.of(authentication), query));
+        return AuditPageView.of(reports.report(SignedIn.of(authentication), query));
     }
 
     @Operation(summary = "Administrators' break-glass reads of consultations, newest first (TRIAGE_MANAGER, ADMIN)",
@@ -61,7 +61,7 @@ class AuditController {
             @Parameter(description = "page, from 0") @RequestParam(required = false) String page,
             @Parameter(description = "entries per page, 1 to 200") @RequestParam(required = false) String size,
             Authentication authentication) {
-        return AuditPageView.of(reports.breakGlassReads(Requesters.of(authentication), number("page", page, 0),
+        return AuditPageView.of(reports.breakGlassReads(SignedIn.of(authentication), number("page", page, 0),
                 number("size", size, DEFAULT_SIZE)));
     }
 

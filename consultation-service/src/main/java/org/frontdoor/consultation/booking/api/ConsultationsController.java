@@ -44,7 +44,7 @@ class ConsultationsController {
             @Pattern(regexp = "[A-Za-z0-9._:-]{1,128}", message = "must be 1 to 128 letters, digits, '.', '_', ':' or '-'")
             String idempotencyKey,
             Authentication authentication) {
-        BookedConsultation booked = bookings.book(Requesters.of(authentication), request.toQuestion(), idempotencyKey);
+        BookedConsultation booked = bookings.book(SignedIn.of(authentication), request.toQuestion(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/consultations/" + booked.consultation().id()))
                 .body(ConsultationView.of(booked));
     }
@@ -53,7 +53,7 @@ class ConsultationsController {
     @PostMapping("/{id}/cancellation")
     ConsultationView cancel(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
                             @Valid @RequestBody CancelConsultationRequest request, Authentication authentication) {
-        return ConsultationView.of(bookings.cancel(Requesters.of(authentication), id, request.reason()));
+        return ConsultationView.of(bookings.cancel(SignedIn.of(authentication), id, request.reason()));
     }
 
     /**
@@ -64,14 +64,14 @@ class ConsultationsController {
     ConsultationView reschedule(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
                                 @Valid @RequestBody RescheduleConsultationRequest request,
                                 Authentication authentication) {
-        return ConsultationView.of(bookings.reschedule(Requesters.of(authentication), id, request.toSlotId()));
+        return ConsultationView.of(bookings.reschedule(SignedIn.of(authentication), id, request.toSlotId()));
     }
 
     /** The slot's consultant records the outcome, once, after the start: {@code ConsultationHeld}. */
     @PostMapping("/{id}/outcome")
     ConsultationView recordOutcome(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
                                    @Valid @RequestBody RecordOutcomeRequest request, Authentication authentication) {
-        return ConsultationView.of(bookings.recordOutcome(Requesters.of(authentication), id, request.outcome(),
+        return ConsultationView.of(bookings.recordOutcome(SignedIn.of(authentication), id, request.outcome(),
                 request.notes()));
     }
 
@@ -83,6 +83,6 @@ class ConsultationsController {
     ConsultationView read(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
                           @RequestHeader(name = BreakGlass.FIELD, required = false) String breakGlassReason,
                           Authentication authentication) {
-        return ConsultationView.of(bookings.read(Requesters.of(authentication), id, breakGlassReason));
+        return ConsultationView.of(bookings.read(SignedIn.of(authentication), id, breakGlassReason));
     }
 }

@@ -34,7 +34,7 @@ class SlotsController {
     /** A consultant (the token's subject) publishes a slot. */
     @PostMapping
     ResponseEntity<SlotView> publish(@Valid @RequestBody PublishSlotRequest request, Authentication authentication) {
-        Slot slot = availability.publish(Requesters.of(authentication), request.consultantType(), request.mode(),
+        Slot slot = availability.publish(SignedIn.of(authentication), request.consultantType(), request.mode(),
                 request.startsAt(), request.endsAt());
         return ResponseEntity.created(URI.create("/api/consultations/slots/" + slot.id())).body(SlotView.of(slot));
     }
@@ -51,6 +51,6 @@ class SlotsController {
     @PostMapping("/{slotId}/withdrawal")
     SlotView withdraw(@PathVariable @Pattern(regexp = BookConsultationRequest.PSEUDONYMOUS_ID,
             message = BookConsultationRequest.ID_MESSAGE) String slotId, Authentication authentication) {
-        return SlotView.of(availability.withdraw(Requesters.of(authentication), slotId));
+        return SlotView.of(availability.withdraw(SignedIn.of(authentication), slotId));
     }
 }

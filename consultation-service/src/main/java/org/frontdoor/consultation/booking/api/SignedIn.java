@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** The actor behind a request: the token's subject and the roles it carries (docs/access-policy.md). */
-final class Requesters {
+final class SignedIn {
 
     private static final Set<String> KNOWN = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -25,6 +25,6 @@ final class Requesters {
         return new Actor(authentication.getName(), roles);
     }
 
-    private Requesters() {
+    private SignedIn() {
     }
 }
