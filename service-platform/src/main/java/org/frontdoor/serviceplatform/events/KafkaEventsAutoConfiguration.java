@@ -22,6 +22,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
  * Kafka the same way in every service: {@code eventTemplate} sends CloudEvents (binary mode) and
@@ -64,6 +65,13 @@ public class KafkaEventsAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     CommonErrorHandler deadLetteringErrorHandler(@Qualifier("deadLetterTemplate") KafkaTemplate<String, byte[]> deadLetterTemplate) {
         return ConsumerFailures.deadLettering(deadLetterTemplate);
+    }
+
+    /** The log line of every event taken (a service's own interceptor replaces it). */
+    @Bean
+    @ConditionalOnMissingBean(RecordInterceptor.class)
+    RecordInterceptor<Object, Object> eventReceipts() {
+        return new EventReceipts();
     }
 
     private static Map<String, Object> reliable(KafkaProperties kafka) {

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.frontdoor.serviceplatform.events.KafkaEventsAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +25,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * documents per collection a round, each send waiting at most {@code frontdoor.outbox.send-timeout} (10 s).
  */
 @AutoConfiguration(after = KafkaEventsAutoConfiguration.class,
-        afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+        afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+                "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration"})
 @ConditionalOnClass({MongoTemplate.class, KafkaTemplate.class})
 @ConditionalOnBean(OutboxCollection.class)
 @EnableScheduling
@@ -38,7 +42,10 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(Outboxes outboxes, @Qualifier("eventTemplate") KafkaTemplate<String, CloudEvent> events,
                             @Value("${frontdoor.outbox.documents-per-round:100}") int documentsPerRound,
-                            @Value("${frontdoor.outbox.send-timeout:10s}") Duration sendTimeout) {
-        return new OutboxRelay(outboxes, events, documentsPerRound, sendTimeout);
+                            @Value("${frontdoor.outbox.send-timeout:10s}") Duration sendTimeout,
+                            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        TraceContinuation traces = tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
+                ? TraceContinuation.by(tracer.getObject(), propagator.getObject()) : TraceContinuation.NONE;
+        return new OutboxRelay(outboxes, events, documentsPerRound, sendTimeout, traces);
     }
 }

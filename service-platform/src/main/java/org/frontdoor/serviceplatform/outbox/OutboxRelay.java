@@ -28,14 +28,22 @@ public class OutboxRelay {
     private final KafkaOperations<String, CloudEvent> events;
     private final int documentsPerRound;
     private final Duration sendTimeout;
+    private final TraceContinuation traces;
     private volatile boolean storeDown;
 
     public OutboxRelay(Outboxes outboxes, KafkaOperations<String, CloudEvent> events, int documentsPerRound,
                        Duration sendTimeout) {
+        this(outboxes, events, documentsPerRound, sendTimeout, TraceContinuation.NONE);
+    }
+
+    /** Each send continues the trace of the work that wrote the event (its {@code traceparent}). */
+    public OutboxRelay(Outboxes outboxes, KafkaOperations<String, CloudEvent> events, int documentsPerRound,
+                       Duration sendTimeout, TraceContinuation traces) {
         this.outboxes = outboxes;
         this.events = events;
         this.documentsPerRound = documentsPerRound;
         this.sendTimeout = sendTimeout;
+        this.traces = traces;
     }
 
     @Scheduled(fixedDelayString = "${frontdoor.outbox.relay-interval:200ms}")
@@ -66,7 +74,7 @@ public class OutboxRelay {
     }
 
     private boolean send(Outboxes.Pending pending) {
-        try {
+        try (TraceContinuation.Continued trace = traces.continueFrom(pending.message().traceparent())) {
             events.send(pending.message().toProducerRecord()).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (InterruptedException e) {

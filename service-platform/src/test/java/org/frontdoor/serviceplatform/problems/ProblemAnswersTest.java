@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(classes = ServicePlatformTestApp.class, properties = "spring.mvc.problemdetails.enabled=true")
 @AutoConfigureMockMvc
+@AutoConfigureTracing
 class ProblemAnswersTest {
 
     private static final String PERSONAL = "Jayden";
@@ -73,8 +75,9 @@ class ProblemAnswersTest {
 
     @Test
     void anUnexpectedFailureIs500WithTheTraceIdAndIsLoggedByClassAndRouteOnly() throws Exception {
-        MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
-        String body = mvc.perform(post("/referrals/r-2/failure"))
+        // the caller's trace (as the gateway passes it on): Micrometer Tracing continues it
+        String body = mvc.perform(post("/referrals/r-2/failure")
+                        .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:internal-error"))
@@ -88,6 +91,7 @@ class ProblemAnswersTest {
                 .contains(IllegalStateException.class.getName(), "POST /referrals/{id}/failure")
                 .doesNotContain(PERSONAL).doesNotContain("r-2");
         assertThat(event.getThrowableProxy()).isNull();
+        assertThat(event.getMDCPropertyMap()).containsEntry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
     @Test
