@@ -16,12 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.frontdoor.contracts.Topics;
+import org.frontdoor.contracts.triage.TriageDecisionMade;
+import org.frontdoor.serviceplatform.events.EventReceipts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,6 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       the log), and no indicator, no queue and no case changes;</li>
  *   <li>the platform is stopped and started again on the same data, and the indicators are the same.</li>
  * </ol>
+ * The triage decision is sent with the caller's {@code traceparent}: its trace id is on the log lines of every
+ * service that takes the decision (triage-, referral- and case-service), carried by the outbox and Kafka.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FrontDoorJourneyTest {
@@ -56,13 +64,21 @@ class FrontDoorJourneyTest {
     private final PlatformClient client = new PlatformClient(() -> platform);
     private final PlatformEventLog log = new PlatformEventLog(() -> platform);
 
+    /** The trace the triage worker's decision is sent in (as a browser or the gateway would start it). */
+    private final String decisionTrace = UUID.randomUUID().toString().replace("-", "");
+    private final Logger eventReceipts = (Logger) LoggerFactory.getLogger(EventReceipts.class);
+    private final ListAppender<ILoggingEvent> received = new ListAppender<>();
+
     @BeforeAll
     void startThePlatform() {
+        received.start();
+        eventReceipts.addAppender(received);
         platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
     }
 
     @AfterAll
     void stopThePlatform() {
+        eventReceipts.detachAppender(received);
         if (platform != null) {
             platform.close();
         }
@@ -84,19 +100,34 @@ class FrontDoorJourneyTest {
                 Duration.ofNanos(System.nanoTime() - queuedAfter).toMillis());
 
         // 2. Triage decides: multiple and complex needs, targeted early help.
-        JsonNode decision = post("triage-worker", "/api/triage/" + earlyHelpReferral + "/decision", JSON.createObjectNode()
-                .put("level", 3)
-                .put("route", "EARLY_HELP_TARGETED")
-                .put("team", "EARLY_HELP_SOCIAL_WORKERS")
-                .put("earlyHelpOffered", true)
-                .put("primaryNeed", "N4")
-                .put("rationale", "Family in acute stress: school attendance falling, parent struggling; needs a "
-                        + "targeted multi-agency early help offer with a lead professional."), null);
+        PlatformClient.Answer decided = client.send("triage-worker", "/api/triage/" + earlyHelpReferral + "/decision",
+                JSON.createObjectNode()
+                        .put("level", 3)
+                        .put("route", "EARLY_HELP_TARGETED")
+                        .put("team", "EARLY_HELP_SOCIAL_WORKERS")
+                        .put("earlyHelpOffered", true)
+                        .put("primaryNeed", "N4")
+                        .put("rationale", "Family in acute stress: school attendance falling, parent struggling; "
+                                + "needs a targeted multi-agency early help offer with a lead professional."), null,
+                Map.of("traceparent", "00-" + decisionTrace + "-00f067aa0ba902b7-01"));
+        assertThat(decided.status()).as("the decision: %s", decided.body()).isBetween(200, 201);
+        JsonNode decision = decided.json();
         assertThat(decision.path("route").asString()).isEqualTo("EARLY_HELP_TARGETED");
 
         // 3. The early help case opens by itself.
         String caseId = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> openCaseOf(child), id -> id != null);
+
+        // The decision's trace reached every service that took it: one trace id in three services' logs.
+        for (String service : List.of("triage-service", "referral-service", "case-service")) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(List.copyOf(received.list))
+                    .as("%s's log line for the decision", service)
+                    .anySatisfy(line -> {
+                        assertThat(line.getFormattedMessage())
+                                .startsWith(service + " received " + TriageDecisionMade.TYPE);
+                        assertThat(line.getMDCPropertyMap()).containsEntry("traceId", decisionTrace);
+                    }));
+        }
 
         // 4. A lead professional takes it, and later closes it with their judgement.
         JsonNode allocated = post("triage-manager", "/api/cases/" + caseId + "/lead-professional",

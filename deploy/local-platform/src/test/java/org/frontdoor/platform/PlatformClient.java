@@ -59,6 +59,12 @@ final class PlatformClient {
     }
 
     Answer send(String who, String path, JsonNode body, String idempotencyKey) throws Exception {
+        return send(who, path, body, idempotencyKey, Map.of());
+    }
+
+    /** A POST with more headers (a caller's {@code traceparent}). */
+    Answer send(String who, String path, JsonNode body, String idempotencyKey, Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl.get() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokenOf(who))
@@ -68,6 +74,7 @@ final class PlatformClient {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body(), response);
     }
