@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The single HTTP entrance of the front door: routes {@code /api/**} to the five services with the
- * caller's token, rejects calls without a valid token, tags every call with a correlation id and
- * serves one Swagger UI over the services' API documents. It holds no data and decides no roles:
- * each service enforces its own.
+ * caller's token, rejects calls without a valid token, continues the caller's trace (W3C
+ * {@code traceparent}) to the service or starts one, and serves one Swagger UI over the services' API
+ * documents. It holds no data and decides no roles: each service enforces its own.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -24,12 +24,16 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
@@ -51,6 +55,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 // Shorter than production's 30 s so the silent-service test is quick, long enough for a busy machine.
                 "spring.cloud.gateway.server.webflux.httpclient.response-timeout=5s"})
 @AutoConfigureWebTestClient(timeout = "30s")
+@AutoConfigureTracing
+@ExtendWith(OutputCaptureExtension.class)
 @Import(TestTokens.class)
 class GatewayFaultsTest {
 
@@ -111,6 +117,22 @@ class GatewayFaultsTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"channel\":\"PHONE\"}")
                 .exchange(), 503);
+    }
+
+    @Test
+    void aServiceRefusingConnectionsIsLoggedAndAnsweredWithTheCallersTraceId(CapturedOutput output) {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        client.get().uri("/api/referrals/r-traced")
+                .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.traceId").isEqualTo(traceId);
+
+        // the gateway's own log line about it carries the same trace id, as the services' lines do
+        assertThat(output.getOut().lines().filter(line -> line.contains("/api/referrals/r-traced")))
+                .anySatisfy(line -> assertThat(line).contains("Service unreachable").contains(traceId));
     }
 
     static Stream<Arguments> connectionFaults() {
@@ -235,9 +257,9 @@ class GatewayFaultsTest {
         response.expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                .expectHeader().exists("X-Correlation-Id")
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.traceId").value(traceId -> assertThat(String.valueOf(traceId)).matches("[0-9a-f]{32}"))
                 .jsonPath("$.detail").value(detail -> assertThat(String.valueOf(detail)).contains("try again"));
     }
 

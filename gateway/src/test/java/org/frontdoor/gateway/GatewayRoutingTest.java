@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
@@ -54,10 +55,16 @@ import reactor.core.scheduler.Schedulers;
                 "frontdoor.gateway.api-burst=5",
                 "frontdoor.gateway.api-requests-per-second=1"})
 @AutoConfigureWebTestClient(timeout = "30s")
+@AutoConfigureTracing
 @Import(TestTokens.class)
 class GatewayRoutingTest {
 
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String TRACEPARENT = "traceparent";
+    private static final String CALLERS_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String CALLERS_TRACEPARENT = "00-" + CALLERS_TRACE_ID + "-00f067aa0ba902b7-01";
+    /** W3C trace context: version 00, a 32-hex trace id, a 16-hex parent span id, flags (01: sampled). */
+    private static final String TRACE_ID_PATTERN = "[0-9a-f]{32}";
+    private static final String TRACEPARENT_PATTERN = "00-[0-9a-f]{32}-[0-9a-f]{16}-01";
 
     enum Service {
         REFERRAL("referral", "referral-service", "/api/referrals"),
@@ -219,52 +226,88 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void correlationIdIsAddedWhenMissingPassedOnAndEchoed() {
-        String echoed = client.get().uri("/api/cases/c-1")
-                .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
-                .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueMatches("X-Correlation-Id", UUID_PATTERN)
-                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
-
-        Service.CASE.server.verify(getRequestedFor(urlEqualTo("/api/cases/c-1"))
-                .withHeader("X-Correlation-Id", equalTo(echoed)));
-    }
-
-    @Test
-    void callersOwnCorrelationIdIsKept() {
+    void callersTraceIsContinuedToTheService() {
         client.get().uri("/api/outcomes/indicators")
                 .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
-                .header("X-Correlation-Id", "partner-call-42")
+                .header(TRACEPARENT, CALLERS_TRACEPARENT)
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("X-Correlation-Id", "partner-call-42");
+                .expectStatus().isOk();
 
-        Service.OUTCOMES.server.verify(getRequestedFor(urlEqualTo("/api/outcomes/indicators"))
-                .withHeader("X-Correlation-Id", equalTo("partner-call-42")));
+        String passedOn = traceparentReceivedBy(Service.OUTCOMES, "/api/outcomes/indicators");
+        assertThat(passedOn).matches(TRACEPARENT_PATTERN);
+        assertThat(traceIdOf(passedOn)).isEqualTo(CALLERS_TRACE_ID);
+        // the gateway's own span, a child of the caller's
+        assertThat(passedOn.split("-")[2]).isNotEqualTo("00f067aa0ba902b7");
     }
 
     @Test
-    void malformedCorrelationIdIsReplacedNotPassedOn() {
-        client.get().uri("/api/outcomes/indicators")
+    void aCallWithoutATraceStartsOneAndPassesItOn() {
+        client.get().uri("/api/cases/c-1")
                 .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
-                .header("X-Correlation-Id", "<script>alert(1)</script>")
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueMatches("X-Correlation-Id", UUID_PATTERN);
+                .expectStatus().isOk();
 
-        Service.OUTCOMES.server.verify(getRequestedFor(urlEqualTo("/api/outcomes/indicators"))
-                .withHeader("X-Correlation-Id", matching(UUID_PATTERN)));
+        String passedOn = traceparentReceivedBy(Service.CASE, "/api/cases/c-1");
+        assertThat(passedOn).matches(TRACEPARENT_PATTERN);
+        assertThat(traceIdOf(passedOn)).isNotEqualTo("0".repeat(32));
     }
 
     @Test
-    void gatewaysOwnRefusalsCarryTheCorrelationId() {
+    void twoCallsWithoutATraceGetTwoTraces() {
+        for (int call = 0; call < 2; call++) {
+            client.get().uri("/api/cases/c-" + call)
+                    .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
+                    .exchange()
+                    .expectStatus().isOk();
+        }
+
+        assertThat(traceIdOf(traceparentReceivedBy(Service.CASE, "/api/cases/c-0")))
+                .isNotEqualTo(traceIdOf(traceparentReceivedBy(Service.CASE, "/api/cases/c-1")));
+    }
+
+    @Test
+    void gatewaysOwn401CarriesTheCallersTraceId() {
         client.get().uri("/api/referrals/r-1")
-                .header("X-Correlation-Id", "support-ticket-7")
+                .header(TRACEPARENT, CALLERS_TRACEPARENT)
                 .exchange()
                 .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals("X-Correlation-Id", "support-ticket-7")
-                .expectBody().jsonPath("$.correlationId").isEqualTo("support-ticket-7");
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist("X-Correlation-Id")
+                .expectBody()
+                .jsonPath("$.traceId").isEqualTo(CALLERS_TRACE_ID)
+                .jsonPath("$.correlationId").doesNotExist();
+
+        Service.REFERRAL.server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void gatewaysOwn404CarriesTheCallersTraceId() {
+        client.get().uri("/api/no-such-service/x")
+                .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
+                .header(TRACEPARENT, CALLERS_TRACEPARENT)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.traceId").isEqualTo(CALLERS_TRACE_ID);
+    }
+
+    @Test
+    void aRefusalWithoutATraceCarriesANewTraceId() {
+        client.get().uri("/api/referrals/r-1")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.traceId")
+                .value(traceId -> assertThat(String.valueOf(traceId)).matches(TRACE_ID_PATTERN));
+    }
+
+    private static String traceparentReceivedBy(Service service, String path) {
+        List<LoggedRequest> received = service.server.findAll(getRequestedFor(urlEqualTo(path)));
+        assertThat(received).hasSize(1);
+        return received.get(0).getHeader(TRACEPARENT);
+    }
+
+    private static String traceIdOf(String traceparent) {
+        return traceparent.split("-")[1];
     }
 
     @Test
@@ -276,7 +319,9 @@ class GatewayRoutingTest {
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(413);
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(413)
+                .jsonPath("$.traceId").value(traceId -> assertThat(String.valueOf(traceId)).matches(TRACE_ID_PATTERN));
 
         Service.REFERRAL.server.verify(0, anyRequestedFor(anyUrl()));
     }
@@ -327,6 +372,8 @@ class GatewayRoutingTest {
         assertThat(refused).allSatisfy(answer -> {
             assertThat(answer.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+            assertThat(new String(answer.getResponseBodyContent(), StandardCharsets.UTF_8))
+                    .containsPattern("\"traceId\":\"" + TRACE_ID_PATTERN + "\"");
         });
         Service.REFERRAL.server.verify(answers.size() - refused.size(), getRequestedFor(urlMatching("/api/referrals/r-.*")));
     }

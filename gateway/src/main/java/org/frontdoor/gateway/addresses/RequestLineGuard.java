@@ -20,7 +20,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-import org.frontdoor.gateway.correlation.CorrelationId;
 import org.frontdoor.gateway.problems.ProblemResponses;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * adapter turns into an empty 400) and a request the HTTP decoder could not read (reactor-netty's own empty
  * 400, 414 or 431). It sits in each connection's Netty pipeline right after the HTTP codec, answers, and
  * closes the connection, since what follows on it cannot be trusted. Every other request passes untouched
- * to the request firewall ({@link UnsafeAddressRefusal}) and the routes.
+ * to the request firewall ({@link UnsafeAddressRefusal}) and the routes. Such a request is refused before any
+ * trace is started or continued, so its problem carries no {@code traceId}.
  */
 @Component
 class RequestLineGuard implements NettyServerCustomizer {
@@ -106,7 +106,6 @@ class RequestLineGuard implements NettyServerCustomizer {
         }
 
         private FullHttpResponse problem(HttpResponseStatus status, HttpRequest request) {
-            String correlationId = CorrelationId.keepOrCreate(request.headers().get(CorrelationId.HEADER));
             Map<String, Object> problem = new LinkedHashMap<>();
             boolean badAddress = status == HttpResponseStatus.BAD_REQUEST && request.decoderResult().isSuccess();
             problem.put("type", badAddress ? ProblemResponses.UNSAFE_ADDRESS : ProblemResponses.ABOUT_BLANK);
@@ -115,15 +114,13 @@ class RequestLineGuard implements NettyServerCustomizer {
             problem.put("detail", badAddress
                     ? ProblemResponses.UNSAFE_ADDRESS_DETAIL
                     : "The request could not be read as HTTP: its request line or headers are malformed or too long.");
-            problem.put("correlationId", correlationId);
             byte[] body = json.writeValueAsBytes(problem);
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                     Unpooled.wrappedBuffer(body));
             response.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                     .set(HttpHeaderNames.CONTENT_LENGTH, body.length)
-                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
-                    .set(CorrelationId.HEADER, correlationId);
+                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             return response;
         }
     }
