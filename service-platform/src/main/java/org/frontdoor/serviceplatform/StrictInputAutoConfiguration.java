@@ -13,7 +13,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON input for every service: a JSON number or boolean where the contract says string is refused (not
- * quietly turned into text), and no string may carry a control character ({@link PlainText}).
+ * quietly turned into text), no string may carry a control character ({@link PlainText}), and an unknown key is
+ * refused without being repeated unless it looks like a field name ({@link UnknownFieldNames}).
  */
 @AutoConfiguration(before = JacksonAutoConfiguration.class)
 public class StrictInputAutoConfiguration {
@@ -28,5 +29,12 @@ public class StrictInputAutoConfiguration {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(new SimpleModule("plain-text").addDeserializer(String.class, new PlainTextDeserializer()));
+    }
+
+    /** An unknown key is named in the answer only when it has the shape of a field name ({@link UnknownFieldNames}). */
+    @Bean
+    @ConditionalOnMissingBean(name = "unknownFieldNamesAreNotRepeated")
+    JsonMapperBuilderCustomizer unknownFieldNamesAreNotRepeated() {
+        return builder -> builder.addHandler(new UnknownFieldNames());
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * back off, so one request is never answered by two dialects. The limit is declared first: its condition must be
  * judged before the platform's own handler is defined.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ProblemsAutoConfiguration {
 
@@ -40,6 +42,13 @@ public class ProblemsAutoConfiguration {
                 new FilterRegistrationBean<>(new RequestBodyLimit(maxRequestBody.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** What the container's error page answers (a request refused before Spring MVC): problem+json, status only. */
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ErrorPageProblems errorPageProblems() {
+        return new ErrorPageProblems();
     }
 
     @Bean

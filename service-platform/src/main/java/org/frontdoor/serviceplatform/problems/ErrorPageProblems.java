@@ -1,4 +1,4 @@
-package org.frontdoor.cases.config;
+package org.frontdoor.serviceplatform.problems;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -6,7 +6,6 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.frontdoor.serviceplatform.problems.Problems;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the servlet container's error page answers (a request refused before it reached a controller, e.g. a path
  * the server will not map): problem+json in service-platform's dialect, with the status only. Boot's default error
- * page would repeat the request path, and answers never repeat what the caller sent. (service-platform answers
- * everything that reaches Spring MVC, but has no error page of its own.)
+ * page would repeat the request path, and answers never repeat what the caller sent. Everything that reaches Spring
+ * MVC is answered by {@link ProblemAnswers}; this is the answer for what does not.
  */
 @RestController
-class ErrorPageProblems implements ErrorController {
+public class ErrorPageProblems implements ErrorController {
 
     @RequestMapping("/error")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
