@@ -1,8 +1,6 @@
 package org.frontdoor.cases.config;
 
-import java.time.Duration;
 
-import org.frontdoor.cases.deadletters.events.DeadLetterDesk;
 import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.domain.BreakGlassRequired;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
@@ -12,7 +10,6 @@ import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
 import org.frontdoor.cases.socialcare.domain.ConflictingFeed;
-import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
 import org.frontdoor.serviceplatform.problems.ServiceProblems;
@@ -51,18 +48,5 @@ class CaseProblems implements ServiceProblems {
                 .detail(IdempotencyConflict::getMessage);
         problems.map(ConflictingFeed.class, HttpStatus.CONFLICT, "conflicting-feed", "Contradicts what was recorded")
                 .detail(ConflictingFeed::getMessage);
-
-        problems.map(DeadLetterDesk.DeadLetterNotFound.class, HttpStatus.NOT_FOUND, "dead-letter-not-found",
-                "Dead letter not found").detail(DeadLetterDesk.DeadLetterNotFound::getMessage);
-        // The reason is the listener's own exception message (ids and codes, never an event's body).
-        problems.map(DeadLetterDesk.ReplayFailed.class, HttpStatus.UNPROCESSABLE_CONTENT, "replay-failed",
-                        "Replay failed")
-                .detail("The record failed again; it stays on the dead-letter topic")
-                .property("exceptionClass", DeadLetterDesk.ReplayFailed::exceptionClass)
-                .property("reason", DeadLetterDesk.ReplayFailed::reason);
-        problems.map(DeadLettersUnavailableException.class, HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable",
-                        "Service temporarily unavailable")
-                .detail("The message broker did not answer in time; nothing was read or replayed. Try again shortly.")
-                .retryAfter(Duration.ofSeconds(5));
     }
 }

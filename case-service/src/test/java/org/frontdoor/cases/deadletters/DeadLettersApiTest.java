@@ -73,7 +73,7 @@ class DeadLettersApiTest extends CaseServiceIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> listed(key).isPresent());
         Map<String, Object> letter = listed(key).orElseThrow();
-        assertThat(letter).containsEntry("topic", DLT).containsEntry("originalTopic", Topics.TRIAGE)
+        assertThat(letter).containsEntry("dltTopic", DLT).containsEntry("originalTopic", Topics.TRIAGE)
                 .containsEntry("exceptionClass", UnreadableEventException.class.getName());
         assertThat((String) letter.get("reason")).isNotBlank().hasSizeLessThanOrEqualTo(300);
         assertThat(letter.get("failedAt")).isNotNull();

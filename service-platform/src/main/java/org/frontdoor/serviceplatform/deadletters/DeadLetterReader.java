@@ -131,7 +131,7 @@ public class DeadLetterReader {
      * @throws DeadLettersUnavailableException when the broker does not answer in time
      */
     public Optional<DeadLetter> describe(String dltTopic, int partition, long offset) {
-        return read(dltTopic, partition, offset).map(DeadLetterReader::describe);
+        return read(dltTopic, partition, offset).map(this::describe);
     }
 
     /**
@@ -180,13 +180,13 @@ public class DeadLetterReader {
         return groupId.equals(text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP));
     }
 
-    private static DeadLetter describe(ConsumerRecord<String, byte[]> record) {
+    private DeadLetter describe(ConsumerRecord<String, byte[]> record) {
         Headers headers = record.headers();
         return new DeadLetter(record.topic(), record.partition(), record.offset(),
                 Optional.ofNullable(text(headers, KafkaHeaders.DLT_ORIGINAL_TOPIC)).orElse(record.topic()),
                 number(headers, KafkaHeaders.DLT_ORIGINAL_PARTITION).map(Number::intValue).orElse(-1),
                 number(headers, KafkaHeaders.DLT_ORIGINAL_OFFSET).map(Number::longValue).orElse(-1L),
-                record.key(), text(headers, "ce_id"), text(headers, "ce_type"),
+                groupId, record.key(), text(headers, "ce_id"), text(headers, "ce_type"),
                 exceptionClass(headers), reason(headers, REASON_LENGTH), Instant.ofEpochMilli(record.timestamp()));
     }
 

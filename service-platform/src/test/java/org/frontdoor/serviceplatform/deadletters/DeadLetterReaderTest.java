@@ -7,10 +7,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -41,7 +45,8 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Two consumer groups fail records of the same topic through spring-kafka's own recoverer, as the services do; the
- * reader of one group sees only that group's dead letters and gives each back as it was on its original topic.
+ * reader of one group sees only that group's dead letters and gives each back as it was on its original topic; the
+ * desk hands each back to the listener of the group that failed it.
  */
 @EmbeddedKafka(partitions = 1, topics = {DeadLetterReaderTest.TOPIC, DeadLetterReaderTest.DLT, DeadLetterReaderTest.OTHER_DLT})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -109,6 +114,7 @@ class DeadLetterReaderTest {
         assertThat(poison.originalTopic()).isEqualTo(TOPIC);
         assertThat(poison.originalPartition()).isZero();
         assertThat(poison.originalOffset()).isEqualTo(1L);
+        assertThat(poison.groupId()).isEqualTo("outcomes-service");
         assertThat(poison.key()).isEqualTo("referral-2");
         assertThat(poison.eventId()).isEqualTo("evt-2");
         assertThat(poison.eventType()).isEqualTo("org.frontdoor.referral.received.v1");
@@ -171,6 +177,99 @@ class DeadLetterReaderTest {
 
         assertThatThrownBy(nowhere::list)
                 .isInstanceOf(DeadLettersUnavailableException.class);
+    }
+
+    @Test
+    void theDeskListsEveryGroupsDeadLettersNewestFirstEachWithTheGroupThatFailedIt() {
+        DeadLetterDesk desk = desk(record -> { }, record -> { });
+        await().atMost(Duration.ofSeconds(15)).until(() -> desk.list().size() == 3);
+
+        List<DeadLetter> letters = desk.list();
+        assertThat(letters).extracting(DeadLetter::groupId)
+                .containsExactlyInAnyOrder("outcomes-service", "triage-service", "triage-service");
+        assertThat(letters).extracting(DeadLetter::failedAt).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void theDeskHandsADeadLetterToTheListenerOfTheGroupThatFailedIt() {
+        List<String> replayedToTriage = new CopyOnWriteArrayList<>();
+        List<String> replayedToOutcomes = new CopyOnWriteArrayList<>();
+        DeadLetterDesk desk = desk(record -> replayedToOutcomes.add(text(record)),
+                record -> replayedToTriage.add(text(record)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> desk.list().size() == 3);
+        DeadLetter triageOnly = desk.list().stream().filter(letter -> "evt-3".equals(letter.eventId())).findFirst()
+                .orElseThrow();
+
+        DeadLetter replayed = desk.replay(triageOnly.dltTopic(), triageOnly.partition(), triageOnly.offset());
+
+        assertThat(replayed).isEqualTo(triageOnly);
+        assertThat(replayedToTriage).containsExactly("triage-only-3");
+        assertThat(replayedToOutcomes).isEmpty();
+        // the topic is never rewritten: the replayed record is still listed
+        assertThat(desk.list()).contains(triageOnly);
+    }
+
+    @Test
+    void aReplayThatFailsAgainSaysWhyAndAPlaceWithoutADeadLetterIsNotFound() {
+        DeadLetterDesk desk = desk(record -> {
+            throw new IllegalStateException("still cannot take " + text(record));
+        }, record -> { });
+        await().atMost(Duration.ofSeconds(15)).until(() -> desk.list().size() == 3);
+        DeadLetter outcomesPoison = desk.list().stream()
+                .filter(letter -> "outcomes-service".equals(letter.groupId())).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> desk.replay(DLT, outcomesPoison.partition(), outcomesPoison.offset()))
+                .isInstanceOfSatisfying(ReplayFailed.class, failed -> {
+                    assertThat(failed.exceptionClass()).isEqualTo(IllegalStateException.class.getName());
+                    assertThat(failed.reason()).isEqualTo("still cannot take poison-2");
+                });
+        assertThatThrownBy(() -> desk.replay(DLT, 0, 10_000)).isInstanceOf(DeadLetterNotFound.class);
+        assertThatThrownBy(() -> desk.replay(TOPIC, 0, 0)).isInstanceOf(DeadLetterNotFound.class);
+        assertThatThrownBy(() -> desk.replay(DLT, -1, 0)).isInstanceOf(DeadLetterNotFound.class);
+    }
+
+    @Test
+    void aReplayWhileTheStoreIsDownIsNotAFailedReplay() {
+        DeadLetterDesk desk = desk(record -> {
+            throw new DataAccessResourceFailureException("store down");
+        }, record -> { });
+        await().atMost(Duration.ofSeconds(15)).until(() -> desk.list().size() == 3);
+        DeadLetter outcomesPoison = desk.list().stream()
+                .filter(letter -> "outcomes-service".equals(letter.groupId())).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> desk.replay(DLT, outcomesPoison.partition(), outcomesPoison.offset()))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+    }
+
+    private DeadLetterDesk desk(Consumer<ConsumerRecord<String, byte[]>> outcomes,
+                                Consumer<ConsumerRecord<String, byte[]>> triage) {
+        Map<ReplayableListener, DeadLetterReader> readers = new LinkedHashMap<>();
+        readers.put(listener("outcomes-service", outcomes), reader("outcomes-service"));
+        readers.put(listener("triage-service", triage), reader("triage-service"));
+        return new DeadLetterDesk(readers);
+    }
+
+    private static ReplayableListener listener(String group, Consumer<ConsumerRecord<String, byte[]>> handling) {
+        return new ReplayableListener() {
+            @Override
+            public String groupId() {
+                return group;
+            }
+
+            @Override
+            public List<String> topics() {
+                return List.of(TOPIC);
+            }
+
+            @Override
+            public void handle(ConsumerRecord<String, byte[]> record) {
+                handling.accept(record);
+            }
+        };
+    }
+
+    private static String text(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
     }
 
     private DeadLetterReader reader(String group) {

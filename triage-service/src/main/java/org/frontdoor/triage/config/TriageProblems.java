@@ -1,9 +1,7 @@
 package org.frontdoor.triage.config;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.frontdoor.serviceplatform.deadletters.DeadLettersUnavailableException;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
 import org.frontdoor.serviceplatform.problems.ServiceProblems;
@@ -21,7 +19,6 @@ import org.frontdoor.triage.queue.domain.NotYourClaim;
 import org.frontdoor.triage.queue.domain.ProposalNotFound;
 import org.frontdoor.triage.queue.domain.ReferralNotInTriage;
 import org.frontdoor.triage.queue.domain.TriageConflict;
-import org.frontdoor.triage.recovery.events.DeadLetterDesk;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -79,19 +76,6 @@ class TriageProblems implements ServiceProblems {
 
         problems.map(LetterNotFound.class, HttpStatus.NOT_FOUND, "letter-not-found", "Outcome letter not found")
                 .detail("There is no such letter or referral that you may see");
-
-        problems.map(DeadLetterDesk.DeadLetterNotFound.class, HttpStatus.NOT_FOUND, "dead-letter-not-found",
-                        "Dead letter not found")
-                .detail("No triage-service consumer group failed a record at this topic, partition and offset");
-        problems.map(DeadLetterDesk.ReplayFailed.class, HttpStatus.UNPROCESSABLE_CONTENT, "replay-failed",
-                        "Replay failed")
-                .detail("The record failed again; it stays on the dead-letter topic")
-                .property("exceptionClass", DeadLetterDesk.ReplayFailed::exceptionClass)
-                .property("reason", DeadLetterDesk.ReplayFailed::reason);
-        problems.map(DeadLettersUnavailableException.class, HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable",
-                        "Broker temporarily unavailable")
-                .detail("The message broker did not answer in time; nothing was read or replayed. Try again shortly.")
-                .retryAfter(Duration.ofSeconds(5));
     }
 
     /** The domain's invalid fields, in the problem's {@code errors} list. */

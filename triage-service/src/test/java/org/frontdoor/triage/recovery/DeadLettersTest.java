@@ -75,7 +75,7 @@ class DeadLettersTest extends TriageServiceTest {
     }
 
     private static String replayPath(Map<String, Object> letter) {
-        return "/api/triage/dead-letters/" + letter.get("topic") + "/" + letter.get("partition") + "/"
+        return "/api/triage/dead-letters/" + letter.get("dltTopic") + "/" + letter.get("partition") + "/"
                 + letter.get("offset") + "/replay";
     }
 
@@ -98,7 +98,7 @@ class DeadLettersTest extends TriageServiceTest {
         assertThat(poison).extracting(letter -> letter.get("groupId"))
                 .containsExactlyInAnyOrder("triage-service", "triage-service-letters");
         assertThat(poison).allSatisfy(letter -> {
-            assertThat(letter.get("topic")).isEqualTo(DLT);
+            assertThat(letter.get("dltTopic")).isEqualTo(DLT);
             assertThat(letter.get("originalTopic")).isEqualTo(Topics.REFERRALS);
             assertThat((String) letter.get("exceptionClass")).endsWith("UnreadableEventException");
             assertThat((String) letter.get("reason")).isNotBlank().hasSizeLessThanOrEqualTo(300);

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.frontdoor.cases.deadletters.events.ReplayableListener;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.Route;
 import org.frontdoor.cases.earlyhelp.domain.TopicReplay;
@@ -16,8 +15,10 @@ import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.serviceplatform.deadletters.ReplayableListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * cannot open a case (e.g. no family named), goes to {@code frontdoor.triage.v1.dlt} without retry.
  *
  * <p>This is the service's only consumer, so it is also the {@link TopicReplay} of a rebuild, and the listener a
- * dead letter is replayed to.
+ * dead letter is replayed to (by service-platform's dead-letter desk, at {@code /api/cases/dead-letters}).
  */
 @Component
 class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicReplay, ReplayableListener {
@@ -36,9 +37,21 @@ class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicR
     private static final Logger log = LoggerFactory.getLogger(TriageDecisionListener.class);
 
     private final OpenCaseFromTriage openCase;
+    private final String groupId;
 
-    TriageDecisionListener(OpenCaseFromTriage openCase) {
+    TriageDecisionListener(OpenCaseFromTriage openCase, @Value("${spring.kafka.consumer.group-id}") String groupId) {
         this.openCase = openCase;
+        this.groupId = groupId;
+    }
+
+    @Override
+    public String groupId() {
+        return groupId;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.TRIAGE);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.frontdoor.triage.recovery.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.frontdoor.triage.recovery.events.ReplayableListener;
+import org.frontdoor.triage.recovery.events.RebuildableListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,9 +25,9 @@ class RebuildController {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildController.class);
 
-    private final List<ReplayableListener> listeners;
+    private final List<RebuildableListener> listeners;
 
-    RebuildController(List<ReplayableListener> listeners) {
+    RebuildController(List<RebuildableListener> listeners) {
         this.listeners = List.copyOf(listeners);
     }
 
@@ -36,7 +36,7 @@ class RebuildController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     RebuildView rebuild(Authentication admin) {
         List<GroupView> groups = new ArrayList<>();
-        for (ReplayableListener listener : listeners) {
+        for (RebuildableListener listener : listeners) {
             groups.add(new GroupView(listener.groupId(), listener.replayFromTheBeginning()));
         }
         log.info("Rebuild from the topics asked by {}: {}", admin.getName(), groups);

@@ -1,36 +1,30 @@
 package org.frontdoor.triage.recovery.config;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import org.frontdoor.contracts.Topics;
-import org.frontdoor.serviceplatform.deadletters.DeadLetterReader;
-import org.frontdoor.triage.recovery.events.DeadLetterDesk;
-import org.frontdoor.triage.recovery.events.ReplayableListener;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.frontdoor.serviceplatform.deadletters.ReplayAudit;
+import org.frontdoor.triage.audit.api.CallerRoles;
+import org.frontdoor.triage.audit.domain.AuditEntry;
+import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The dead letters of each triage consumer group, read with service-platform's reader: the queue's group
- * ({@code frontdoor.referrals.v1.dlt}), the decisions' group ({@code frontdoor.triage.v1.dlt}) and the letters' group
- * (both). {@code triage.dead-letters.timeout} bounds each read of the broker.
+ * Triage's dead letters are service-platform's desk over its three consumer groups (the queue's, on
+ * {@code frontdoor.referrals.v1.dlt}; the decisions', on {@code frontdoor.triage.v1.dlt}; the letters', on both), at
+ * {@code /api/triage/dead-letters}. What triage adds: a replay is audited ({@code REPLAY}, with the record's key, a
+ * referral id).
  */
 @Configuration
 class RecoveryConfiguration {
 
     @Bean
-    DeadLetterDesk deadLetterDesk(List<ReplayableListener> listeners, KafkaProperties kafka,
-                                  @Value("${triage.dead-letters.timeout:10s}") Duration timeout) {
-        Map<ReplayableListener, DeadLetterReader> readers = new LinkedHashMap<>();
-        for (ReplayableListener listener : listeners) {
-            List<String> deadLetterTopics = listener.topics().stream().map(Topics::deadLetterOf).toList();
-            readers.put(listener, new DeadLetterReader(kafka.buildConsumerProperties(), listener.groupId(),
-                    deadLetterTopics, timeout));
-        }
-        return new DeadLetterDesk(readers);
+    ReplayAudit replayAudit(AuditTrail audit, Clock clock) {
+        return (admin, replayed) -> audit.append(new AuditEntry(admin.getName(), CallerRoles.of(admin), "REPLAY",
+                "REPLAY dead letter " + replayed.dltTopic() + "/" + replayed.partition() + "/" + replayed.offset()
+                        + " of " + replayed.groupId(),
+                replayed.key(), List.of(), null, Instant.now(clock)));
     }
 }

@@ -6,10 +6,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
- * The seeking half of a {@link ReplayableListener}: spring-kafka tells a listener that is
+ * The seeking half of a {@link RebuildableListener}: spring-kafka tells a listener that is
  * {@code ConsumerSeekAware} which partitions it holds, and seeks them on the consumer's own thread.
  */
-public abstract class SeekableListener extends AbstractConsumerSeekAware implements ReplayableListener {
+public abstract class SeekableListener extends AbstractConsumerSeekAware implements RebuildableListener {
 
     @Override
     public List<String> replayFromTheBeginning() {
