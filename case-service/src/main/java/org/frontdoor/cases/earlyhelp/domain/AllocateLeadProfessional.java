@@ -23,7 +23,7 @@ public final class AllocateLeadProfessional {
             throw new NotPermitted("Only a triage manager allocates or reallocates a case; a practitioner may take "
                     + "an unallocated case for themselves");
         }
-        CaseChange change = found.allocate(new LeadProfessional(leadProfessionalId, agency, clock.instant()));
+        Change change = found.allocate(new LeadProfessional(leadProfessionalId, agency, clock.instant()));
         if (!change.events().isEmpty()) {
             store.save(change);
         }

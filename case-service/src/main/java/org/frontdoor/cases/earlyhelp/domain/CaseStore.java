@@ -13,14 +13,14 @@ public interface CaseStore {
      *
      * @return {@code false} (and nothing written) if a case with that id already exists
      */
-    boolean open(CaseChange opening);
+    boolean open(Change opening);
 
     /**
      * Saves a change to a stored case with its events, if nobody changed the case since it was read.
      *
      * @throws ConcurrentChange if the stored case is no longer at {@code change.after().revision()}
      */
-    void save(CaseChange change);
+    void save(Change change);
 
     /** Cases in the order they opened, newest first; those a practitioner may see if {@code visibleTo} is given. */
     List<EarlyHelpCase> list(CaseListing listing);

@@ -22,7 +22,7 @@ public final class CloseCase {
         if (!CaseAccess.mayCloseOrReopen(actor, found)) {
             throw new NotPermitted("Only the case's lead professional or a triage manager closes a case");
         }
-        CaseChange change = found.close(reason, judgement, summary, actor.id(), clock.instant());
+        Change change = found.close(reason, judgement, summary, actor.id(), clock.instant());
         store.save(change);
         activity.closed(reason);
         return change.after();

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * A family's targeted early help case: who is in it, who leads it, and whether it is open or closed.
  *
- * <p>Immutable. Each change returns the new state and the events it caused ({@link CaseChange}); the store saves
+ * <p>Immutable. Each change returns the new state and the events it caused ({@link Change}); the store saves
  * both in one write. Rules:
  * <ul>
  *   <li>a case opens from a triage decision routed to targeted early help, with the decision's children and family;</li>
@@ -81,7 +81,7 @@ public final class EarlyHelpCase {
      *
      * @throws IllegalArgumentException if the decision is not routed to targeted early help or names no family
      */
-    public static CaseChange openFrom(TriageRouting decision) {
+    public static Change openFrom(TriageRouting decision) {
         if (!decision.route().opensEarlyHelpCase()) {
             throw new IllegalArgumentException("route " + decision.route() + " does not open an early help case");
         }
@@ -96,7 +96,7 @@ public final class EarlyHelpCase {
         EarlyHelpCase opened = new EarlyHelpCase(idForReferral(decision.referralId()), 0, CaseStatus.OPEN,
                 decision.familyId(), members, decision.referralId(), decision.locality(), decision.decidedAt(),
                 null, null, List.of(), null, CaseWork.NONE);
-        return new CaseChange(opened, List.of(new CaseEvent.Opened(opened.caseId, opened.openedAt, opened.familyId,
+        return new Change(opened, List.of(new CaseEvent.Opened(opened.caseId, opened.openedAt, opened.familyId,
                 opened.members, opened.sourceReferralId, opened.locality)));
     }
 
@@ -113,18 +113,18 @@ public final class EarlyHelpCase {
      * Makes {@code lead} the case's lead professional, first time or instead of the present one. Allocating the
      * present lead professional again, with the same agency, changes nothing and causes no event (a retried request).
      */
-    public CaseChange allocate(LeadProfessional lead) {
+    public Change allocate(LeadProfessional lead) {
         Objects.requireNonNull(lead, "lead");
         if (isClosed()) {
             throw new CaseStateConflict("The early help case is closed: reopen it before allocating");
         }
         if (leadProfessional != null && leadProfessional.is(lead.professionalId())
                 && leadProfessional.agency() == lead.agency()) {
-            return new CaseChange(this, List.of());
+            return new Change(this, List.of());
         }
         EarlyHelpCase allocated = new EarlyHelpCase(caseId, revision, status, familyId, members, sourceReferralId,
                 locality, openedAt, lead, null, earlierClosures, reopenedAt, work);
-        return new CaseChange(allocated, List.of(new CaseEvent.LeadAllocated(caseId, lead.allocatedAt(),
+        return new Change(allocated, List.of(new CaseEvent.LeadAllocated(caseId, lead.allocatedAt(),
                 lead.professionalId(), lead.agency())));
     }
 
@@ -133,13 +133,13 @@ public final class EarlyHelpCase {
      * for {@link ClosureReason#STEPPED_UP_TO_SOCIAL_CARE} is a step-up of all the case's children (see
      * {@link #stepUp}): a case never closes for that reason without saying so on the topic.
      */
-    public CaseChange close(ClosureReason reason, ClosureJudgement judgement, String summary, String closedBy,
+    public Change close(ClosureReason reason, ClosureJudgement judgement, String summary, String closedBy,
                             Instant closedAt) {
         if (reason == ClosureReason.STEPPED_UP_TO_SOCIAL_CARE) {
             return stepUp(childIds(), null, judgement, summary, closedBy, closedAt);
         }
         EarlyHelpCase closed = closed(reason, judgement, summary, closedBy, closedAt, work);
-        return new CaseChange(closed, List.of(new CaseEvent.Closed(caseId, closedAt, reason, judgement, familyId,
+        return new Change(closed, List.of(new CaseEvent.Closed(caseId, closedAt, reason, judgement, familyId,
                 childIds())));
     }
 
@@ -151,7 +151,7 @@ public final class EarlyHelpCase {
      * @param children   the children stepped up: some or all of the case's children
      * @param referralId the social care referral the step-up made, if known (a pseudonymous id), else {@code null}
      */
-    public CaseChange stepUp(List<String> children, String referralId, ClosureJudgement judgement, String summary,
+    public Change stepUp(List<String> children, String referralId, ClosureJudgement judgement, String summary,
                              String by, Instant at) {
         List<Problem> problems = new ArrayList<>();
         if (children == null || children.isEmpty()) {
@@ -175,7 +175,7 @@ public final class EarlyHelpCase {
         StepUp stepUp = new StepUp(steppedUp, referralId, at, by);
         EarlyHelpCase closed = closed(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE, judgement, summary, by, at,
                 work.with(stepUp));
-        return new CaseChange(closed, List.of(
+        return new Change(closed, List.of(
                 new CaseEvent.SteppedUp(caseId, at, steppedUp, referralId),
                 new CaseEvent.Closed(caseId, at, ClosureReason.STEPPED_UP_TO_SOCIAL_CARE, judgement, familyId,
                         childIds())));
@@ -213,7 +213,7 @@ public final class EarlyHelpCase {
      * Adds a parent or carer to the family's case (so their individual Webstar can be recorded). Adding someone
      * who is already a parent member is no change; a child of the case, or the family's own id, cannot be added.
      */
-    public CaseChange addParent(String personId) {
+    public Change addParent(String personId) {
         if (!LeadProfessional.isProfessionalId(personId)) {
             throw new InvalidCaseChange("personId", "must be the person's pseudonymous person-index id (1 to 64 "
                     + "letters, digits, '.', '_', ':' or '-')");
@@ -223,11 +223,11 @@ public final class EarlyHelpCase {
         }
         requireOpen("add a family member");
         if (members.stream().anyMatch(m -> m.personId().equals(personId))) {
-            return new CaseChange(this, List.of());
+            return new Change(this, List.of());
         }
         List<FamilyMember> more = new ArrayList<>(members);
         more.add(new FamilyMember(personId, MemberRole.PARENT));
-        return new CaseChange(new EarlyHelpCase(caseId, revision, status, familyId, more, sourceReferralId, locality,
+        return new Change(new EarlyHelpCase(caseId, revision, status, familyId, more, sourceReferralId, locality,
                 openedAt, leadProfessional, closure, earlierClosures, reopenedAt, work), List.of());
     }
 
@@ -236,7 +236,7 @@ public final class EarlyHelpCase {
      * star has the family id as its person. The scores must fit the tool (checked by the caller against the
      * reference data, see {@link AssessmentTool#check}); the case must be open.
      */
-    public CaseChange recordWebstar(WebstarAssessment webstar) {
+    public Change recordWebstar(WebstarAssessment webstar) {
         boolean personFits = switch (webstar.role()) {
             case CHILD -> childIds().contains(webstar.personId());
             case PARENT -> members.stream().anyMatch(m -> m.role() == MemberRole.PARENT
@@ -252,14 +252,14 @@ public final class EarlyHelpCase {
             });
         }
         requireOpen("record a Webstar");
-        return new CaseChange(with(work.with(webstar)), List.of(new CaseEvent.WebstarRecorded(caseId, webstar)));
+        return new Change(with(work.with(webstar)), List.of(new CaseEvent.WebstarRecorded(caseId, webstar)));
     }
 
     /**
      * Identifies the family's themes in the authority's framework (replacing any identified before). Each theme must
      * be one of the framework's; the same framework and themes again is no change. The case must be open.
      */
-    public CaseChange identifyThemes(ThemeFramework framework, List<String> themes, String by, Instant at) {
+    public Change identifyThemes(ThemeFramework framework, List<String> themes, String by, Instant at) {
         List<Problem> problems = new ArrayList<>();
         if (themes == null || themes.isEmpty()) {
             problems.add(new Problem("themes", "name at least one of the " + framework.code() + " themes "
@@ -278,10 +278,10 @@ public final class EarlyHelpCase {
         requireOpen("identify the family's themes");
         List<String> distinct = framework.themes().stream().filter(themes::contains).toList();
         if (work.themes() != null && work.themes().sameAs(framework.code(), framework.version(), distinct)) {
-            return new CaseChange(this, List.of());
+            return new Change(this, List.of());
         }
         FamilyThemes identified = new FamilyThemes(framework.code(), framework.version(), distinct, at, by);
-        return new CaseChange(with(work.with(identified)), List.of(new CaseEvent.ThemesIdentified(caseId, familyId,
+        return new Change(with(work.with(identified)), List.of(new CaseEvent.ThemesIdentified(caseId, familyId,
                 identified)));
     }
 
@@ -293,7 +293,7 @@ public final class EarlyHelpCase {
      *
      * @param today the date now in the authority's time zone: the outcome cannot be sustained from a later date
      */
-    public CaseChange evidenceOutcome(ThemeFramework framework, OutcomeEvidence evidence, LocalDate today) {
+    public Change evidenceOutcome(ThemeFramework framework, OutcomeEvidence evidence, LocalDate today) {
         FamilyThemes themes = work.themes();
         List<Problem> problems = new ArrayList<>();
         if (themes == null) {
@@ -319,7 +319,7 @@ public final class EarlyHelpCase {
         if (!problems.isEmpty()) {
             throw new InvalidCaseChange(problems);
         }
-        return new CaseChange(with(work.with(evidence)), List.of(new CaseEvent.OutcomeEvidenced(caseId, familyId,
+        return new Change(with(work.with(evidence)), List.of(new CaseEvent.OutcomeEvidenced(caseId, familyId,
                 evidence)));
     }
 
@@ -330,7 +330,7 @@ public final class EarlyHelpCase {
      *
      * @param reviewedOn the review's date in the authority's time zone
      */
-    public CaseChange reviewPlan(String reviewId, Instant reviewedAt, LocalDate reviewedOn,
+    public Change reviewPlan(String reviewId, Instant reviewedAt, LocalDate reviewedOn,
                                  LocalDate nextReviewDue, String by, Instant now, RequestKey key) {
         List<Problem> problems = new ArrayList<>();
         if (reviewedAt.isBefore(openedAt)) {
@@ -350,7 +350,7 @@ public final class EarlyHelpCase {
         requireOpen("review the plan");
         PlanReview review = new PlanReview(reviewId, work.reviews().size() + 1, reviewedAt, nextReviewDue, by, now,
                 key);
-        return new CaseChange(with(work.with(review)), List.of(new CaseEvent.PlanReviewed(caseId, review)));
+        return new Change(with(work.with(review)), List.of(new CaseEvent.PlanReviewed(caseId, review)));
     }
 
     /** What this caller's idempotency key created on the case before, if anything. */
@@ -370,7 +370,7 @@ public final class EarlyHelpCase {
     }
 
     /** Reopens a closed case with its lead professional; its closure joins the earlier closures. */
-    public CaseChange reopen(Instant at) {
+    public Change reopen(Instant at) {
         if (!isClosed()) {
             throw new CaseStateConflict("The early help case is open: only a closed case can be reopened");
         }
@@ -378,7 +378,7 @@ public final class EarlyHelpCase {
         closures.add(closure);
         EarlyHelpCase reopened = new EarlyHelpCase(caseId, revision, CaseStatus.OPEN, familyId, members,
                 sourceReferralId, locality, openedAt, leadProfessional, null, closures, at, work);
-        return new CaseChange(reopened, List.of(new CaseEvent.Reopened(caseId, at, familyId, childIds())));
+        return new Change(reopened, List.of(new CaseEvent.Reopened(caseId, at, familyId, childIds())));
     }
 
     public boolean isClosed() {

@@ -23,7 +23,7 @@ public final class OpenCaseFromTriage {
         if (!decision.route().opensEarlyHelpCase()) {
             return Optional.empty();
         }
-        CaseChange opening = EarlyHelpCase.openFrom(decision);
+        Change opening = EarlyHelpCase.openFrom(decision);
         if (!store.open(opening)) {
             return Optional.empty();
         }

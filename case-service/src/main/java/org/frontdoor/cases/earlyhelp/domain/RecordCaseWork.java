@@ -64,7 +64,7 @@ public final class RecordCaseWork {
 
     public EarlyHelpCase addParent(Actor actor, String caseId, String personId) {
         EarlyHelpCase found = permitted(actor, caseId);
-        CaseChange change = found.addParent(personId);
+        Change change = found.addParent(personId);
         if (change.after() != found) {
             store.save(change);
         }
@@ -91,7 +91,7 @@ public final class RecordCaseWork {
 
     public EarlyHelpCase identifyThemes(Actor actor, String caseId, List<String> themes) {
         EarlyHelpCase found = permitted(actor, caseId);
-        CaseChange change = found.identifyThemes(framework, themes, actor.id(), clock.instant());
+        Change change = found.identifyThemes(framework, themes, actor.id(), clock.instant());
         if (!change.events().isEmpty()) {
             store.save(change);
         }
@@ -123,7 +123,7 @@ public final class RecordCaseWork {
             throw new InvalidCaseChange("reviewedAt", "cannot be before the case opened");
         }
         return keyed(actor, caseId, key, PlanReview.class, found -> {
-            CaseChange change = found.reviewPlan(newIds.get(), reviewedAt, reviewedAt.atZone(LOCAL_TIME).toLocalDate(),
+            Change change = found.reviewPlan(newIds.get(), reviewedAt, reviewedAt.atZone(LOCAL_TIME).toLocalDate(),
                     nextReviewDue, actor.id(), now, key);
             List<PlanReview> reviews = change.after().work().reviews();
             return new Made<>(change, reviews.get(reviews.size() - 1));
@@ -134,13 +134,13 @@ public final class RecordCaseWork {
                                 ClosureJudgement judgement, String summary) {
         EarlyHelpCase found = permitted(actor, caseId);
         List<String> children = childIds == null || childIds.isEmpty() ? found.childIds() : childIds;
-        CaseChange change = found.stepUp(children, referralId, judgement, summary, actor.id(), clock.instant());
+        Change change = found.stepUp(children, referralId, judgement, summary, actor.id(), clock.instant());
         store.save(change);
         activity.closed(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE);
         return change.after();
     }
 
-    private record Made<T>(CaseChange change, T record) {
+    private record Made<T>(Change change, T record) {
     }
 
     private <T extends Keyed> Recorded<T> keyed(Actor actor, String caseId, RequestKey key, Class<T> kind,

@@ -19,7 +19,7 @@ public final class ReopenCase {
         if (!CaseAccess.mayCloseOrReopen(actor, found)) {
             throw new NotPermitted("Only the case's lead professional or a triage manager reopens a case");
         }
-        CaseChange change = found.reopen(clock.instant());
+        Change change = found.reopen(clock.instant());
         store.save(change);
         return change.after();
     }

@@ -32,7 +32,7 @@ public final class CasePublications {
         OutboxMessage message = OutboxMessage.of(SOURCE, contractOf(event));
         if (event instanceof CaseEvent.Opened opened) {
             return new OutboxMessage(openedEventId(opened.caseId()), message.topic(), message.key(), message.type(),
-                    message.source(), message.time(), message.payload());
+                    message.source(), message.time(), message.payload(), message.traceparent());
         }
         return message;
     }

@@ -6,7 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 
-import org.frontdoor.cases.earlyhelp.domain.CaseChange;
+import org.frontdoor.cases.earlyhelp.domain.Change;
 import org.frontdoor.cases.earlyhelp.domain.CaseListing;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.Closure;
@@ -68,7 +68,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
     }
 
     @Override
-    public boolean open(CaseChange opening) {
+    public boolean open(Change opening) {
         EarlyHelpCase opened = opening.after();
         try {
             mongo.insert(new CaseDocument(opened.caseId(), null, opened.status(), opened.familyId(),
@@ -85,7 +85,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
     }
 
     @Override
-    public void save(CaseChange change) {
+    public void save(Change change) {
         EarlyHelpCase after = change.after();
         Update update = new Update()
                 .set("status", after.status())
@@ -134,7 +134,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                 .stream().map(MongoCaseStore::toCase).toList();
     }
 
-    private static List<OutboxMessage> outboxOf(CaseChange change) {
+    private static List<OutboxMessage> outboxOf(Change change) {
         return change.events().stream().map(CasePublications::outboxMessage).toList();
     }
 

@@ -90,7 +90,7 @@ class CaseWorkTest {
         void aChildsWebstarIsForAChildOfTheCaseAndPublishesItsScores() {
             WebstarAssessment star = webstar("child-a", WebstarRole.CHILD, Map.of("happy", 4, "safe", 6));
 
-            CaseChange change = led().recordWebstar(star);
+            Change change = led().recordWebstar(star);
 
             assertThat(change.after().work().webstars()).containsExactly(star);
             assertThat(change.events()).containsExactly(new CaseEvent.WebstarRecorded(change.after().caseId(), star));
@@ -142,7 +142,7 @@ class CaseWorkTest {
 
         @Test
         void themesOfTheFrameworkAreIdentifiedInTheFrameworksOrderAndPublished() {
-            CaseChange change = led().identifyThemes(STRENGTHENING, List.of("HEALTH", "EDUCATION", "HEALTH"),
+            Change change = led().identifyThemes(STRENGTHENING, List.of("HEALTH", "EDUCATION", "HEALTH"),
                     "worker-1", NOW);
 
             FamilyThemes themes = change.after().work().themes();
@@ -162,7 +162,7 @@ class CaseWorkTest {
 
         @Test
         void theOtherFrameworkHasItsOwnTenHeadlines() {
-            CaseChange change = led().identifyThemes(ThemeFramework.SUPPORTING_FAMILIES_2022,
+            Change change = led().identifyThemes(ThemeFramework.SUPPORTING_FAMILIES_2022,
                     List.of("SECURE_HOUSING", "GETTING_A_GOOD_EDUCATION", "FINANCIAL_STABILITY"), "worker-1", NOW);
             assertThat(change.after().work().themes().framework()).isEqualTo("SUPPORTING_FAMILIES_2022");
             assertThat(ThemeFramework.SUPPORTING_FAMILIES_2022.themes()).hasSize(10);
@@ -174,7 +174,7 @@ class CaseWorkTest {
             EarlyHelpCase identified = withThemes("EDUCATION", "HEALTH");
             assertThat(identified.identifyThemes(STRENGTHENING, List.of("HEALTH", "EDUCATION"), "worker-1", NOW)
                     .events()).isEmpty();
-            CaseChange more = identified.identifyThemes(STRENGTHENING, List.of("HEALTH", "EDUCATION",
+            Change more = identified.identifyThemes(STRENGTHENING, List.of("HEALTH", "EDUCATION",
                     "WORK_FINANCES"), "worker-1", NOW);
             assertThat(more.after().work().themes().themes()).containsExactly("EDUCATION", "WORK_FINANCES", "HEALTH");
             assertThat(more.events()).hasSize(1);
@@ -187,7 +187,7 @@ class CaseWorkTest {
         @Test
         void evidenceForAnIdentifiedThemeIsPublishedWithTheFamily() {
             OutcomeEvidence evidence = evidence("EDUCATION", LocalDate.parse("2026-01-05"), null);
-            CaseChange change = withThemes("EDUCATION", "HEALTH").evidenceOutcome(STRENGTHENING, evidence, TODAY);
+            Change change = withThemes("EDUCATION", "HEALTH").evidenceOutcome(STRENGTHENING, evidence, TODAY);
             assertThat(change.events()).containsExactly(new CaseEvent.OutcomeEvidenced(change.after().caseId(),
                     "family-1", evidence));
         }
@@ -242,9 +242,9 @@ class CaseWorkTest {
 
         @Test
         void reviewsAreNumberedFromOneAndPublishedWithTheNextReviewDate() {
-            CaseChange first = led().reviewPlan("review-1", NOW, REVIEW_DAY, LocalDate.parse("2026-06-11"),
+            Change first = led().reviewPlan("review-1", NOW, REVIEW_DAY, LocalDate.parse("2026-06-11"),
                     "worker-1", NOW, null);
-            CaseChange second = first.after().reviewPlan("review-2", NOW.plusSeconds(86_400), REVIEW_DAY.plusDays(1),
+            Change second = first.after().reviewPlan("review-2", NOW.plusSeconds(86_400), REVIEW_DAY.plusDays(1),
                     null, "worker-1", NOW, null);
 
             assertThat(first.after().work().reviews().get(0).reviewNumber()).isEqualTo(1);
@@ -281,7 +281,7 @@ class CaseWorkTest {
         @Test
         void steppingUpClosesTheCaseAsSteppedUpToSocialCareAndPublishesBothFacts() {
             EarlyHelpCase led = led();
-            CaseChange change = led.stepUp(List.of("child-b"), "referral-9", null, "police concern", "worker-1", NOW);
+            Change change = led.stepUp(List.of("child-b"), "referral-9", null, "police concern", "worker-1", NOW);
 
             assertThat(change.after().isClosed()).isTrue();
             assertThat(change.after().closure().orElseThrow().reason())
@@ -296,7 +296,7 @@ class CaseWorkTest {
 
         @Test
         void closingForSteppedUpToSocialCareIsAStepUpOfEveryChild() {
-            CaseChange change = led().close(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE, null, null, "worker-1", NOW);
+            Change change = led().close(ClosureReason.STEPPED_UP_TO_SOCIAL_CARE, null, null, "worker-1", NOW);
             assertThat(change.events().get(0)).isEqualTo(new CaseEvent.SteppedUp(change.after().caseId(), NOW,
                     List.of("child-a", "child-b"), null));
             assertThat(change.events().get(1)).isInstanceOf(CaseEvent.Closed.class);

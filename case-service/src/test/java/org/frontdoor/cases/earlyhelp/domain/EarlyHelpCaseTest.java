@@ -37,7 +37,7 @@ class EarlyHelpCaseTest {
 
         @Test
         void targetedDecisionOpensCaseForTheFamilyAndChildrenDatedAtTheDecision() {
-            CaseChange opening = EarlyHelpCase.openFrom(targetedDecision("referral-1"));
+            Change opening = EarlyHelpCase.openFrom(targetedDecision("referral-1"));
 
             EarlyHelpCase opened = opening.after();
             assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
@@ -107,7 +107,7 @@ class EarlyHelpCaseTest {
         void allocatingGivesTheCaseItsLeadProfessional() {
             LeadProfessional lead = new LeadProfessional("worker-1", Agency.HEALTH, LATER);
 
-            CaseChange change = openCase().allocate(lead);
+            Change change = openCase().allocate(lead);
 
             assertThat(change.after().leadProfessional()).contains(lead);
             assertThat(change.after().isLedBy("worker-1")).isTrue();
@@ -117,7 +117,7 @@ class EarlyHelpCaseTest {
 
         @Test
         void reallocationReplacesTheLeadAndIsANewEvent() {
-            CaseChange change = ledBy("worker-1").allocate(new LeadProfessional("worker-2", Agency.POLICE,
+            Change change = ledBy("worker-1").allocate(new LeadProfessional("worker-2", Agency.POLICE,
                     LATER_STILL));
 
             assertThat(change.after().isLedBy("worker-2")).isTrue();
@@ -129,7 +129,7 @@ class EarlyHelpCaseTest {
         void allocatingThePresentLeadAgainIsNoChange() {
             EarlyHelpCase led = ledBy("worker-1");
 
-            CaseChange again = led.allocate(new LeadProfessional("worker-1", Agency.SCHOOL, LATER_STILL));
+            Change again = led.allocate(new LeadProfessional("worker-1", Agency.SCHOOL, LATER_STILL));
 
             assertThat(again.events()).isEmpty();
             assertThat(again.after().leadProfessional().orElseThrow().allocatedAt()).isEqualTo(LATER);
@@ -149,7 +149,7 @@ class EarlyHelpCaseTest {
         void closingRecordsReasonJudgementAndSummaryAndPublishesOnlyCodes() {
             EarlyHelpCase led = ledBy("worker-1");
 
-            CaseChange change = led.close(ClosureReason.OUTCOMES_ACHIEVED, ClosureJudgement.FULLY_ACHIEVED,
+            Change change = led.close(ClosureReason.OUTCOMES_ACHIEVED, ClosureJudgement.FULLY_ACHIEVED,
                     "  Family thriving  ", "worker-1", LATER_STILL);
 
             assertThat(change.after().status()).isEqualTo(CaseStatus.CLOSED);
@@ -224,7 +224,7 @@ class EarlyHelpCaseTest {
         void reopeningAClosedCaseKeepsItsLeadAndItsEarlierClosure() {
             EarlyHelpCase closed = closed();
 
-            CaseChange change = closed.reopen(LATER_STILL.plusSeconds(60));
+            Change change = closed.reopen(LATER_STILL.plusSeconds(60));
 
             EarlyHelpCase reopened = change.after();
             assertThat(reopened.status()).isEqualTo(CaseStatus.OPEN);

@@ -19,7 +19,7 @@ class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
-    public boolean open(CaseChange opening) {
+    public boolean open(Change opening) {
         if (cases.containsKey(opening.after().caseId())) {
             return false;
         }
@@ -29,7 +29,7 @@ class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
-    public void save(CaseChange change) {
+    public void save(Change change) {
         EarlyHelpCase after = change.after();
         EarlyHelpCase stored = cases.get(after.caseId());
         if (stored == null || stored.revision() != after.revision()) {

@@ -43,7 +43,7 @@ class RecordCaseWorkTest {
 
     @BeforeEach
     void ledCase() {
-        CaseChange opening = EarlyHelpCase.openFrom(EarlyHelpCaseTest.targetedDecision("referral-1"));
+        Change opening = EarlyHelpCase.openFrom(EarlyHelpCaseTest.targetedDecision("referral-1"));
         store.open(opening);
         caseId = opening.after().caseId();
         store.save(store.find(caseId).orElseThrow()

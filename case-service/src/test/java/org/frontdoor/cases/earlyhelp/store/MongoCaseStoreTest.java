@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.frontdoor.cases.CaseServiceIntegrationTest;
 import org.frontdoor.cases.earlyhelp.domain.Agency;
-import org.frontdoor.cases.earlyhelp.domain.CaseChange;
+import org.frontdoor.cases.earlyhelp.domain.Change;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.CaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
@@ -40,14 +40,14 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
     @Autowired
     CaseStore store;
 
-    CaseChange opening() {
+    Change opening() {
         return EarlyHelpCase.openFrom(new TriageRouting(UUID.randomUUID().toString(), Route.EARLY_HELP_TARGETED, AT,
                 "family-1", List.of("child-" + UUID.randomUUID()), "WEST"));
     }
 
     @Test
     void openingTheSameCaseTwiceStoresItOnce() {
-        CaseChange opening = opening();
+        Change opening = opening();
 
         assertThat(store.open(opening)).isTrue();
         assertThat(store.open(opening)).isFalse();
@@ -55,14 +55,14 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
 
     @Test
     void aCaseRoundTripsThroughTheStore() {
-        CaseChange opening = opening();
+        Change opening = opening();
         store.open(opening);
         String caseId = opening.after().caseId();
         EarlyHelpCase led = store.find(caseId).orElseThrow();
         store.save(led.allocate(new LeadProfessional("worker-1", Agency.VOLUNTARY_SECTOR, AT)));
         EarlyHelpCase closed = store.find(caseId).orElseThrow().close(ClosureReason.OUTCOMES_ACHIEVED,
                 ClosureJudgement.PARTIALLY_ACHIEVED, "summary", "worker-1", AT).after();
-        store.save(new CaseChange(closed, List.of()));
+        store.save(new Change(closed, List.of()));
         store.save(store.find(caseId).orElseThrow().reopen(AT.plusSeconds(1)));
 
         EarlyHelpCase found = store.find(caseId).orElseThrow();
@@ -82,7 +82,7 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
 
     @Test
     void aChangeMadeOnAStaleReadIsRefusedAndNotSaved() {
-        CaseChange opening = opening();
+        Change opening = opening();
         store.open(opening);
         String caseId = opening.after().caseId();
         EarlyHelpCase firstRead = store.find(caseId).orElseThrow();
@@ -97,7 +97,7 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
 
     @Test
     void publishingTheOutboxDoesNotMakeAReadStale() {
-        CaseChange opening = opening();
+        Change opening = opening();
         store.open(opening);
         String caseId = opening.after().caseId();
         EarlyHelpCase read = store.find(caseId).orElseThrow();
@@ -110,7 +110,7 @@ class MongoCaseStoreTest extends CaseServiceIntegrationTest {
 
     @Test
     void theWorkOnACaseRoundTripsThroughTheStoreWithItsDatesAndKeys() {
-        CaseChange opening = opening();
+        Change opening = opening();
         store.open(opening);
         String caseId = opening.after().caseId();
         String childId = opening.after().childIds().get(0);
