@@ -14,11 +14,11 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.frontdoor.contracts.EventCatalogue;
 import org.frontdoor.contracts.FrontDoorEvent;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.outcomes.ServiceIntegrationTest;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -104,7 +104,7 @@ class ExportsIntegrationTest extends ServiceIntegrationTest {
     }
 
     private void log(FrontDoorEvent event) {
-        eventLog.append(new ReceivedEvent(UUID.randomUUID().toString(), EventCatalogue.of(event).type(), "/test",
+        eventLog.append(new LoggedEvent(UUID.randomUUID().toString(), EventCatalogue.of(event).type(), "/test",
                 event.subject(), event.occurredAt(), event));
     }
 }

@@ -20,9 +20,9 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.outcomes.ServiceIntegrationTest;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.outcomes.indicators.domain.EventLogFacts;
 import org.frontdoor.outcomes.indicators.domain.IndicatorCalculator;
 import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
@@ -65,10 +65,10 @@ class IndicatorsRebuildIntegrationTest extends ServiceIntegrationTest {
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
         KafkaTemplate<String, CloudEvent> events = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
         // the other integration tests of this context report on 2025 up to July: keep clear of them
-        List<ReceivedEvent> cohort = WholeCohort.events().stream()
+        List<LoggedEvent> cohort = WholeCohort.events().stream()
                 .filter(event -> event.time().isAfter(Instant.parse("2025-09-01T00:00:00Z")))
                 .toList();
-        for (ReceivedEvent event : cohort) {
+        for (LoggedEvent event : cohort) {
             OutboxMessage message = OutboxMessage.of("/test", event.payload());
             events.send(new OutboxMessage(event.id(), message.topic(), message.key(), message.type(), message.source(),
                     message.time(), message.payload()).toProducerRecord()).get(10, TimeUnit.SECONDS);

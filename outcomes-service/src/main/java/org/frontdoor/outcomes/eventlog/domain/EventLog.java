@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
-
 /**
  * Every event this service has received, once each, keyed by its CloudEvents id: the durable record every read model
  * is folded from. A second delivery of an event changes nothing (the first occurrence wins).
@@ -13,7 +11,7 @@ import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 public interface EventLog {
 
     /** @return {@code true} when the event was new and is now in the log, {@code false} when its id was already there */
-    boolean append(ReceivedEvent event);
+    boolean append(LoggedEvent event);
 
     /**
      * Logs a batch, as delivered by one poll. An event whose id is already in the log (or earlier in the same batch)
@@ -21,9 +19,9 @@ public interface EventLog {
      *
      * @return the events that were new, in the order given
      */
-    default List<ReceivedEvent> appendAll(List<ReceivedEvent> events) {
-        List<ReceivedEvent> logged = new java.util.ArrayList<>(events.size());
-        for (ReceivedEvent event : events) {
+    default List<LoggedEvent> appendAll(List<LoggedEvent> events) {
+        List<LoggedEvent> logged = new java.util.ArrayList<>(events.size());
+        for (LoggedEvent event : events) {
             if (append(event)) {
                 logged.add(event);
             }
@@ -32,8 +30,8 @@ public interface EventLog {
     }
 
     /** The logged events of the given CloudEvents types, oldest first (by time, then id). */
-    List<ReceivedEvent> eventsOfTypes(Set<String> types);
+    List<LoggedEvent> eventsOfTypes(Set<String> types);
 
     /** Hands every logged event of the given types to {@code consumer}, one at a time, in no particular order. */
-    void forEachOfTypes(Set<String> types, Consumer<ReceivedEvent> consumer);
+    void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer);
 }

@@ -14,6 +14,7 @@ import org.frontdoor.contracts.cloudevents.UnreadableEventException;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.outcomes.eventlog.domain.EventProjection;
 import org.frontdoor.outcomes.eventlog.domain.EventReplay;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -65,10 +66,10 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
     @KafkaListener(id = "outcomes-event-log", idIsGroup = false, batch = "true",
             topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.CONSULTATIONS, Topics.CASES})
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        List<LoggedEvent> events = new ArrayList<>(records.size());
         for (int index = 0; index < records.size(); index++) {
             try {
-                events.add(FrontDoorEvents.read(records.get(index)));
+                events.add(read(records.get(index)));
             } catch (UnreadableEventException unreadable) {
                 logForTheBatch(events);
                 throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, index);
@@ -86,10 +87,17 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
      * @throws UnreadableEventException when the record is still not a readable CloudEvent of the catalogue
      */
     boolean handle(ConsumerRecord<String, byte[]> record) {
-        return !logAndApply(List.of(FrontDoorEvents.read(record))).isEmpty();
+        return !logAndApply(List.of(read(record))).isEmpty();
     }
 
-    private void logForTheBatch(List<ReceivedEvent> events) {
+    /** The CloudEvent as received, as the log holds it: the domain never sees the envelope. */
+    private static LoggedEvent read(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent received = FrontDoorEvents.read(record);
+        return new LoggedEvent(received.id(), received.type(), received.source(), received.subject(), received.time(),
+                received.payload());
+    }
+
+    private void logForTheBatch(List<LoggedEvent> events) {
         try {
             logAndApply(events);
         } catch (RuntimeException storeFailed) {
@@ -97,9 +105,9 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
         }
     }
 
-    private List<ReceivedEvent> logAndApply(List<ReceivedEvent> events) {
-        List<ReceivedEvent> logged = eventLog.appendAll(events);
-        for (ReceivedEvent event : logged) {
+    private List<LoggedEvent> logAndApply(List<LoggedEvent> events) {
+        List<LoggedEvent> logged = eventLog.appendAll(events);
+        for (LoggedEvent event : logged) {
             projections.forEach(projection -> projection.apply(event));
             Counter.builder("frontdoor.outcomes.events.stored")
                     .description("Events logged for the indicators, first delivery only")

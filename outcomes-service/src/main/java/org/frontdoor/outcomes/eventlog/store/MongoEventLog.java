@@ -15,8 +15,8 @@ import org.frontdoor.contracts.EventCatalogue;
 import org.frontdoor.contracts.EventJson;
 import org.frontdoor.contracts.EventType;
 import org.frontdoor.contracts.FrontDoorEvent;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -47,7 +47,7 @@ class MongoEventLog implements EventLog {
     }
 
     @Override
-    public boolean append(ReceivedEvent event) {
+    public boolean append(LoggedEvent event) {
         try {
             mongo.insert(documentOf(event, clock.instant()));
             return true;
@@ -62,7 +62,7 @@ class MongoEventLog implements EventLog {
      * and left out; any other failure of the batch is thrown, and the batch is delivered again.
      */
     @Override
-    public List<ReceivedEvent> appendAll(List<ReceivedEvent> events) {
+    public List<LoggedEvent> appendAll(List<LoggedEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -79,7 +79,7 @@ class MongoEventLog implements EventLog {
                 }
                 alreadyLogged.add(error.getIndex());
             }
-            List<ReceivedEvent> logged = new ArrayList<>(events.size() - alreadyLogged.size());
+            List<LoggedEvent> logged = new ArrayList<>(events.size() - alreadyLogged.size());
             for (int i = 0; i < events.size(); i++) {
                 if (!alreadyLogged.contains(i)) {
                     logged.add(events.get(i));
@@ -89,32 +89,32 @@ class MongoEventLog implements EventLog {
         }
     }
 
-    private static LoggedEventDocument documentOf(ReceivedEvent event, Instant loggedAt) {
+    private static LoggedEventDocument documentOf(LoggedEvent event, Instant loggedAt) {
         return new LoggedEventDocument(event.id(), event.type(), event.source(), event.subject(), event.time(),
                 EventJson.MAPPER.writeValueAsString(event.payload()), loggedAt);
     }
 
     @Override
-    public List<ReceivedEvent> eventsOfTypes(Set<String> types) {
+    public List<LoggedEvent> eventsOfTypes(Set<String> types) {
         Query query = Query.query(Criteria.where("type").in(types)).with(Sort.by("time", "id"))
                 .cursorBatchSize(READ_BATCH);
         return mongo.find(query, LoggedEventDocument.class).stream()
-                .map(MongoEventLog::toReceivedEvent)
+                .map(MongoEventLog::toLoggedEvent)
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     @Override
-    public void forEachOfTypes(Set<String> types, Consumer<ReceivedEvent> consumer) {
+    public void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer) {
         Query query = Query.query(Criteria.where("type").in(types)).cursorBatchSize(READ_BATCH);
         try (Stream<LoggedEventDocument> documents = mongo.stream(query, LoggedEventDocument.class)) {
-            documents.map(MongoEventLog::toReceivedEvent).flatMap(Optional::stream).forEach(consumer);
+            documents.map(MongoEventLog::toLoggedEvent).flatMap(Optional::stream).forEach(consumer);
         }
     }
 
     /** A type no longer in the catalogue is skipped (it was readable when logged; nothing current reads it). */
-    private static Optional<ReceivedEvent> toReceivedEvent(LoggedEventDocument document) {
-        return EventCatalogue.byType(document.type()).map(type -> new ReceivedEvent(document.id(), document.type(),
+    private static Optional<LoggedEvent> toLoggedEvent(LoggedEventDocument document) {
+        return EventCatalogue.byType(document.type()).map(type -> new LoggedEvent(document.id(), document.type(),
                 document.source(), document.subject(), document.time(), read(document, type)));
     }
 

@@ -16,13 +16,13 @@ import org.frontdoor.contracts.cases.CaseMember;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.WebstarAssessed;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.contracts.referrals.ReferralWithdrawn;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * Folds the logged events into the contacts and early help assessments Annex A lists.
@@ -92,7 +92,7 @@ final class AnnexAFacts {
         return referral.children().stream().filter(child -> child.childId().equals(childId)).findFirst();
     }
 
-    static AnnexAFacts from(Collection<ReceivedEvent> events) {
+    static AnnexAFacts from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         Set<String> seenDecisions = new HashSet<>();
         Map<String, ReferralReceived> received = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ final class AnnexAFacts {
         Map<String, List<LeadProfessionalAllocated>> allocations = new HashMap<>();
         Map<String, Instant> firstBaseline = new HashMap<>();
 
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

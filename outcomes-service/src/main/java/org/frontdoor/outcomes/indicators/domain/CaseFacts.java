@@ -15,7 +15,7 @@ import org.frontdoor.contracts.cases.CaseMember;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * Folds the case events of the log into early help cases and their closures. An event id counts once,
@@ -66,13 +66,13 @@ public final class CaseFacts {
         return localities.get(caseId);
     }
 
-    public static CaseFacts from(Collection<ReceivedEvent> events) {
+    public static CaseFacts from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         Map<String, EarlyHelpCaseOpened> opened = new LinkedHashMap<>();
         Map<String, Instant> firstAllocation = new HashMap<>();
         List<CaseClosure> closures = new ArrayList<>();
         Map<String, List<Instant>> reopenings = new HashMap<>();
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

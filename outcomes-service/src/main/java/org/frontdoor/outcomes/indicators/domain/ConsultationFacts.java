@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationHeld;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * Folds the consultation events of the log into one {@link Consultation} per consultation id. An event id
@@ -27,13 +27,13 @@ public final class ConsultationFacts {
     public static final Set<String> EVENT_TYPES =
             Set.of(ConsultationRequested.TYPE, ConsultationBooked.TYPE, ConsultationHeld.TYPE);
 
-    public static List<Consultation> from(Collection<ReceivedEvent> events) {
+    public static List<Consultation> from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         Map<String, ConsultationRequested> requested = new HashMap<>();
         Map<String, Instant> firstBooked = new HashMap<>();
         Map<String, ConsultationHeld> held = new HashMap<>();
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * The family programme's facts (S1): the themes identified for families and the outcome evidence. An event id
@@ -56,11 +56,11 @@ public record FamilyProgrammeFacts(List<ThemesIdentified> themes, List<Evidence>
         return new FamilyProgrammeFacts(List.of(), List.of());
     }
 
-    public static FamilyProgrammeFacts from(Collection<ReceivedEvent> events) {
+    public static FamilyProgrammeFacts from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         List<ThemesIdentified> themes = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * Everything the indicators are computed from, folded from the events alone: referrals with their decisions, early
@@ -30,7 +30,7 @@ public record IndicatorFacts(List<Referral> referrals, CaseFacts cases, List<Con
     }
 
     /** Recomputed from a whole log (oldest first): the reference the in-memory read model must equal. */
-    public static IndicatorFacts from(Collection<ReceivedEvent> events) {
+    public static IndicatorFacts from(Collection<LoggedEvent> events) {
         return new IndicatorFacts(ReferralFacts.from(events), CaseFacts.from(events), ConsultationFacts.from(events),
                 SocialCareFeed.from(events), WebstarFacts.from(events), FamilyProgrammeFacts.from(events));
     }

@@ -23,7 +23,6 @@ import org.frontdoor.contracts.cases.OutcomeEvidenced;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cases.StepDownReceived;
 import org.frontdoor.contracts.cases.WebstarAssessed;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationHeld;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
@@ -33,6 +32,7 @@ import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.outcomes.eventlog.domain.EventProjection;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * The indicators' read model, in memory, folded incrementally from the logged events.
@@ -63,19 +63,19 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
     /** The events of each aggregate of one kind, and the facts derived from them. */
     private static final class Aggregates<T> {
 
-        private final Function<Collection<ReceivedEvent>, T> derive;
-        private final Map<String, NavigableMap<LogOrder, ReceivedEvent>> events = new HashMap<>();
+        private final Function<Collection<LoggedEvent>, T> derive;
+        private final Map<String, NavigableMap<LogOrder, LoggedEvent>> events = new HashMap<>();
         private final NavigableMap<String, T> derived = new TreeMap<>();
         private final Set<String> changed = new HashSet<>();
 
-        Aggregates(Function<Collection<ReceivedEvent>, T> derive) {
+        Aggregates(Function<Collection<LoggedEvent>, T> derive) {
             this.derive = derive;
         }
 
         /** Adds the event unless its id is already there (the first occurrence wins, as in the log). */
-        boolean add(String aggregateId, ReceivedEvent event) {
-            NavigableMap<LogOrder, ReceivedEvent> aggregate = events.computeIfAbsent(aggregateId, id -> new TreeMap<>());
-            for (ReceivedEvent known : aggregate.values()) {
+        boolean add(String aggregateId, LoggedEvent event) {
+            NavigableMap<LogOrder, LoggedEvent> aggregate = events.computeIfAbsent(aggregateId, id -> new TreeMap<>());
+            for (LoggedEvent known : aggregate.values()) {
                 if (known.id().equals(event.id())) {
                     return false;
                 }
@@ -111,7 +111,7 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
     private long events;
 
     @Override
-    public synchronized void apply(ReceivedEvent event) {
+    public synchronized void apply(LoggedEvent event) {
         if (fold(event)) {
             snapshot = null;
         }
@@ -126,7 +126,7 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
     }
 
     /** Applies each event in turn (a test, a benchmark, or a log in hand). */
-    public synchronized void applyAll(Collection<ReceivedEvent> logged) {
+    public synchronized void applyAll(Collection<LoggedEvent> logged) {
         logged.forEach(this::apply);
     }
 
@@ -145,7 +145,7 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
         return snapshot;
     }
 
-    private boolean fold(ReceivedEvent event) {
+    private boolean fold(LoggedEvent event) {
         boolean added = aggregatesOf(event.payload(), event);
         if (added) {
             events++;
@@ -153,7 +153,7 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
         return added;
     }
 
-    private boolean aggregatesOf(FrontDoorEvent payload, ReceivedEvent event) {
+    private boolean aggregatesOf(FrontDoorEvent payload, LoggedEvent event) {
         if (payload instanceof ReferralReceived e) {
             return referrals.add(e.referralId(), event);
         } else if (payload instanceof ReferralAmended e) {

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * Folds the referral and triage events of the log into one {@link Referral} per referral.
@@ -33,14 +33,14 @@ public final class ReferralFacts {
     public static final Set<String> EVENT_TYPES = Set.of(ReferralReceived.TYPE, ReferralAmended.TYPE,
             TriageDecisionMade.TYPE, TriageDecisionRevised.TYPE);
 
-    public static List<Referral> from(Collection<ReceivedEvent> events) {
+    public static List<Referral> from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         Set<String> seenDecisions = new HashSet<>();
         Map<String, ReferralReceived> received = new LinkedHashMap<>();
         Map<String, ReferralAmended> latestAmendment = new LinkedHashMap<>();
         Map<String, List<Decision>> decisions = new LinkedHashMap<>();
 
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

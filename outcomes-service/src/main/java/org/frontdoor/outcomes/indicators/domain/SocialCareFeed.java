@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cases.StepDownReceived;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * The social-care closure feed and the step-downs (E4). An event id counts once, the first occurrence wins;
@@ -61,13 +61,13 @@ public record SocialCareFeed(List<EpisodeClosure> closures, List<StepDown> stepD
         return new SocialCareFeed(List.of(), List.of());
     }
 
-    public static SocialCareFeed from(Collection<ReceivedEvent> events) {
+    public static SocialCareFeed from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         Set<String> seenEpisodes = new HashSet<>();
         Set<String> seenStepDowns = new HashSet<>();
         List<EpisodeClosure> closures = new ArrayList<>();
         List<StepDown> stepDowns = new ArrayList<>();
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

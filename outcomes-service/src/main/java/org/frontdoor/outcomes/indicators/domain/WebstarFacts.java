@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.frontdoor.contracts.cases.WebstarAssessed;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * Folds WebstarAssessed events into assessments. An event id counts once and so does an assessment id:
@@ -18,11 +18,11 @@ public final class WebstarFacts {
     /** The event types these facts are built from. */
     public static final Set<String> EVENT_TYPES = Set.of(WebstarAssessed.TYPE);
 
-    public static List<WebstarAssessment> from(Collection<ReceivedEvent> events) {
+    public static List<WebstarAssessment> from(Collection<LoggedEvent> events) {
         Set<String> seenEvents = new HashSet<>();
         Set<String> seenAssessments = new HashSet<>();
         List<WebstarAssessment> assessments = new ArrayList<>();
-        for (ReceivedEvent event : events) {
+        for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
             }

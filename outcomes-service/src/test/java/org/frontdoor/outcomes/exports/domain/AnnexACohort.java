@@ -15,7 +15,6 @@ import org.frontdoor.contracts.cases.CaseMember;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.WebstarAssessed;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.contracts.referrals.ReferralReceived;
@@ -25,6 +24,7 @@ import org.frontdoor.contracts.triage.TriageDecisionRevised;
 import org.frontdoor.outcomes.audit.domain.ExportAudit;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
 
@@ -45,12 +45,12 @@ public final class AnnexACohort {
             new ChildOnReferral("child-U", LocalDate.parse("2026-08-01"), "NOT_STATED", "REFU", false, true);
 
     /** The events, deliberately not in time order, with one delivered twice under the same id. */
-    public static List<ReceivedEvent> events() {
-        List<ReceivedEvent> events = new ArrayList<>();
+    public static List<LoggedEvent> events() {
+        List<LoggedEvent> events = new ArrayList<>();
         // r2: 10 May 2026, social care, two children; decided NFA, then revised to an assessment with a team whose
         // name needs CSV quoting. child-A's r0 is exactly 12 months before (counts), child-C's r0c 12 months and a
         // day before (does not).
-        ReceivedEvent r2 = logged(received("r2", "2026-05-10T14:00:00Z", "1A", "SOCIAL_CARE", CHILD_A, CHILD_C));
+        LoggedEvent r2 = logged(received("r2", "2026-05-10T14:00:00Z", "1A", "SOCIAL_CARE", CHILD_A, CHILD_C));
         events.add(r2);
         events.add(logged(decided("r2", "d2", "2026-05-11T09:00:00Z", "NO_FURTHER_ACTION", "MASH-1", "child-A", "child-C")));
         events.add(logged(revised("r2", "d2r", "d2", "2026-05-12T09:00:00Z", "SOCIAL_WORK_ASSESSMENT",
@@ -119,13 +119,13 @@ public final class AnnexACohort {
                 "FAMILY", type, Map.of("HOUSING", 5));
     }
 
-    public static ReceivedEvent logged(FrontDoorEvent event) {
-        return new ReceivedEvent(UUID.randomUUID().toString(), EventCatalogue.of(event).type(), "/test",
+    public static LoggedEvent logged(FrontDoorEvent event) {
+        return new LoggedEvent(UUID.randomUUID().toString(), EventCatalogue.of(event).type(), "/test",
                 event.subject(), event.occurredAt(), event);
     }
 
     /** An event log over a fixed list of events (duplicates included, as a replay could deliver them). */
-    public static EventLog eventLog(List<ReceivedEvent> events) {
+    public static EventLog eventLog(List<LoggedEvent> events) {
         EventLog log = Mockito.mock(EventLog.class);
         Mockito.when(log.eventsOfTypes(ArgumentMatchers.anySet())).thenAnswer(call -> {
             Set<String> types = call.getArgument(0);

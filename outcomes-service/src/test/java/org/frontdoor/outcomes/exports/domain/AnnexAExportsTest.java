@@ -12,10 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.outcomes.exports.api.CsvFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +67,7 @@ class AnnexAExportsTest {
 
     @Test
     void anEventDeliveredTwiceGivesOneRowPerChild() {
-        List<ReceivedEvent> twice = new ArrayList<>(AnnexACohort.events());
+        List<LoggedEvent> twice = new ArrayList<>(AnnexACohort.events());
         twice.addAll(AnnexACohort.events().stream().filter(event -> event.subject().equals("r3")).toList());
 
         ExportTable table = AnnexAExports.table(AnnexAList.CONTACTS, AnnexAFacts.from(twice), PERIOD);

@@ -18,10 +18,10 @@ import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cases.StepDownReceived;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationHeld;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
 import org.frontdoor.workingdays.LondonDates;
 import org.frontdoor.workingdays.WorkingDays;
@@ -39,7 +39,7 @@ class FollowUpIndicatorsTest {
         return new ReportPeriod(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01"), LocalDate.parse(asOf));
     }
 
-    private IndicatorResult indicator(String id, ReportPeriod period, List<Referral> referrals, List<ReceivedEvent> events) {
+    private IndicatorResult indicator(String id, ReportPeriod period, List<Referral> referrals, List<LoggedEvent> events) {
         return calculator.calculate(referrals, CaseFacts.from(events), ConsultationFacts.from(events),
                         SocialCareFeed.from(events), period).stream()
                 .filter(result -> result.id().equals(id))
@@ -86,7 +86,7 @@ class FollowUpIndicatorsTest {
                     "child-1");
         }
 
-        private final List<ReceivedEvent> events = List.of(
+        private final List<LoggedEvent> events = List.of(
                 logged(requested("c1", "2026-06-01T09:00:00Z")),
                 logged("booked-c1", booked("c1", "2026-06-01T15:00:00Z")),
                 logged("booked-c1", booked("c1", "2026-06-01T10:00:00Z")), // the same event again: the first wins
@@ -129,7 +129,7 @@ class FollowUpIndicatorsTest {
 
         @Test
         void aReferralToCamhsIsAppropriateWhenThePmhwSawTheChildAtOrBeforeIt() {
-            List<ReceivedEvent> events = List.of(
+            List<LoggedEvent> events = List.of(
                     logged(held("pmhw-a", "2026-06-02T09:00:00Z", "PRIMARY_MENTAL_HEALTH_WORKER", "ADVICE_GIVEN", "child-a")),
                     logged(held("k1", "2026-06-10T09:00:00Z", "EARLY_HELP_SOCIAL_WORKER", "REFER_TO_CAMHS", "child-a")),
                     // the referring consultation itself with a PMHW counts
@@ -152,7 +152,7 @@ class FollowUpIndicatorsTest {
     @Nested
     class E1AfterEarlyHelpClosed {
 
-        private final List<ReceivedEvent> events = List.of(
+        private final List<LoggedEvent> events = List.of(
                 logged(opened("case-1", "family-1", "2026-01-05T09:00:00Z", "child-a", "child-b")),
                 logged(closed("case-1", "2026-06-10T10:00:00Z")),
                 logged(reopened("case-1", "2026-08-01T09:00:00Z")),          // its own reopening counts
@@ -203,7 +203,7 @@ class FollowUpIndicatorsTest {
 
         @Test
         void countsEachChildOnceAtTheirFirstReferralReceivedWhileACaseWasOpen() {
-            List<ReceivedEvent> events = List.of(
+            List<LoggedEvent> events = List.of(
                     logged(opened("case-a", "family-1", "2026-05-01T09:00:00Z", "child-a", "child-b")),
                     logged(closed("case-a", "2026-06-10T12:00:00Z")),
                     logged(opened("case-b", "family-2", "2026-06-20T09:00:00Z", "child-b", "child-c")),
@@ -240,7 +240,7 @@ class FollowUpIndicatorsTest {
 
         @Test
         void looksBackTwelveMonthsFromTheFirstSuchReferralPerChild() {
-            List<ReceivedEvent> events = List.of(
+            List<LoggedEvent> events = List.of(
                     // open after child-a's first such referral only
                     logged(opened("case-a", "family-1", "2026-06-10T09:00:00Z", "child-a")),
                     // open until 09:00 BST on 2 June 2025: inside the look-back from 2 June 2026
@@ -284,7 +284,7 @@ class FollowUpIndicatorsTest {
 
         @Test
         void rc9OrAStepDownWithin28DaysOfTheClosureDate() {
-            List<ReceivedEvent> events = List.of(
+            List<LoggedEvent> events = List.of(
                     logged(episodeClosed("ep1", "child-a", "2026-06-01", "RC9")),
                     logged("ep2-event", episodeClosed("ep2", "child-b", "2026-06-10", "RC1")),
                     logged("ep2-event", episodeClosed("ep2", "child-b", "2026-06-10", "RC1")),

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.outcomes.fixtures.InMemoryEventLog;
 import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
 import org.frontdoor.workingdays.WorkingDays;
@@ -44,7 +44,7 @@ class IndicatorReadModelTest {
     }
 
     /** What the listener does: log the event, and tell the read model when it was new. */
-    private static void deliver(ReceivedEvent event, InMemoryEventLog log, IndicatorReadModel readModel) {
+    private static void deliver(LoggedEvent event, InMemoryEventLog log, IndicatorReadModel readModel) {
         if (log.append(event)) {
             readModel.apply(event);
         }
@@ -63,7 +63,7 @@ class IndicatorReadModelTest {
     @ParameterizedTest(name = "arrival order seed {0}")
     @ValueSource(longs = {1, 7, 42})
     void foldedInAnyArrivalOrderWithDuplicatesItEqualsTheRecomputeFromTheLog(long seed) {
-        List<ReceivedEvent> arrivals = new ArrayList<>(WholeCohort.events());
+        List<LoggedEvent> arrivals = new ArrayList<>(WholeCohort.events());
         arrivals.addAll(WholeCohort.events().subList(0, 10)); // delivered again
         Collections.shuffle(arrivals, new Random(seed));
         InMemoryEventLog log = new InMemoryEventLog();
@@ -79,7 +79,7 @@ class IndicatorReadModelTest {
 
     @Test
     void eventsToldTwiceChangeNothing() {
-        List<ReceivedEvent> events = WholeCohort.events();
+        List<LoggedEvent> events = WholeCohort.events();
         IndicatorReadModel once = new IndicatorReadModel();
         IndicatorReadModel twice = new IndicatorReadModel();
         once.applyAll(events);
@@ -110,7 +110,7 @@ class IndicatorReadModelTest {
     void aRebuildFromTheLogGivesTheSameResultsAsBefore() {
         InMemoryEventLog log = new InMemoryEventLog();
         IndicatorReadModel readModel = new IndicatorReadModel();
-        List<ReceivedEvent> arrivals = new ArrayList<>(WholeCohort.events());
+        List<LoggedEvent> arrivals = new ArrayList<>(WholeCohort.events());
         Collections.shuffle(arrivals, new Random(3));
         arrivals.forEach(event -> deliver(event, log, readModel));
         List<List<IndicatorResult>> before = new ArrayList<>();
@@ -130,7 +130,7 @@ class IndicatorReadModelTest {
     void aRebuildForgetsWhatTheLogNoLongerHolds() {
         InMemoryEventLog log = new InMemoryEventLog();
         IndicatorReadModel readModel = new IndicatorReadModel();
-        ReceivedEvent contact = logged("lost", received("r-lost", "2026-06-03T09:00:00Z", "2026-06-03T09:00:00Z", "PHONE",
+        LoggedEvent contact = logged("lost", received("r-lost", "2026-06-03T09:00:00Z", "2026-06-03T09:00:00Z", "PHONE",
                 "1A", "EARLY_HELP", "NORTH"));
         deliver(contact, log, readModel);
         log.remove("lost");

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
 import org.frontdoor.contracts.cases.WebstarAssessed;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ChildOnReferral;
 import org.frontdoor.contracts.referrals.ReferralReceived;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
 import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;
@@ -80,8 +80,8 @@ class OutcomeStarsAndFamilyProgrammeTest {
     }
 
     /** The cohort: every event of the Webstar and family programme indicators, with a duplicate or two. */
-    static List<ReceivedEvent> cohort() {
-        List<ReceivedEvent> events = new ArrayList<>();
+    static List<LoggedEvent> cohort() {
+        List<LoggedEvent> events = new ArrayList<>();
         // child-1: 28 → 36, improved; final happy 6, healthy 5, safe 6
         events.add(logged(child("s-c1-base", "case-a", "2026-01-10T10:00:00Z", "BASELINE", "child-1", 3, 4, 5, 4, 5, 3, 4)));
         WebstarAssessed child1Final = child("s-c1-final", "case-a", "2026-06-15T10:00:00Z", "CLOSURE", "child-1",
@@ -227,7 +227,7 @@ class OutcomeStarsAndFamilyProgrammeTest {
     void supportingFamilies2022NeedsThreeHeadlines() {
         IndicatorCalculator supportingFamilies = new IndicatorCalculator(new WorkingDays(new EnglandAndWalesBankHolidays()),
                 WebstarTools.defaults(), FamilyProgrammeFramework.SUPPORTING_FAMILIES_2022);
-        List<ReceivedEvent> events = List.of(
+        List<LoggedEvent> events = List.of(
                 logged(themes("c1", "three", "2026-06-02T10:00:00Z", "SUPPORTING_FAMILIES_2022",
                         "SECURE_HOUSING", "FINANCIAL_STABILITY", "SUBSTANCE_USE")),
                 logged(themes("c2", "two", "2026-06-02T10:00:00Z", "SUPPORTING_FAMILIES_2022",

@@ -15,8 +15,8 @@ import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
 import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,7 @@ class ReportFilterTest {
     private static final ReportPeriod JUNE_2026 =
             new ReportPeriod(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01"), LocalDate.parse("2026-11-23"));
 
-    private static final List<ReceivedEvent> EVENTS = List.of(
+    private static final List<LoggedEvent> EVENTS = List.of(
             // child-1 (fixture child): SOUTH social care referral in February, then a NORTH one in June: E6 re-referral
             logged(received("r-south-feb", "2026-02-02T09:00:00Z", "2026-02-02T09:00:00Z", "PHONE", "6", "SOCIAL_CARE",
                     "SOUTH")),

@@ -18,10 +18,10 @@ import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cases.StepDownReceived;
-import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationHeld;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
+import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
  * A cohort of events that gives every indicator a figure in 2026 (and June 2026): referrals with revisions, a decision
@@ -31,8 +31,8 @@ import org.frontdoor.contracts.consultations.ConsultationRequested;
  */
 public final class WholeCohort {
 
-    public static List<ReceivedEvent> events() {
-        List<ReceivedEvent> events = new ArrayList<>(OutcomeStarsAndFamilyProgrammeTest.cohort());
+    public static List<LoggedEvent> events() {
+        List<LoggedEvent> events = new ArrayList<>(OutcomeStarsAndFamilyProgrammeTest.cohort());
         // referrals: SOCIAL_CARE for child-1 on 1 Jun 2025 and exactly 12 months later on 1 Jun 2026 (a re-referral)
         events.add(logged(received("r-2025", "2025-06-01T09:00:00Z", "2025-06-01T08:00:00Z", "PHONE", "6", "SOCIAL_CARE",
                 "NORTH")));
@@ -42,7 +42,7 @@ public final class WholeCohort {
         events.add(logged(decided("r-12m", "d-12m", "2026-06-01T15:00:00Z", 4, "SOCIAL_WORK_ASSESSMENT", false,
                 "SOCIAL_CARE")));
         // 12 months + 1 day after r-2025 (2 Jun 2026): not within 12 months of it, but of r-12m
-        ReceivedEvent plusOneDay = logged("ev-r-12m1d", received("r-12m1d", "2026-06-02T09:00:00Z", "2026-06-02T09:00:00Z",
+        LoggedEvent plusOneDay = logged("ev-r-12m1d", received("r-12m1d", "2026-06-02T09:00:00Z", "2026-06-02T09:00:00Z",
                 "EMAIL", "2A", "SOCIAL_CARE", "SOUTH"));
         events.add(plusOneDay);
         events.add(plusOneDay);
@@ -72,7 +72,7 @@ public final class WholeCohort {
                 List.of("child-1"))));
         events.add(logged(new EarlyHelpCaseOpened("case-x", Instant.parse("2026-06-04T12:00:00Z"), "family-9",
                 List.of(new CaseMember("child-1", "CHILD")), "r-12m1d", null)));
-        ReceivedEvent allocatedX = logged(new LeadProfessionalAllocated("case-x", Instant.parse("2026-06-05T09:00:00Z"),
+        LoggedEvent allocatedX = logged(new LeadProfessionalAllocated("case-x", Instant.parse("2026-06-05T09:00:00Z"),
                 "lead-2", "EARLY_HELP_SERVICE"));
         events.add(allocatedX);
         events.add(allocatedX);
