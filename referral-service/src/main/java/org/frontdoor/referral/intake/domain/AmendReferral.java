@@ -74,12 +74,13 @@ public final class AmendReferral {
             locality = Household.localityOf(area, children);
         }
         Referral.Amended amended = referral.amend(changes, people, locality, amendedAt);
+        Change change = amended.change();
         if (!amended.amendedFields().isEmpty()) {
-            referrals.update(amended.referral(), List.of(amended.event()));
+            referrals.update(change.referral(), change.events());
         }
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.AMEND_REFERRAL, referralId,
                 amendedAt, amended.amendedFields(), null));
-        return amended.referral();
+        return change.referral();
     }
 
     /** Intake's rules, on the referral as it would be after the amendment. */

@@ -75,8 +75,8 @@ public final class ReceiveReferral {
         List<String> anyChildId = family.aliases().stream().flatMap(List::stream).distinct().toList();
         ReferralLinking.Links links = ReferralLinking.of(family.aliases(), receivedAt,
                 referrals.earlierAbout(anyChildId));
-        Referral.Received received = Referral.receive(referralId, contact, caller, Household.identified(family),
-                locality, links, idempotencyKey, receivedAt);
+        Change received = Referral.receive(referralId, contact, caller, Household.identified(family), locality, links,
+                idempotencyKey, receivedAt);
         try {
             referrals.add(received.referral(), received.events());
         } catch (Referrals.IdempotencyKeyTaken raced) {

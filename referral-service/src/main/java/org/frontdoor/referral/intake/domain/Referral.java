@@ -84,9 +84,9 @@ public record Referral(
      *
      * @param locality the locality code, or {@code null} when the children's postcodes give none
      */
-    public static Received receive(String referralId, NewReferral request, Actor caller, Identified people,
-                                   String locality, ReferralLinking.Links links, IdempotencyKey idempotencyKey,
-                                   Instant receivedAt) {
+    public static Change receive(String referralId, NewReferral request, Actor caller, Identified people,
+                                  String locality, ReferralLinking.Links links, IdempotencyKey idempotencyKey,
+                                  Instant receivedAt) {
         Referral referral = new Referral(
                 referralId,
                 receivedAt,
@@ -119,7 +119,7 @@ public record Referral(
         for (ReferralLink link : referral.links()) {
             events.add(new ReferralLinked(referralId, receivedAt, link.referralId(), link.childId(), link.link().name()));
         }
-        return new Received(referral, List.copyOf(events));
+        return new Change(referral, events);
     }
 
     private static List<ReferredChild> referred(List<ChildDetails> children, Identified people) {
@@ -173,8 +173,8 @@ public record Referral(
     }
 
     /**
-     * The referral with the amendment applied, the names of the fields that changed (never their values), and the
-     * event with the whole new coded state. {@code changes} has passed the rules and is in its normal form;
+     * The referral with the amendment applied and the event with the whole new coded state (none when nothing
+     * changed), and the names of the fields that changed (never their values). {@code changes} has passed the rules and is in its normal form;
      * {@code people} is the person index's answer for the amended household (children and adults), or {@code null}
      * when neither is amended; {@code locality} is recomputed by the caller when the children are amended.
      *
@@ -224,7 +224,8 @@ public record Referral(
                 newPathway, newUrgency, newChildren, newAdults, newFamilyId, newConcerns, newFactors, newThemes,
                 newConsent, locality, unknown, links, reReferral, createdBy, partnerId, idempotencyKey, status,
                 decision, withdrawal, version);
-        return new Amended(changed, changed.amendedEvent(amendedAt), List.copyOf(amended));
+        List<FrontDoorEvent> events = amended.isEmpty() ? List.of() : List.of(changed.amendedEvent(amendedAt));
+        return new Amended(new Change(changed, events), amended);
     }
 
     /**
@@ -232,14 +233,14 @@ public record Referral(
      *
      * @throws ReferralNotOpen when the referral has been decided or withdrawn
      */
-    public Withdrawn withdraw(Withdrawal withdrawal) {
+    public Change withdraw(Withdrawal withdrawal) {
         requireOpen();
         Referral changed = new Referral(referralId, receivedAt, needIdentifiedAt, channel, referrer, source, pathway,
                 urgency, children, adults, familyId, concerns, assessmentFactors, familyThemes, consent, locality,
                 localityUnknown, links, reReferral, createdBy, partnerId, idempotencyKey, ReferralStatus.WITHDRAWN,
                 decision, Objects.requireNonNull(withdrawal, "withdrawal"), version);
-        return new Withdrawn(changed,
-                new ReferralWithdrawn(referralId, withdrawal.withdrawnAt(), withdrawal.reason().name()));
+        return new Change(changed,
+                List.of(new ReferralWithdrawn(referralId, withdrawal.withdrawnAt(), withdrawal.reason().name())));
     }
 
     private void requireOpen() {
@@ -283,19 +284,14 @@ public record Referral(
                 codedChildren());
     }
 
-    /** A new referral and the events to publish with it, in order (written together, through the outbox). */
-    public record Received(Referral referral, List<FrontDoorEvent> events) {
+    /**
+     * An amendment: the amended referral with the event to publish (none when nothing changed), and the names of the
+     * fields that changed (never their values), for the audit trail.
+     */
+    public record Amended(Change change, List<String> amendedFields) {
 
-        public Received {
-            events = List.copyOf(events);
+        public Amended {
+            amendedFields = List.copyOf(amendedFields);
         }
-    }
-
-    /** An amended referral, the fields that changed (names only) and the event to publish with it. */
-    public record Amended(Referral referral, ReferralAmended event, List<String> amendedFields) {
-    }
-
-    /** A withdrawn referral and the event to publish with it. */
-    public record Withdrawn(Referral referral, ReferralWithdrawn event) {
     }
 }

@@ -5,7 +5,6 @@ import org.frontdoor.referral.access.domain.NotPermitted;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 import org.frontdoor.referral.audit.domain.AuditAction;
@@ -45,8 +44,8 @@ public final class WithdrawReferral {
                     + " the referral withdraw it");
         }
         Instant withdrawnAt = clock.instant();
-        Referral.Withdrawn withdrawn = referral.withdraw(new Withdrawal(reason, note, withdrawnAt, caller.subject()));
-        referrals.update(withdrawn.referral(), List.of(withdrawn.event()));
+        Change withdrawn = referral.withdraw(new Withdrawal(reason, note, withdrawnAt, caller.subject()));
+        referrals.update(withdrawn.referral(), withdrawn.events());
         auditTrail.append(new AuditEntry(caller.subject(), caller.roleNames(), AuditAction.WITHDRAW_REFERRAL, referralId,
                 withdrawnAt));
         return withdrawn.referral();

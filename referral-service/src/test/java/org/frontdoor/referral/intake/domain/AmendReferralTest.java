@@ -156,9 +156,10 @@ class AmendReferralTest {
         Referral stale = referrals.find(received.referralId()).orElseThrow();
         amendReferral.amend(received.referralId(), new ReferralAmendment(null, null, Urgency.PRIORITY, null, null),
                 CONTACT_OFFICER);
-        Referral.Amended late = stale.amend(new ReferralAmendment(null, null, Urgency.ROUTINE, "Corrected.", null), null, null, AMENDED_AT);
+        Change late = stale.amend(new ReferralAmendment(null, null, Urgency.ROUTINE, "Corrected.", null), null, null,
+                AMENDED_AT).change();
 
-        assertThatThrownBy(() -> referrals.update(late.referral(), List.of(late.event())))
+        assertThatThrownBy(() -> referrals.update(late.referral(), late.events()))
                 .isInstanceOf(ConcurrentChange.class);
     }
 
