@@ -5,22 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.Route;
-import org.frontdoor.cases.earlyhelp.domain.TopicReplay;
 import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
-import org.frontdoor.serviceplatform.deadletters.ReplayableListener;
+import org.frontdoor.serviceplatform.rebuild.SeekableListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +25,11 @@ import org.springframework.stereotype.Component;
  * other event types on the topic, are not this service's concern. A record that cannot be read, or a decision that
  * cannot open a case (e.g. no family named), goes to {@code frontdoor.triage.v1.dlt} without retry.
  *
- * <p>This is the service's only consumer, so it is also the {@link TopicReplay} of a rebuild, and the listener a
- * dead letter is replayed to (by service-platform's dead-letter desk, at {@code /api/cases/dead-letters}).
+ * <p>This is the service's only consumer, so it is what a rebuild re-reads ({@code /api/cases/rebuild}) and the listener
+ * a dead letter is replayed to ({@code /api/cases/dead-letters}), both service-platform's endpoints.
  */
 @Component
-class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicReplay, ReplayableListener {
+class TriageDecisionListener extends SeekableListener {
 
     private static final Logger log = LoggerFactory.getLogger(TriageDecisionListener.class);
 
@@ -54,17 +51,9 @@ class TriageDecisionListener extends AbstractConsumerSeekAware implements TopicR
         return List.of(Topics.TRIAGE);
     }
 
-    /**
-     * Seeks every partition assigned to this instance back to offset 0; the consumer thread performs the seeks
-     * before its next poll. Other instances of the group replay their own partitions only when asked themselves.
-     */
     @Override
     public List<String> replayFromTheBeginning() {
-        List<String> partitions = getTopicsAndCallbacks().keySet().stream()
-                .map(TopicPartition::toString)
-                .sorted()
-                .toList();
-        seekToBeginning();
+        List<String> partitions = super.replayFromTheBeginning();
         log.info("Replaying {} from the beginning", partitions);
         return partitions;
     }

@@ -39,7 +39,8 @@ class RebuildFromTopicsTest extends CaseServiceIntegrationTest {
     private void rebuild() throws Exception {
         mvc.perform(post("/api/cases/rebuild").with(as("admin-1", "ADMIN")))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.partitions[0]").value(Topics.TRIAGE + "-0"));
+                .andExpect(jsonPath("$.groups[0].groupId").value("case-service"))
+                .andExpect(jsonPath("$.groups[0].partitions[0]").value(Topics.TRIAGE + "-0"));
     }
 
     private void lose(String caseId) {

@@ -9,11 +9,11 @@ import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.serviceplatform.rebuild.SeekableListener;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.frontdoor.triage.letters.domain.DecisionFacts;
 import org.frontdoor.triage.letters.domain.LetterDesk;
-import org.frontdoor.triage.recovery.events.SeekableListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -8,11 +8,11 @@ import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.serviceplatform.rebuild.SeekableListener;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.ThresholdLevel;
 import org.frontdoor.triage.queue.domain.DecisionLog;
 import org.frontdoor.triage.queue.domain.LoggedDecision;
-import org.frontdoor.triage.recovery.events.SeekableListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

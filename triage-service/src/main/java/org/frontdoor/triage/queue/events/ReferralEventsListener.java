@@ -11,13 +11,13 @@ import org.frontdoor.contracts.referrals.ReferralAmended;
 import org.frontdoor.contracts.referrals.ReferralLinked;
 import org.frontdoor.contracts.referrals.ReferralReceived;
 import org.frontdoor.contracts.referrals.ReferralWithdrawn;
-import org.frontdoor.triage.queue.domain.Pathway;
+import org.frontdoor.serviceplatform.rebuild.SeekableListener;
 import org.frontdoor.triage.decision.domain.Consent;
+import org.frontdoor.triage.queue.domain.Pathway;
 import org.frontdoor.triage.queue.domain.Referral;
-import org.frontdoor.triage.queue.domain.ReferralLink;
 import org.frontdoor.triage.queue.domain.ReferralIntake;
+import org.frontdoor.triage.queue.domain.ReferralLink;
 import org.frontdoor.triage.queue.domain.Urgency;
-import org.frontdoor.triage.recovery.events.SeekableListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.frontdoor.triage.recovery.events;
+package org.frontdoor.serviceplatform.rebuild;
 
 import java.util.List;
 
@@ -6,8 +6,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
- * The seeking half of a {@link RebuildableListener}: spring-kafka tells a listener that is
- * {@code ConsumerSeekAware} which partitions it holds, and seeks them on the consumer's own thread.
+ * The seeking half of a {@link RebuildableListener}: spring-kafka tells a listener that is {@code ConsumerSeekAware}
+ * which partitions it holds, and seeks them on the consumer's own thread.
  */
 public abstract class SeekableListener extends AbstractConsumerSeekAware implements RebuildableListener {
 

@@ -1,13 +1,14 @@
-package org.frontdoor.triage.recovery.events;
+package org.frontdoor.serviceplatform.rebuild;
 
 import java.util.List;
 
 import org.frontdoor.serviceplatform.deadletters.ReplayableListener;
 
 /**
- * One of triage's Kafka listeners, as an operator recovers it: re-read everything from the beginning of its topics
- * (a rebuild), or be handed one record again (a dead letter replayed, through service-platform's dead-letter desk).
- * Every listener of the service is idempotent (an event already applied changes nothing), so both are safe to repeat.
+ * A service's Kafka listener, as an operator recovers it without touching a database: re-read everything from the
+ * beginning of its topics (a rebuild), or be handed one record again (a dead letter replayed). Every listener of the
+ * house is idempotent (an event already applied changes nothing), so both are safe to repeat. Extend
+ * {@link SeekableListener} rather than implementing this by hand.
  */
 public interface RebuildableListener extends ReplayableListener {
 
