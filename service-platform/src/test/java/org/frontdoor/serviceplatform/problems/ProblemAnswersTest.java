@@ -1,6 +1,8 @@
 package org.frontdoor.serviceplatform.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -111,6 +113,20 @@ class ProblemAnswersTest {
         mvc.perform(post("/concerns").contentType(MediaType.APPLICATION_JSON).content("{\"childName\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Invalid request"));
+    }
+
+    @Test
+    void aControlCharacterOutsideTheBodyIsRefusedByNameNeverRepeated() throws Exception {
+        mvc.perform(get("/api/children/{id}", "child-1").param("locality", "NORTH"))
+                .andExpect(status().isOk());
+        String body = mvc.perform(get("/api/children/{id}", "Jay\u0007den").param("locality", "NO\u0000RTH")
+                        .header("Idempotency-Key", "key\u001b1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("id", "locality",
+                        "Idempotency-Key")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("Jay").doesNotContain("NO").doesNotContain("key");
     }
 
     @Test

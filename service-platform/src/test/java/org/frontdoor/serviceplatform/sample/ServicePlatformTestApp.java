@@ -61,7 +61,7 @@ public class ServicePlatformTestApp {
     @Bean
     AccessRules sampleAccessRules() {
         return requests -> requests
-                .requestMatchers("/concerns", "/referrals/**", "/store-down").permitAll()
+                .requestMatchers("/concerns", "/referrals/**", "/store-down", "/api/children/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/children/*").hasRole("TRIAGE_WORKER");
     }
 
@@ -70,6 +70,11 @@ public class ServicePlatformTestApp {
 
         @GetMapping("/children/{id}")
         String child(@PathVariable String id) {
+            return "child";
+        }
+
+        @GetMapping("/api/children/{id}")
+        String childUnderTheApi(@PathVariable String id) {
             return "child";
         }
 

@@ -39,10 +39,6 @@ class TriageProblems implements ServiceProblems {
                 .detail("The queue filter is not valid");
         problems.invalid(InvalidAuditQuery.class, e -> answered(e.problems()))
                 .detail("The audit query is not valid");
-        problems.invalid(PlainTextParameters.ControlCharacters.class, e -> e.names().stream()
-                        .map(name -> new FieldProblem(name, PlainTextParameters.MESSAGE)).toList())
-                .detail("The request is not valid");
-
         problems.map(RouteNotAllowedAtLevel.class, HttpStatus.UNPROCESSABLE_CONTENT, "route-not-allowed-at-level",
                         "Route not allowed at this threshold level")
                 .detail(RouteNotAllowedAtLevel::getMessage)

@@ -1,4 +1,4 @@
-package org.frontdoor.triage.config;
+package org.frontdoor.serviceplatform;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,31 +9,26 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.frontdoor.serviceplatform.PlainText;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The strict-input rule for what does not come in a JSON body: path variables (a referral id is echoed in a 404 and
- * written to the audit trail), query parameters, and the headers the service keeps ({@code Idempotency-Key},
+ * The strict-input rule for what does not come in a JSON body: path variables (an id is echoed in a 404 and written
+ * to the audit trail), query parameters, and the headers a service keeps ({@code Idempotency-Key},
  * {@code X-Break-Glass-Reason}). One holding a control character is refused with 400 naming it, never echoing it,
- * before any controller runs.
+ * before any controller runs ({@link ControlCharacters}).
  */
-@Configuration
-class PlainTextParameters implements WebMvcConfigurer, HandlerInterceptor {
+public class PlainTextParameters implements HandlerInterceptor {
 
-    /** The message of service-platform's strict JSON reader, used for every refused value alike. */
-    static final String MESSAGE = "must not contain control characters";
+    /** The message of the strict JSON reader, used for every refused value alike. */
+    public static final String MESSAGE = "must not contain control characters";
 
-    static final List<String> KEPT_HEADERS = List.of("Idempotency-Key", "X-Break-Glass-Reason");
+    private final List<String> keptHeaders;
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+    /** @param keptHeaders the headers whose values a service stores or repeats */
+    public PlainTextParameters(List<String> keptHeaders) {
+        this.keptHeaders = List.copyOf(keptHeaders);
     }
 
     @Override
@@ -62,7 +57,7 @@ class PlainTextParameters implements WebMvcConfigurer, HandlerInterceptor {
                 refused.add(name);
             }
         }
-        for (String header : KEPT_HEADERS) {
+        for (String header : keptHeaders) {
             if (!plain(() -> new String[] {request.getHeader(header)})) {
                 refused.add(header);
             }
@@ -82,8 +77,8 @@ class PlainTextParameters implements WebMvcConfigurer, HandlerInterceptor {
         }
     }
 
-    /** The names of the values refused. */
-    static final class ControlCharacters extends RuntimeException {
+    /** The names of the values refused (answered 400 with one error per name). */
+    public static final class ControlCharacters extends RuntimeException {
 
         private final List<String> names;
 
@@ -92,7 +87,7 @@ class PlainTextParameters implements WebMvcConfigurer, HandlerInterceptor {
             this.names = List.copyOf(names);
         }
 
-        List<String> names() {
+        public List<String> names() {
             return names;
         }
     }
