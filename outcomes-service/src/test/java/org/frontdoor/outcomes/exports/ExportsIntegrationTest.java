@@ -98,6 +98,14 @@ class ExportsIntegrationTest extends ServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/outcomes/scorecard'].get.parameters[*].name").value(
                         org.hamcrest.Matchers.hasItems("period", "asOf", "format", "locality", "source", "pathway")))
+                .andExpect(jsonPath("$.paths['/api/outcomes/scorecard'].get.responses['200'].content['application/json']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/outcomes/scorecard'].get.responses['200'].content['text/csv']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/outcomes/scorecard'].get.parameters[?(@.name == 'period')].required")
+                        .value(true))
+                .andExpect(jsonPath("$.paths['/api/outcomes/exports/annex-a/{list}'].get.responses['200'].content['text/csv']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/outcomes/exports/annex-a/{list}'].get.parameters[*].name").value(
                         org.hamcrest.Matchers.hasItems("list", "from", "to")))
                 .andExpect(jsonPath("$.paths['/api/outcomes/exports/audit'].get").exists());

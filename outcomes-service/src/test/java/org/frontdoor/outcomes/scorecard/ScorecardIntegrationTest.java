@@ -3,6 +3,8 @@ package org.frontdoor.outcomes.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +13,7 @@ import java.util.List;
 import org.frontdoor.outcomes.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -47,5 +50,22 @@ class ScorecardIntegrationTest extends ServiceIntegrationTest {
 
         assertThat(scorecard.path("indicators").size()).isGreaterThan(20);
         assertThat(csv.split("\r\n")).hasSize(scorecard.path("indicators").size() + 1);
+    }
+
+    @Test
+    void theAcceptHeaderChoosesTheCsvAndARepresentationTheScorecardDoesNotHaveIs406() throws Exception {
+        String csv = mvc.perform(get("/api/outcomes/scorecard?period=FY2032-33&asOf=2033-06-01").accept("text/csv")
+                        .with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"scorecard_2032-04-01_2033-04-01.csv\""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("Indicator,Name,Unit,");
+
+        mvc.perform(get("/api/outcomes/scorecard?period=FY2032-33").accept("application/pdf").with(as("ADMIN")))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(406));
     }
 }

@@ -35,9 +35,10 @@ class ExportsController {
     @Operation(summary = "Ofsted ILACS Annex A list as CSV (PERFORMANCE_ANALYST, ADMIN; audited)",
             description = "list-1 contacts, list-2 early help assessments, list-3 referrals to social care; a row per "
                     + "child, the columns in Ofsted's order, dates dd/mm/yyyy. The period is London dates, from "
-                    + "inclusive, to exclusive. Every export is written to the audit trail.")
-    @GetMapping(value = "/annex-a/{list:list-[123]}", produces = "text/csv")
-    ResponseEntity<byte[]> annexA(
+                    + "inclusive, to exclusive. Every export is written to the audit trail. CSV is its only "
+                    + "representation: an Accept header that does not admit text/csv is 406.")
+    @GetMapping(value = "/annex-a/{list:list-[123]}", produces = CsvExportConverter.TEXT_CSV_VALUE)
+    ResponseEntity<ExportTable> annexA(
             @Parameter(description = "list-1, list-2 or list-3") @PathVariable String list,
             @Parameter(description = "first day of the period (YYYY-MM-DD, London)", required = true)
             @RequestParam(required = false) String from,
@@ -47,7 +48,7 @@ class ExportsController {
         AnnexAList annexA = AnnexAList.byPath(list);
         ExportPeriod period = periodOf(from, to);
         ExportTable table = exports.export(annexA, period, SignedIn.actor(authentication));
-        return CsvFiles.attachment(annexA.fileStem() + "_" + period.from() + "_" + period.to() + ".csv", table);
+        return Downloads.attachment(annexA.fileStem() + "_" + period.from() + "_" + period.to() + ".csv", table);
     }
 
     private static ExportPeriod periodOf(String from, String to) {

@@ -10,27 +10,30 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.frontdoor.outcomes.api.InvalidRequestException;
 import org.frontdoor.outcomes.audit.api.SignedIn;
-import org.frontdoor.outcomes.exports.api.CsvFiles;
+import org.frontdoor.outcomes.exports.api.CsvExportConverter;
+import org.frontdoor.outcomes.exports.api.Downloads;
+import org.frontdoor.outcomes.exports.domain.ExportTable;
 import org.frontdoor.outcomes.indicators.domain.ReportFilter;
 import org.frontdoor.outcomes.scorecard.domain.Scorecard;
 import org.frontdoor.outcomes.scorecard.domain.ScorecardPeriod;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.workingdays.LondonDates;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The scorecard, in the representation the caller asks for ({@code Accept}, or {@code format}, which wins): JSON (the
+ * default) or the CSV file, an export audited before it is sent. Spring MVC picks the handler; any other representation
+ * is 406.
+ */
 @RestController
 @RequestMapping("/api/outcomes")
 class ScorecardController {
-
 
     private final Scorecard scorecard;
     private final Clock clock;
@@ -42,10 +45,11 @@ class ScorecardController {
 
     @Operation(summary = "Every indicator of a period beside the previous period of the same length "
             + "(PERFORMANCE_ANALYST, ADMIN)",
-            description = "JSON by default; CSV (an audited export, one row per indicator result) with format=csv or "
-                    + "Accept: text/csv. Period: " + ScorecardPeriod.SYNTAX + ". Both periods are judged as of asOf.")
-    @GetMapping(value = "/scorecard", produces = {"application/json", "text/csv"})
-    ResponseEntity<?> scorecard(
+            description = "JSON by default; CSV (an audited export, one row per indicator result) with Accept: text/csv "
+                    + "or format=csv (format wins over Accept); any other Accept is 406. Period: "
+                    + ScorecardPeriod.SYNTAX + ". Both periods are judged as of asOf.")
+    @GetMapping(value = "/scorecard", produces = MediaType.APPLICATION_JSON_VALUE)
+    ScorecardView scorecard(
             @Parameter(description = "e.g. 2026-11, 2026-Q2, FY2026-27, 2026 or 2026-04-01/2026-10-01", required = true)
             @RequestParam(required = false) String period,
             @Parameter(description = "report date (YYYY-MM-DD, London); default today")
@@ -56,28 +60,46 @@ class ScorecardController {
             @RequestParam(required = false) String source,
             @Parameter(description = "only referrals on this pathway: EARLY_HELP, SOCIAL_CARE, CONSULTATION")
             @RequestParam(required = false) String pathway,
-            @Parameter(description = "csv or json; without it the Accept header decides (default json)")
+            @Parameter(description = "csv or json, as Accept: text/csv or application/json would ask, and winning over "
+                    + "it; without it the Accept header decides (default json)")
+            @RequestParam(required = false) String format) {
+        Asked asked = asked(period, asOf, locality, source, pathway, format);
+        return ScorecardView.of(scorecard.of(asked.period(), asked.filter(), asked.asOf()));
+    }
+
+    /**
+     * The same scorecard as a file: the same parameters, the same checks; audited before it is sent. (The API docs
+     * show both handlers as one operation with two representations, documented above.)
+     */
+    @GetMapping(value = "/scorecard", produces = CsvExportConverter.TEXT_CSV_VALUE)
+    ResponseEntity<ExportTable> scorecardFile(
+            @Parameter(required = true) @RequestParam(required = false) String period,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String locality,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String pathway,
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             Authentication authentication) {
+        Asked asked = asked(period, asOf, locality, source, pathway, format);
+        ExportTable table = scorecard.export(asked.period(), asked.filter(), asked.asOf(),
+                SignedIn.actor(authentication));
+        return Downloads.attachment("scorecard_" + asked.period().from() + "_" + asked.period().to() + ".csv", table);
+    }
+
+    /** What was asked for, checked: every field in error is named at once, and nothing is computed. */
+    private record Asked(ScorecardPeriod period, ReportFilter filter, LocalDate asOf) {
+    }
+
+    private Asked asked(String period, String asOf, String locality, String source, String pathway, String format) {
         List<FieldProblem> errors = new ArrayList<>();
         ScorecardPeriod scorecardPeriod = period(period, errors);
         LocalDate asOfDate = asOf(asOf, errors);
         ReportFilter filter = filter(locality, source, pathway, errors);
-        boolean csv = wantsCsv(format, accept, errors);
+        format(format, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The scorecard request is not valid", errors);
         }
-        if (csv) {
-            return CsvFiles.attachment(filename(scorecardPeriod),
-                    scorecard.export(scorecardPeriod, filter, asOfDate, SignedIn.actor(authentication)));
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(ScorecardView.of(scorecard.of(scorecardPeriod, filter, asOfDate)));
-    }
-
-    private static String filename(ScorecardPeriod period) {
-        return "scorecard_" + period.from() + "_" + period.to() + ".csv";
+        return new Asked(scorecardPeriod, filter, asOfDate);
     }
 
     private static ScorecardPeriod period(String period, List<FieldProblem> errors) {
@@ -115,38 +137,17 @@ class ScorecardController {
         }
     }
 
-    /** format=csv|json wins; without it, the first of text/csv or JSON in the Accept header by quality. */
-    private static boolean wantsCsv(String format, String accept, List<FieldProblem> errors) {
-        if (format != null && !format.isBlank()) {
-            String value = format.strip().toLowerCase();
-            if (!value.equals("csv") && !value.equals("json")) {
-                errors.add(new FieldProblem("format", "must be csv or json"));
-                return false;
-            }
-            return value.equals("csv");
+    /**
+     * The representation itself was chosen by content negotiation ({@code format=csv|json} before the Accept header);
+     * here only a value that chose nothing is refused, by name.
+     */
+    private static void format(String format, List<FieldProblem> errors) {
+        if (format == null || format.isBlank()) {
+            return;
         }
-        if (accept == null || accept.isBlank()) {
-            return false;
+        String value = format.strip().toLowerCase();
+        if (!value.equals("csv") && !value.equals("json")) {
+            errors.add(new FieldProblem("format", "must be csv or json"));
         }
-        List<MediaType> accepted;
-        try {
-            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        MimeTypeUtils.sortBySpecificity(accepted);
-        accepted.sort((one, other) -> Double.compare(other.getQualityValue(), one.getQualityValue()));
-        for (MediaType type : accepted) {
-            if (type.isWildcardType()) {
-                return false;
-            }
-            if (type.includes(CsvFiles.TEXT_CSV) && !type.isWildcardSubtype()) {
-                return true;
-            }
-            if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -88,6 +88,29 @@ class ExportsControllerTest {
         assertThat(csv.split("\r\n")).hasSize(6);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"text/csv", "text/*", "*/*", "application/json;q=0.9, text/csv;q=0.1"})
+    void anAcceptThatAdmitsCsvGetsTheList(String accept) throws Exception {
+        mvc.perform(get("/api/outcomes/exports/annex-a/list-1?from=2026-04-01&to=2026-07-01")
+                        .header("Accept", accept).with(as("user-1", "PERFORMANCE_ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("Child Unique ID,")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/pdf", "application/json", "application/vnd.ms-excel"})
+    void anAcceptWithoutCsvIs406ProblemJsonAndNothingIsAudited(String accept) throws Exception {
+        mvc.perform(get("/api/outcomes/exports/annex-a/list-1?from=2026-04-01&to=2026-07-01")
+                        .header("Accept", accept).with(as("user-1", "PERFORMANCE_ANALYST")))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:not-acceptable"))
+                .andExpect(jsonPath("$.status").value(406));
+
+        assertThat(audit.records).isEmpty();
+    }
+
     @Test
     void theDownloadIsAuditedWithTheTokensSubjectAndRoles() throws Exception {
         mvc.perform(get("/api/outcomes/exports/annex-a/list-3?from=2026-04-01&to=2026-07-01")

@@ -16,7 +16,7 @@ import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
 import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
-import org.frontdoor.outcomes.exports.api.CsvFiles;
+import org.frontdoor.outcomes.exports.api.CsvExportConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,7 +35,7 @@ class AnnexAExportsTest {
     void eachListMatchesItsGoldenFileHeadersAndRows(AnnexAList list) throws IOException {
         ExportTable table = exports.export(list, PERIOD, ANALYST);
 
-        assertThat(CsvFiles.csv(table)).isEqualTo(golden("annex-a-" + list.path() + ".csv"));
+        assertThat(CsvExportConverter.csv(table)).isEqualTo(golden("annex-a-" + list.path() + ".csv"));
     }
 
     @Test
@@ -120,7 +120,7 @@ class AnnexAExportsTest {
         ExportTable table = exports.export(AnnexAList.CONTACTS,
                 new ExportPeriod(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-02-01")), ANALYST);
 
-        assertThat(CsvFiles.csv(table)).isEqualTo(String.join(",", AnnexAList.CONTACTS.columns()) + "\r\n");
+        assertThat(CsvExportConverter.csv(table)).isEqualTo(String.join(",", AnnexAList.CONTACTS.columns()) + "\r\n");
         assertThat(audit.records).singleElement().extracting(ExportRecord::rows).isEqualTo(0);
     }
 

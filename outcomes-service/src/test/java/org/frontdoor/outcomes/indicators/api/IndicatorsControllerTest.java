@@ -168,6 +168,17 @@ class IndicatorsControllerTest {
     }
 
     @Test
+    void theIndicatorsHaveNoCsvSoFormatCsvIs406ProblemJson() throws Exception {
+        when(report.of(any(), any())).thenReturn(List.of());
+
+        mvc.perform(get("/api/outcomes/indicators?from=2026-06-01&to=2026-07-01&format=csv")
+                        .with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(406));
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401ProblemJson() throws Exception {
         mvc.perform(indicators("?from=2026-06-01&to=2026-07-01"))
                 .andExpect(status().isUnauthorized())

@@ -162,6 +162,48 @@ class ScorecardControllerTest {
     }
 
     @Test
+    void formatJsonGivesTheJsonWhateverTheAcceptHeader() throws Exception {
+        mvc.perform(get("/api/outcomes/scorecard?period=2026-10&format=json").accept("text/csv").with(as("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.period.label").value("2026-10"));
+
+        assertThat(audit.records).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*", "application/*", "text/html, application/xhtml+xml, */*;q=0.8"})
+    void anyTypeGivesTheJson(String accept) throws Exception {
+        mvc.perform(get("/api/outcomes/scorecard?period=2026-10").header("Accept", accept).with(as("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+
+        assertThat(audit.records).isEmpty();
+    }
+
+    @Test
+    void theCsvIsUtf8WhateverCharsetTheAcceptHeaderNames() throws Exception {
+        mvc.perform(get("/api/outcomes/scorecard?period=2026-10").header("Accept", "text/csv;charset=ISO-8859-1")
+                        .with(as("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/pdf", "text/html", "application/vnd.ms-excel, application/xml;q=0.5"})
+    void aRepresentationTheScorecardDoesNotHaveIs406ProblemJsonAndNothingIsComputed(String accept) throws Exception {
+        mvc.perform(get("/api/outcomes/scorecard?period=2026-10").header("Accept", accept)
+                        .with(as("PERFORMANCE_ANALYST")))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:not-acceptable"))
+                .andExpect(jsonPath("$.status").value(406));
+
+        verifyNoInteractions(report);
+        assertThat(audit.records).isEmpty();
+    }
+
+    @Test
     void asOfAndTheFiltersApplyToBothPeriods() throws Exception {
         ReportFilter north = new ReportFilter("NORTH", "2A", "SOCIAL_CARE");
         when(report.of(any(), any())).thenReturn(List.of());

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.frontdoor.outcomes.audit.domain.Actor;
 import org.frontdoor.outcomes.audit.domain.ExportAuditor;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
-import org.frontdoor.outcomes.exports.api.CsvFiles;
+import org.frontdoor.outcomes.exports.api.CsvExportConverter;
 import org.frontdoor.outcomes.exports.domain.AnnexACohort;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.IndicatorResult;
@@ -87,7 +87,7 @@ class ScorecardTest {
     void theCsvMatchesItsGoldenFileAndTheExportIsAudited() throws IOException {
         Actor admin = new Actor("admin-1", List.of("ADMIN"));
 
-        String csv = CsvFiles.csv(scorecard.export(ScorecardPeriod.parse("2026-Q2"), NORTH, AS_OF, admin));
+        String csv = CsvExportConverter.csv(scorecard.export(ScorecardPeriod.parse("2026-Q2"), NORTH, AS_OF, admin));
 
         assertThat(csv).isEqualTo(golden("scorecard.csv"));
         assertThat(audit.records).singleElement().satisfies(record -> {
