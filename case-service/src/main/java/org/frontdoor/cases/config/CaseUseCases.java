@@ -1,7 +1,6 @@
 package org.frontdoor.cases.config;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.AuditTrail;
@@ -26,12 +25,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(CaseWorkProperties.class)
 class CaseUseCases {
-
-    /** UTC, to the millisecond (what the store keeps). */
-    @Bean
-    Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-    }
 
     @Bean
     OpenCaseFromTriage openCaseFromTriage(CaseStore store, CaseActivity activity) {

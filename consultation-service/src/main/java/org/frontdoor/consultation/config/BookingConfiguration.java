@@ -1,7 +1,6 @@
 package org.frontdoor.consultation.config;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 import org.frontdoor.consultation.booking.domain.AuditReports;
 import org.frontdoor.consultation.booking.domain.Availability;
@@ -18,12 +17,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class BookingConfiguration {
-
-    /** UTC, to the millisecond (what MongoDB keeps), so a time read back equals the time written. */
-    @Bean
-    Clock clock() {
-        return Clock.tickMillis(ZoneOffset.UTC);
-    }
 
     @Bean
     Availability availability(Slots slots, Clock clock) {

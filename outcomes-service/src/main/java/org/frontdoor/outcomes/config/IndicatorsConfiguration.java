@@ -1,6 +1,5 @@
 package org.frontdoor.outcomes.config;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
@@ -12,12 +11,10 @@ import org.frontdoor.outcomes.indicators.domain.IndicatorCalculator;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReadModel;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
 import org.frontdoor.outcomes.indicators.domain.WebstarTools;
-import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
 import org.frontdoor.workingdays.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,17 +28,6 @@ import org.springframework.context.annotation.Configuration;
 class IndicatorsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorsConfiguration.class);
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    WorkingDays workingDays() {
-        return new WorkingDays(new EnglandAndWalesBankHolidays());
-    }
 
     @Bean
     FamilyProgrammeFramework familyProgrammeFramework(OutcomesProperties properties) {

@@ -36,12 +36,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class ReferralServiceConfiguration {
 
-    /** The server clock ({@code receivedAt}); tests replace it with a fixed one. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
     @Bean
     PersonIdentification personIdentification(PersonIndex personIndex) {
         return new PersonIdentification(personIndex);

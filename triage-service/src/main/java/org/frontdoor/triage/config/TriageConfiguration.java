@@ -19,10 +19,8 @@ import org.frontdoor.triage.queue.domain.DecisionDesk;
 import org.frontdoor.triage.queue.domain.TriageDesk;
 import org.frontdoor.triage.queue.domain.TriageItems;
 import org.frontdoor.triage.queue.metrics.QueueMeters;
-import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
 import org.frontdoor.workingdays.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -31,17 +29,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 class TriageConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    WorkingDays workingDays() {
-        return new WorkingDays(new EnglandAndWalesBankHolidays());
-    }
 
     @Bean
     DecisionLog decisionLog(TriageItems items, DecisionsAwaitingReferral awaiting) {
