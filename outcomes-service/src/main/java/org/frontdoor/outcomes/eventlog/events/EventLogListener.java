@@ -6,7 +6,6 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.frontdoor.contracts.Topics;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
@@ -15,44 +14,52 @@ import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.outcomes.eventlog.domain.EventProjection;
 import org.frontdoor.outcomes.eventlog.domain.EventReplay;
 import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
+import org.frontdoor.serviceplatform.rebuild.SeekableListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs every event of every topic once and tells each read model of an event the first time it is logged. A record that is not a readable CloudEvent of the catalogue
- * throws {@code UnreadableEventException} and the error handler dead-letters it to {@code <topic>.dlt}.
+ * Logs every event of every topic once and tells each read model of an event the first time it is logged. A record
+ * that is not a readable CloudEvent of the catalogue throws {@code UnreadableEventException} and the error handler
+ * dead-letters it to {@code <topic>.dlt}; an administrator lists and replays it through service-platform's dead-letter
+ * desk ({@code /api/outcomes/dead-letters}).
  */
 @Component
-class EventLogListener extends AbstractConsumerSeekAware implements EventReplay {
+class EventLogListener extends SeekableListener implements EventReplay {
 
     private static final Logger log = LoggerFactory.getLogger(EventLogListener.class);
 
     private final EventLog eventLog;
     private final List<EventProjection> projections;
     private final MeterRegistry meters;
+    private final String groupId;
 
-    EventLogListener(EventLog eventLog, List<EventProjection> projections, MeterRegistry meters) {
+    EventLogListener(EventLog eventLog, List<EventProjection> projections, MeterRegistry meters,
+                     @Value("${spring.kafka.consumer.group-id}") String groupId) {
         this.eventLog = eventLog;
         this.projections = List.copyOf(projections);
         this.meters = meters;
+        this.groupId = groupId;
     }
 
-    /**
-     * Seeks every partition assigned to this instance back to offset 0; the consumer thread performs
-     * the seeks before its next poll. Other instances of the group replay their own partitions only
-     * when asked themselves.
-     */
+    @Override
+    public String groupId() {
+        return groupId;
+    }
+
+    @Override
+    public List<String> topics() {
+        return Topics.ALL;
+    }
+
+    /** Every topic again from offset 0, on this instance's partitions (the rebuild's second half). */
     @Override
     public List<String> replayFromTheBeginning() {
-        List<String> partitions = getTopicsAndCallbacks().keySet().stream()
-                .map(TopicPartition::toString)
-                .sorted()
-                .toList();
-        seekToBeginning();
+        List<String> partitions = super.replayFromTheBeginning();
         log.info("Replaying {} from the beginning", partitions);
         return partitions;
     }
@@ -83,11 +90,13 @@ class EventLogListener extends AbstractConsumerSeekAware implements EventReplay 
      * delivery, so a replay after a fix is the same as the delivery that failed, and a record already logged changes
      * nothing.
      *
-     * @return true when the event was logged now, false when the log already held it
      * @throws UnreadableEventException when the record is still not a readable CloudEvent of the catalogue
      */
-    boolean handle(ConsumerRecord<String, byte[]> record) {
-        return !logAndApply(List.of(read(record))).isEmpty();
+    @Override
+    public void handle(ConsumerRecord<String, byte[]> record) {
+        boolean logged = !logAndApply(List.of(read(record))).isEmpty();
+        log.info("Handed back {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                logged ? "logged now" : "already logged");
     }
 
     /** The CloudEvent as received, as the log holds it: the domain never sees the envelope. */
