@@ -1,4 +1,4 @@
-package org.frontdoor.triage.recovery.config;
+package org.frontdoor.triage.config;
 
 import java.time.Clock;
 import java.time.Instant;
