@@ -27,13 +27,20 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Turns {@link DemoDirectory} into what the authorization server works with: one confidential
- * {@code client_credentials} client per principal, one form-login user per person, and the public
- * browser client {@value DemoDirectory#SWAGGER_CLIENT_ID} ({@code authorization_code} + PKCE).
+ * {@code client_credentials} client per principal, one form-login user per person, the public
+ * browser client {@value DemoDirectory#SWAGGER_CLIENT_ID} ({@code authorization_code} + PKCE), and the staff
+ * console's confidential client {@value DemoDirectory#STAFF_CONSOLE_CLIENT_ID} ({@code authorization_code} + PKCE,
+ * {@code refresh_token}).
  */
 @Configuration(proxyBeanMethods = false)
 class DemoRegistrations {
 
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(30);
+    /**
+     * How long the staff console may keep renewing a signed-in person's access token without a new sign-in: a
+     * working day. The console's own session still ends after 30 idle minutes, and its tokens with it.
+     */
+    static final Duration STAFF_CONSOLE_REFRESH_LIFETIME = Duration.ofHours(9);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -48,6 +55,7 @@ class DemoRegistrations {
         DemoDirectory.principals().forEach(principal -> clients.add(
                 clientCredentialsClient(principal, passwordEncoder.encode(DemoDirectory.DEMO_SECRET))));
         clients.add(swaggerClient(properties.swaggerRedirectUris()));
+        clients.add(staffConsoleClient(properties.staffConsole(), passwordEncoder.encode(DemoDirectory.DEMO_SECRET)));
         return new InMemoryRegisteredClientRepository(clients);
     }
 
@@ -90,6 +98,34 @@ class DemoRegistrations {
                         .requireAuthorizationConsent(false)
                         .build())
                 .tokenSettings(tokenSettings())
+                .build();
+    }
+
+    /**
+     * The staff console signs people in with the form (their roles go into both the access token, for the services,
+     * and the ID token, for the console's navigation) and renews their access token with a rotated refresh token.
+     */
+    private static RegisteredClient staffConsoleClient(IdentityProviderProperties.StaffConsole console,
+                                                       String encodedSecret) {
+        return RegisteredClient.withId(UUID.nameUUIDFromBytes(DemoDirectory.STAFF_CONSOLE_CLIENT_ID.getBytes()).toString())
+                .clientId(DemoDirectory.STAFF_CONSOLE_CLIENT_ID)
+                .clientSecret(encodedSecret)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(console.redirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(console.postLogoutRedirectUris()))
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME)
+                        .refreshTokenTimeToLive(STAFF_CONSOLE_REFRESH_LIFETIME)
+                        .reuseRefreshTokens(false)
+                        .build())
                 .build();
     }
 

@@ -36,6 +36,13 @@ public final class DemoDirectory {
     /** The public browser client used by the gateway's Swagger UI. */
     public static final String SWAGGER_CLIENT_ID = "frontdoor-swagger";
 
+    /**
+     * The staff console's client: confidential (secret {@value #DEMO_SECRET}) with PKCE required, authorization code
+     * and refresh token grants. It signs the demo people in with the form and relays their own tokens to the gateway;
+     * it is not a principal and gets no token of its own ({@code client_credentials} is not among its grants).
+     */
+    public static final String STAFF_CONSOLE_CLIENT_ID = "staff-console";
+
     private static final List<DemoPrincipal> PRINCIPALS = List.of(
             DemoPrincipal.person("contact-officer", FrontDoorRole.CONTACT_OFFICER),
             DemoPrincipal.person("triage-worker", FrontDoorRole.TRIAGE_WORKER),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -20,6 +21,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * client's registration ({@link #ROLES_SETTING}, {@link #PARTNER_ID_SETTING}). With a browser sign-in
  * ({@code authorization_code}) they come from the signed-in user's {@code ROLE_*} authorities; the
  * browser client itself grants nothing.
+ *
+ * <p>The ID token of a browser sign-in carries the same {@code roles}, so a client that signs people in (the staff
+ * console) shows each person the navigation of their role without reading the access token meant for the services.
  */
 public final class RoleClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -31,9 +35,14 @@ public final class RoleClaims implements OAuth2TokenCustomizer<JwtEncodingContex
     static final String ROLES_CLAIM = "roles";
     static final String PARTNER_ID_CLAIM = "partner_id";
     private static final String ROLE_PREFIX = "ROLE_";
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (ID_TOKEN.equals(context.getTokenType())) {
+            context.getClaims().claim(ROLES_CLAIM, rolesOf(context.<Authentication>getPrincipal()));
+            return;
+        }
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
