@@ -61,7 +61,7 @@ public class ServicePlatformTestApp {
     @Bean
     AccessRules sampleAccessRules() {
         return requests -> requests
-                .requestMatchers("/concerns", "/referrals/**", "/store-down", "/api/children/*").permitAll()
+                .requestMatchers("/concerns", "/referrals/**", "/store-down", "/api/children/*", "/api/audit").permitAll()
                 .requestMatchers(HttpMethod.GET, "/children/*").hasRole("TRIAGE_WORKER");
     }
 
@@ -76,6 +76,12 @@ public class ServicePlatformTestApp {
         @GetMapping("/api/children/{id}")
         String childUnderTheApi(@PathVariable String id) {
             return "child";
+        }
+
+        /** An audit report's query as every service binds it: what was understood, echoed back for the test. */
+        @GetMapping("/api/audit")
+        String audit(@jakarta.validation.Valid org.frontdoor.serviceplatform.audit.AuditReportParameters query) {
+            return query.since() + " " + query.until() + " " + query.page() + " " + query.size();
         }
 
         @GetMapping("/unlisted")

@@ -4,20 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.frontdoor.serviceplatform.audit.AuditPageParameters;
+import org.frontdoor.serviceplatform.audit.AuditReportParameters;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.audit.domain.AuditPage;
 import org.frontdoor.triage.audit.domain.AuditQuery;
 import org.frontdoor.triage.audit.domain.AuditSearch;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import jakarta.validation.Valid;
-import org.springframework.beans.PropertyAccessException;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,43 +37,22 @@ class AuditController {
     }
 
     /**
-     * Query parameters are bound to a parameter object and checked by Spring MVC; a value that cannot be read is
-     * answered with the rule it breaks (never with the value), with every other parameter that is not valid, in one
-     * 400.
-     */
-    @InitBinder
-    void readQueryParameters(WebDataBinder binder) {
-        binder.addCustomFormatter(new DateOrInstant());
-        binder.addValidators(AuditParameters.TO_AFTER_FROM);
-        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-            @Override
-            public void processPropertyAccessException(PropertyAccessException e, BindingResult result) {
-                String parameter = e.getPropertyName();
-                result.addError(new FieldError(result.getObjectName(), parameter, null, true,
-                        result.resolveMessageCodes(e.getErrorCode(), parameter), null,
-                        AuditParameters.unreadable(parameter)));
-            }
-        });
-    }
-
-    /**
-     * {@code from} (inclusive) and {@code to} (exclusive): ISO-8601 instants or dates; {@code subject}: whose
-     * entries; {@code record}: a referral id the entry names; {@code page} from 0, {@code size} 1–200 (50).
+     * service-platform's audit query, bound and checked the same way in every service: {@code from} (inclusive) and
+     * {@code to} (exclusive), ISO-8601 instants or dates (a date is the whole London day); {@code subject}: whose
+     * entries; {@code record}: a referral id the entry names; {@code page} from 0, {@code size} 1–200 (50). Every
+     * parameter that is not valid is named in one 400, never echoed.
      */
     @GetMapping
-    AuditPageView report(@Valid AuditParameters parameters, Authentication reader) {
-        AuditQuery query = parameters.query();
-        return read(query, reader, "READ audit report"
-                + (query.from() == null ? "" : " from " + query.from())
-                + (query.to() == null ? "" : " to " + query.to())
-                + (query.subject() == null ? "" : " subject " + query.subject())
-                + " page " + query.page());
+    AuditPageView report(@Valid AuditReportParameters parameters, Authentication reader) {
+        AuditQuery query = AuditQuery.of(parameters.since(), parameters.until(), parameters.subject(),
+                parameters.record(), false, parameters.page(), parameters.size());
+        return read(query, reader, "READ audit report" + parameters.described());
     }
 
     /** Administrators' break-glass reads of children's records, with their reasons. */
     @GetMapping("/break-glass")
-    AuditPageView breakGlass(@Valid PageParameters paging, Authentication reader) {
-        AuditQuery query = paging.query();
+    AuditPageView breakGlass(@Valid AuditPageParameters paging, Authentication reader) {
+        AuditQuery query = AuditQuery.of(null, null, null, null, true, paging.page(), paging.size());
         return read(query, reader, "READ break-glass list page " + query.page());
     }
 
