@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.frontdoor.referral.audit.domain.AuditEntry;
@@ -13,11 +12,14 @@ import org.frontdoor.referral.audit.domain.AuditReport;
 import org.frontdoor.referral.audit.domain.AuditReports;
 import org.frontdoor.referral.access.api.SignedIn;
 import org.frontdoor.referral.access.domain.Actor;
+import org.frontdoor.serviceplatform.audit.AuditPageParameters;
+import org.frontdoor.serviceplatform.audit.AuditReportParameters;
+import org.springdoc.core.annotations.ParameterObject;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,29 +35,21 @@ class AuditController {
     }
 
     @Operation(summary = "The audit report (administrators)",
-            description = "Newest first, at most 100 a page. Every filter optional. Reading it is itself audited"
+            description = "Newest first, at most 200 a page. Every filter optional. Reading it is itself audited"
                     + " (AUDIT_READ).")
     @GetMapping
-    Page report(
-            @Parameter(description = "ISO-8601 instant, or a date (from the start of that day, London time)")
-            @RequestParam(required = false) String from,
-            @Parameter(description = "ISO-8601 instant (exclusive), or a date (to the end of that day, London time)")
-            @RequestParam(required = false) String to,
-            @Parameter(description = "who: the token's sub") @RequestParam(required = false) String subject,
-            @Parameter(description = "a record's id: referral, child, adult or person index entry")
-            @RequestParam(required = false) String record,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
-            Authentication authentication) {
-        return Page.of(auditReports.report(from, to, subject, record, page, size, reader(authentication)));
+    Page report(@ParameterObject @Valid AuditReportParameters query, Authentication authentication) {
+        // service-platform's audit query: from/to ISO-8601 instants or dates (a date is the whole London day);
+        // subject the token's sub; record a referral, child, adult or person index entry's id; page, size 1-200
+        return Page.of(auditReports.report(query.since(), query.until(), query.subject(), query.record(),
+                query.page(), query.size(), reader(authentication)));
     }
 
     @Operation(summary = "Administrators' break-glass reads of children's records (triage managers, administrators)",
             description = "Newest first, with the reason given. Reading it is itself audited (AUDIT_READ).")
     @GetMapping("/break-glass")
-    Page breakGlass(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                    Authentication authentication) {
-        return Page.of(auditReports.breakGlassReads(page, size, reader(authentication)));
+    Page breakGlass(@ParameterObject @Valid AuditPageParameters paging, Authentication authentication) {
+        return Page.of(auditReports.breakGlassReads(paging.page(), paging.size(), reader(authentication)));
     }
 
     private static AuditReader reader(Authentication authentication) {

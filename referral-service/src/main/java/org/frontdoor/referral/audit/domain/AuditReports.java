@@ -3,9 +3,6 @@ package org.frontdoor.referral.audit.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +16,9 @@ import org.frontdoor.serviceplatform.PlainText;
  */
 public final class AuditReports {
 
-    public static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_FILTER_LENGTH = 200;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** As every service's audit query (service-platform's {@code AuditPageParameters}). */
+    public static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_FILTER_LENGTH = 255;
 
     private final AuditReport report;
     private final AuditTrail trail;
@@ -36,21 +33,19 @@ public final class AuditReports {
     /**
      * The administrators' report, newest first.
      *
-     * @param from    an ISO-8601 instant, or a date (from the start of that London day), or {@code null}
-     * @param to      an ISO-8601 instant (exclusive), or a date (to the end of that London day), or {@code null}
+     * @param since   the start of the period (inclusive), or {@code null}
+     * @param until   the end of the period (exclusive), or {@code null}
      * @param subject a {@code sub}, or {@code null}
      * @param record  a record id, or {@code null}
      * @throws AuditProblem.NotPermitted unless the reader is an administrator
      * @throws AuditProblem.InvalidQuery when a filter or the page is malformed
      */
-    public AuditReport.Page report(String from, String to, String subject, String record, int page, int size,
+    public AuditReport.Page report(Instant since, Instant until, String subject, String record, int page, int size,
                                    AuditReader reader) {
         if (!reader.has("ADMIN")) {
             throw new AuditProblem.NotPermitted("Only administrators read the audit report");
         }
         List<AuditProblem.InvalidQuery.Violation> violations = new ArrayList<>();
-        Instant since = instant("from", from, false, violations);
-        Instant until = instant("to", to, true, violations);
         if (since != null && until != null && !since.isBefore(until)) {
             violations.add(new AuditProblem.InvalidQuery.Violation("to", "must be after from"));
         }
@@ -85,25 +80,6 @@ public final class AuditReports {
         trail.append(new AuditEntry(reader.subject(), reader.roles(), AuditAction.AUDIT_READ, null, clock.instant(),
                 List.of("breakGlass"), found.entries().size()));
         return found;
-    }
-
-    private static Instant instant(String field, String value, boolean endOfDay,
-                                   List<AuditProblem.InvalidQuery.Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(LONDON).toInstant();
-            }
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.add(new AuditProblem.InvalidQuery.Violation(field,
-                    "must be an ISO-8601 date or instant, e.g. 2026-11-23 or 2026-11-23T10:00:00Z"));
-            return null;
-        }
     }
 
     private static String text(String field, String value, List<AuditProblem.InvalidQuery.Violation> violations) {
