@@ -2,12 +2,12 @@ package org.frontdoor.consultation.config;
 
 import java.time.Clock;
 
-import org.frontdoor.consultation.booking.domain.AuditReports;
+import org.frontdoor.consultation.audit.domain.AuditReports;
+import org.frontdoor.consultation.audit.domain.ReadAudit;
 import org.frontdoor.consultation.booking.domain.Availability;
 import org.frontdoor.consultation.booking.domain.BookingRequests;
 import org.frontdoor.consultation.booking.domain.Bookings;
 import org.frontdoor.consultation.booking.domain.ConsultationMetrics;
-import org.frontdoor.consultation.booking.domain.ReadAudit;
 import org.frontdoor.consultation.booking.domain.Slots;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,12 +3,13 @@ package org.frontdoor.consultation.config;
 import java.time.Duration;
 import java.util.List;
 
-import org.frontdoor.consultation.booking.domain.BreakGlass;
-import org.frontdoor.consultation.booking.domain.BreakGlassRequired;
+import org.frontdoor.consultation.access.domain.BreakGlass;
+import org.frontdoor.consultation.access.domain.BreakGlassRequired;
+import org.frontdoor.consultation.access.domain.NotPermitted;
+import org.frontdoor.consultation.audit.domain.InvalidAuditQuery;
 import org.frontdoor.consultation.booking.domain.Conflict;
 import org.frontdoor.consultation.booking.domain.InvalidRequest;
 import org.frontdoor.consultation.booking.domain.NotFound;
-import org.frontdoor.consultation.booking.domain.NotPermitted;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
 import org.frontdoor.serviceplatform.problems.ServiceProblems;
@@ -26,6 +27,9 @@ class ConsultationProblems implements ServiceProblems {
     @Override
     public void register(ProblemRegistry problems) {
         problems.invalid(InvalidRequest.class, e -> List.of(new FieldProblem(e.field(), e.getMessage())));
+        problems.invalid(InvalidAuditQuery.class, e -> List.of(new FieldProblem(e.field(), e.getMessage())));
+        problems.invalid(BreakGlass.InvalidReason.class,
+                e -> List.of(new FieldProblem(BreakGlass.FIELD, e.getMessage())));
         problems.map(NotFound.class, HttpStatus.NOT_FOUND, "not-found", "Not found")
                 .detail("There is no such slot or consultation that you may see");
         problems.map(Conflict.class, HttpStatus.CONFLICT, "conflict", "Conflict").detail(Conflict::getMessage);

@@ -4,8 +4,9 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.frontdoor.consultation.access.api.SignedIn;
+import org.frontdoor.consultation.access.domain.BreakGlass;
 import org.frontdoor.consultation.booking.domain.BookedConsultation;
-import org.frontdoor.consultation.booking.domain.BreakGlass;
 import org.frontdoor.consultation.booking.domain.Bookings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.frontdoor.consultation.access.api.SignedIn;
 import org.frontdoor.consultation.booking.domain.Availability;
 import org.frontdoor.consultation.booking.domain.ConsultantType;
 import org.frontdoor.consultation.booking.domain.Slot;

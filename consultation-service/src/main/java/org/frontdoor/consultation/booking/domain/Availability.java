@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.frontdoor.consultation.access.domain.Actor;
+
 /** Use cases of a consultant's availability: publish a slot, withdraw it, and find free slots to book. */
 public class Availability {
 

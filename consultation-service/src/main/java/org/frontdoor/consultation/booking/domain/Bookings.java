@@ -11,6 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.BreakGlass;
+import org.frontdoor.consultation.access.domain.BreakGlassRequired;
+import org.frontdoor.consultation.access.domain.NotPermitted;
+import org.frontdoor.consultation.access.domain.Role;
+import org.frontdoor.consultation.audit.domain.AuditAction;
+import org.frontdoor.consultation.audit.domain.AuditEntry;
+import org.frontdoor.consultation.audit.domain.ReadAudit;
+
 /**
  * Use cases of consultations: book a slot, cancel, reschedule, record the outcome, read.
  *

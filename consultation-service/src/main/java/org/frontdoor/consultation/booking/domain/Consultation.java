@@ -2,6 +2,8 @@ package org.frontdoor.consultation.booking.domain;
 
 import java.time.Instant;
 
+import org.frontdoor.consultation.access.domain.Actor;
+
 /**
  * A consultation booked into a slot. It lives inside the slot it is booked into, so that claiming the
  * slot, recording the consultation and queueing its events are one single-document write.

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.NotPermitted;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationCancelled;
 import org.frontdoor.contracts.consultations.ConsultationHeld;

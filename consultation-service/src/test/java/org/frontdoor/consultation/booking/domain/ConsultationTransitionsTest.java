@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.NotPermitted;
+import org.frontdoor.consultation.access.domain.Role;
 import org.frontdoor.contracts.EventJson;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
 import org.frontdoor.contracts.consultations.ConsultationCancelled;

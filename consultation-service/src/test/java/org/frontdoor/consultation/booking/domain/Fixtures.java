@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.Role;
+
 /** Fixture builders for the domain tests. */
 final class Fixtures {
 

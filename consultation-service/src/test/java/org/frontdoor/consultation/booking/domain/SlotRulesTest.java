@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.NotPermitted;
+import org.frontdoor.consultation.access.domain.Role;
 import org.junit.jupiter.api.Test;
 
 class SlotRulesTest {

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.access.domain;
 
 /** The actor may not do this to this slot or consultation (answered 403). */
 public class NotPermitted extends RuntimeException {

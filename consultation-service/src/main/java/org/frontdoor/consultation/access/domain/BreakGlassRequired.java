@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.access.domain;
 
 /**
  * An administrator asked for a child's record without stating why (answered 403; nothing is read, nothing

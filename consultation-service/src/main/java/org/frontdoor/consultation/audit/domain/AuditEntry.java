@@ -1,8 +1,11 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.audit.domain;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.BreakGlass;
 
 /**
  * One read, as the append-only audit trail keeps it: ids and codes only, never what the record said.
@@ -25,7 +28,7 @@ public record AuditEntry(String who, List<String> roles, AuditAction action, Str
         roles = List.copyOf(roles);
     }
 
-    static AuditEntry of(Actor reader, AuditAction action, String recordId, String childId, Instant when,
+    public static AuditEntry of(Actor reader, AuditAction action, String recordId, String childId, Instant when,
                          BreakGlass breakGlass) {
         List<String> roles = reader.roles().stream().map(Enum::name).sorted().toList();
         return new AuditEntry(reader.id(), roles, action, recordId, childId, when,

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.api;
+package org.frontdoor.consultation.audit.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +8,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.frontdoor.consultation.booking.domain.AuditEntry;
-import org.frontdoor.consultation.booking.domain.AuditPage;
-import org.frontdoor.consultation.booking.domain.AuditQuery;
-import org.frontdoor.consultation.booking.domain.AuditReports;
-import org.frontdoor.consultation.booking.domain.InvalidRequest;
+import org.frontdoor.consultation.access.api.SignedIn;
+import org.frontdoor.consultation.audit.domain.AuditEntry;
+import org.frontdoor.consultation.audit.domain.AuditPage;
+import org.frontdoor.consultation.audit.domain.AuditQuery;
+import org.frontdoor.consultation.audit.domain.AuditReports;
+import org.frontdoor.consultation.audit.domain.InvalidAuditQuery;
 import org.frontdoor.serviceplatform.PlainText;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,13 @@ class AuditController {
 
     static final int DEFAULT_SIZE = 50;
     private static final int MAX_TEXT = 200;
+    /**
+     * A record the audit names: a consultation id or a child id, pseudonymous ids of the shape booking's
+     * {@code BookConsultationRequest.PSEUDONYMOUS_ID} gives (the audit depends on no feature that records into it).
+     */
+    private static final String RECORD_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+    private static final String RECORD_ID_MESSAGE =
+            "must be a pseudonymous id: 1 to 64 letters, digits, '.', '_', ':' or '-'";
 
     private final AuditReports reports;
 
@@ -73,7 +81,7 @@ class AuditController {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequest(field, "must be an ISO instant (2026-11-20T09:15:00Z) or a date (2026-11-20)");
+            throw new InvalidAuditQuery(field, "must be an ISO instant (2026-11-20T09:15:00Z) or a date (2026-11-20)");
         }
     }
 
@@ -82,7 +90,7 @@ class AuditController {
             return null;
         }
         if (value.length() > MAX_TEXT || PlainText.hasControlCharacters(value)) {
-            throw new InvalidRequest(field, "must be at most " + MAX_TEXT + " characters of plain text");
+            throw new InvalidAuditQuery(field, "must be at most " + MAX_TEXT + " characters of plain text");
         }
         return value;
     }
@@ -91,8 +99,8 @@ class AuditController {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (!value.matches(BookConsultationRequest.PSEUDONYMOUS_ID)) {
-            throw new InvalidRequest(field, BookConsultationRequest.ID_MESSAGE);
+        if (!value.matches(RECORD_ID)) {
+            throw new InvalidAuditQuery(field, RECORD_ID_MESSAGE);
         }
         return value;
     }
@@ -104,7 +112,7 @@ class AuditController {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRequest(field, "must be a whole number");
+            throw new InvalidAuditQuery(field, "must be a whole number");
         }
     }
 

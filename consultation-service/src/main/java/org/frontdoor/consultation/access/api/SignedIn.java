@@ -1,20 +1,20 @@
-package org.frontdoor.consultation.booking.api;
+package org.frontdoor.consultation.access.api;
 
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.frontdoor.consultation.booking.domain.Actor;
-import org.frontdoor.consultation.booking.domain.Role;
+import org.frontdoor.consultation.access.domain.Actor;
+import org.frontdoor.consultation.access.domain.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** The actor behind a request: the token's subject and the roles it carries (docs/access-policy.md). */
-final class SignedIn {
+public final class SignedIn {
 
     private static final Set<String> KNOWN = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
 
-    static Actor of(Authentication authentication) {
+    public static Actor of(Authentication authentication) {
         Set<Role> roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority != null && authority.startsWith("ROLE_"))

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.audit.domain;
 
 /**
  * Port: the append-only trail of who read which consultation (and so which child's record), with which roles, when,

@@ -1,16 +1,17 @@
-package org.frontdoor.consultation.booking.store;
+package org.frontdoor.consultation.audit.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.frontdoor.consultation.booking.domain.AuditAction;
-import org.frontdoor.consultation.booking.domain.AuditEntry;
-import org.frontdoor.consultation.booking.domain.AuditPage;
-import org.frontdoor.consultation.booking.domain.AuditQuery;
-import org.frontdoor.consultation.booking.domain.ReadAudit;
+import org.frontdoor.consultation.audit.domain.AuditAction;
+import org.frontdoor.consultation.audit.domain.AuditEntry;
+import org.frontdoor.consultation.audit.domain.AuditPage;
+import org.frontdoor.consultation.audit.domain.AuditQuery;
+import org.frontdoor.consultation.audit.domain.ReadAudit;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.TypeAlias;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -86,10 +87,14 @@ class MongoReadAudit implements ReadAudit {
     }
 
     /**
+     * One read as stored. The type alias is the {@code _class} entries were written with before the audit became a
+     * feature of its own, so they are stored exactly as before.
+     *
      * @param what the pre-action form of a consultation read ({@code consultation <id>}), kept so the trail reads the
      *             same whichever version wrote an entry
      */
     @Document(ReadRecord.COLLECTION)
+    @TypeAlias("org.frontdoor.consultation.booking.store.MongoReadAudit$ReadRecord")
     record ReadRecord(@Id String id, String who, List<String> roles, String action, String recordId, String what,
                       String childId, Instant when, String breakGlassReason) {
 

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.audit.domain;
 
 import java.util.List;
 

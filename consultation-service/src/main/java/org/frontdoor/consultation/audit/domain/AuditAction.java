@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.audit.domain;
 
 /** What an audit entry records: the codes an information governance lead filters the trail by. */
 public enum AuditAction {

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.access.domain;
 
 /** The roles (docs/access-policy.md) that this service gives meaning to. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.access.domain;
 
 import org.frontdoor.serviceplatform.PlainText;
 
@@ -18,8 +18,7 @@ public record BreakGlass(String reason) {
     public BreakGlass {
         if (reason == null || reason.strip().length() < MIN_LENGTH || reason.length() > MAX_LENGTH
                 || PlainText.hasControlCharacters(reason)) {
-            throw new InvalidRequest(FIELD, "must be " + MIN_LENGTH + " to " + MAX_LENGTH
-                    + " characters of plain text saying why the record must be read");
+            throw new InvalidReason();
         }
         reason = reason.strip();
     }
@@ -27,5 +26,14 @@ public record BreakGlass(String reason) {
     /** @return the reason given, or null when none was */
     public static BreakGlass ofNullable(String reason) {
         return reason == null ? null : new BreakGlass(reason);
+    }
+
+    /** The header was sent but is not a reason: 400 naming the header ({@link #FIELD}), never echoing it. */
+    public static class InvalidReason extends RuntimeException {
+
+        public InvalidReason() {
+            super("must be " + MIN_LENGTH + " to " + MAX_LENGTH
+                    + " characters of plain text saying why the record must be read");
+        }
     }
 }

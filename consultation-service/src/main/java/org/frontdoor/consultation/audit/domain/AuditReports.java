@@ -1,6 +1,8 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.audit.domain;
 
 import java.time.Clock;
+
+import org.frontdoor.consultation.access.domain.Actor;
 
 /**
  * Reading the audit trail is itself a read that is audited: the report for administrators ({@link AuditAction#AUDIT_READ})

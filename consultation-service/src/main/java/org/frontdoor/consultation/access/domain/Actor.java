@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.access.domain;
 
 import java.util.Objects;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.api;
+package org.frontdoor.consultation.audit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,6 +82,8 @@ class BreakGlassAndAuditTest extends ConsultationServiceTest {
         assertThat(reads.get(0).getString("childId")).isEqualTo(child);
         assertThat(reads.get(0).getString("breakGlassReason")).isEqualTo("Subject access request SAR-2026-114");
         assertThat(reads.get(0).getList("roles", String.class)).containsExactly("ADMIN");
+        assertThat(reads.get(0).getString("_class")).as("stored exactly as before the audit had a package of its own")
+                .isEqualTo("org.frontdoor.consultation.booking.store.MongoReadAudit$ReadRecord");
 
         String manager = newId("manager");
         mvc.perform(get("/api/consultations/audit/break-glass").with(as(manager, "TRIAGE_MANAGER")))

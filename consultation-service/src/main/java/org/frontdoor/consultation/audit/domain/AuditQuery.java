@@ -1,4 +1,4 @@
-package org.frontdoor.consultation.booking.domain;
+package org.frontdoor.consultation.audit.domain;
 
 import java.time.Instant;
 
@@ -15,13 +15,13 @@ public record AuditQuery(Instant from, Instant to, String subject, String record
 
     public AuditQuery {
         if (page < 0) {
-            throw new InvalidRequest("page", "must be 0 or more");
+            throw new InvalidAuditQuery("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequest("size", "must be 1 to " + MAX_SIZE);
+            throw new InvalidAuditQuery("size", "must be 1 to " + MAX_SIZE);
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidRequest("to", "must be after from");
+            throw new InvalidAuditQuery("to", "must be after from");
         }
     }
 }
