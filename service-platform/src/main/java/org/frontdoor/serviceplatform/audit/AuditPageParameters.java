@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 /**
  * A page of an audit trail, as Spring MVC binds and checks it from the query: {@code page} from 0, {@code size} 1 to
  * {@value #MAX_SIZE} ({@value #DEFAULT_SIZE} when not given). Every parameter that is not valid is named in one 400
- * problem+json, with the rule it breaks and never the value sent ({@link AuditParametersBinding}). A bean with
+ * problem+json, with the rule it breaks and never the value sent ({@link QueryParametersBinding}). A bean with
  * setters rather than a record, so that one parameter Spring cannot read leaves the others bound and checked.
  */
 public class AuditPageParameters {

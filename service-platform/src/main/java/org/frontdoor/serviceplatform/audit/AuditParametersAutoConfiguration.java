@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 public class AuditParametersAutoConfiguration {
 
     @Bean
-    AuditParametersBinding auditParametersBinding() {
-        return new AuditParametersBinding();
+    QueryParametersBinding queryParametersBinding() {
+        return new QueryParametersBinding();
     }
 }

@@ -54,6 +54,21 @@ class AuditParametersTest {
     }
 
     @Test
+    void anyQueryRecordIsAnsweredTheSameWayAllItsErrorsInOneAnswerNoneEchoed() throws Exception {
+        mvc.perform(get("/api/period").param("from", "2026-11-20").param("limit", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("2026-11-20 3"));
+        String body = mvc.perform(get("/api/period").param("from", "Jayden").param("limit", "lots"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(contains("from", "limit")))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a date (2026-11-20)"))
+                .andExpect(jsonPath("$.errors[1].message").value("must be a whole number"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("Jayden").doesNotContain("lots");
+    }
+
+    @Test
     void theEndMustComeAfterTheStart() throws Exception {
         mvc.perform(get("/api/audit").param("from", "2026-03-02").param("to", "2026-03-01"))
                 .andExpect(status().isBadRequest())

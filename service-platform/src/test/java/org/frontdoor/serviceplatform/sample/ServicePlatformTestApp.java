@@ -61,7 +61,7 @@ public class ServicePlatformTestApp {
     @Bean
     AccessRules sampleAccessRules() {
         return requests -> requests
-                .requestMatchers("/concerns", "/referrals/**", "/store-down", "/api/children/*", "/api/audit").permitAll()
+                .requestMatchers("/concerns", "/referrals/**", "/store-down", "/api/children/*", "/api/audit", "/api/period").permitAll()
                 .requestMatchers(HttpMethod.GET, "/children/*").hasRole("TRIAGE_WORKER");
     }
 
@@ -76,6 +76,17 @@ public class ServicePlatformTestApp {
         @GetMapping("/api/children/{id}")
         String childUnderTheApi(@PathVariable String id) {
             return "child";
+        }
+
+        /** A service's own query record, with a date and a number. */
+        record Period(@org.springframework.format.annotation.DateTimeFormat(
+                iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+                      @jakarta.validation.constraints.Min(1) Integer limit) {
+        }
+
+        @GetMapping("/api/period")
+        String period(@jakarta.validation.Valid Period period) {
+            return period.from() + " " + period.limit();
         }
 
         /** An audit report's query as every service binds it: what was understood, echoed back for the test. */
