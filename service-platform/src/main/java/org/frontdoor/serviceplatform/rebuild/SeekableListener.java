@@ -3,6 +3,8 @@ package org.frontdoor.serviceplatform.rebuild;
 import java.util.List;
 
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
@@ -11,6 +13,8 @@ import org.springframework.kafka.listener.AbstractConsumerSeekAware;
  */
 public abstract class SeekableListener extends AbstractConsumerSeekAware implements RebuildableListener {
 
+    private static final Logger log = LoggerFactory.getLogger(SeekableListener.class);
+
     @Override
     public List<String> replayFromTheBeginning() {
         List<String> partitions = getTopicsAndCallbacks().keySet().stream()
@@ -18,6 +22,7 @@ public abstract class SeekableListener extends AbstractConsumerSeekAware impleme
                 .sorted()
                 .toList();
         seekToBeginning();
+        log.info("{} re-reads {} from the beginning", groupId(), partitions);
         return partitions;
     }
 }

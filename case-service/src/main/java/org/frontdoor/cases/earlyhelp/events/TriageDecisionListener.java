@@ -14,8 +14,6 @@ import org.frontdoor.contracts.cloudevents.ReceivedEvent;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
 import org.frontdoor.serviceplatform.rebuild.SeekableListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -30,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TriageDecisionListener extends SeekableListener {
-
-    private static final Logger log = LoggerFactory.getLogger(TriageDecisionListener.class);
 
     private final OpenCaseFromTriage openCase;
     private final String groupId;
@@ -49,13 +45,6 @@ class TriageDecisionListener extends SeekableListener {
     @Override
     public List<String> topics() {
         return List.of(Topics.TRIAGE);
-    }
-
-    @Override
-    public List<String> replayFromTheBeginning() {
-        List<String> partitions = super.replayFromTheBeginning();
-        log.info("Replaying {} from the beginning", partitions);
-        return partitions;
     }
 
     @KafkaListener(id = "triage-decisions", idIsGroup = false, topics = Topics.TRIAGE)

@@ -56,14 +56,6 @@ class EventLogListener extends SeekableListener implements EventReplay {
         return Topics.ALL;
     }
 
-    /** Every topic again from offset 0, on this instance's partitions (the rebuild's second half). */
-    @Override
-    public List<String> replayFromTheBeginning() {
-        List<String> partitions = super.replayFromTheBeginning();
-        log.info("Replaying {} from the beginning", partitions);
-        return partitions;
-    }
-
     /**
      * A poll's records are logged together (one bulk write), then each new event is handed to the read models in
      * order. An unreadable record stops the batch at its index: the records before it are logged first, and the error
