@@ -1,0 +1,72 @@
+package org.frontdoor.console.config;
+
+import jakarta.servlet.DispatcherType;
+import org.frontdoor.console.layout.NoAccessPage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open which page, and the browser's protections.
+ *
+ * <ul>
+ *   <li>Every page needs a signed-in person (authorization code + PKCE with the identity provider); the pages of a
+ *       role need that role: someone who edits the address to reach another role's page gets the GOV.UK "You do not
+ *       have access" page ({@link NoAccessPage}), 403. The gateway's services check the same roles again.</li>
+ *   <li>CSRF: Spring Security's synchroniser token on every POST (Thymeleaf puts it in every form).</li>
+ *   <li>Content-Security-Policy: scripts, styles and fonts only from the console itself (GOV.UK Frontend from its
+ *       webjar), nothing inline; forms only to the console and the identity provider (sign-out goes there).</li>
+ *   <li>Sign-out ends the console's session and then the identity provider's (RP-initiated logout), which sends
+ *       the browser back to {@code /signed-out}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    static final String CONTACT_OFFICER = "CONTACT_OFFICER";
+    static final String TRIAGE_WORKER = "TRIAGE_WORKER";
+    static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
+
+    @Bean
+    SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository registrations,
+                                ConsoleProperties properties, NoAccessPage noAccess) throws Exception {
+        OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        signOut.setPostLogoutRedirectUri(properties.signedOutUri());
+        http.authorizeHttpRequests(requests -> requests
+                        // Boot's error page and our own forwards render whatever the request that failed was allowed.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/assets/**", "/webjars/**", "/console/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/signed-out", "/error")
+                        .permitAll()
+                        .requestMatchers("/calls", "/calls/**").hasRole(CONTACT_OFFICER)
+                        .requestMatchers("/queue", "/queue/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> { })
+                .logout(logout -> logout.logoutSuccessHandler(signOut))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(noAccess))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    static String contentSecurityPolicy(ConsoleProperties properties) {
+        String issuer = properties.issuerUri().replaceAll("/+$", "");
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'none'",
+                "frame-ancestors 'none'",
+                // Chrome applies form-action to the redirects after a form: sign-out goes on to the identity provider.
+                "form-action 'self' " + issuer);
+    }
+}

@@ -1,0 +1,41 @@
+package org.frontdoor.console.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pages a person's role may use, in the order of their day. Only what the console already has is listed: the
+ * other roles' pages (consultations, cases, performance, approvals) come in later slices, so those people see an
+ * empty navigation and a home page that says so.
+ */
+public final class Navigation {
+
+    public record Item(String label, String href) {
+
+        public boolean isCurrent(String path) {
+            return path != null && (path.equals(href) || path.startsWith(section() + "/") || path.equals(section()));
+        }
+
+        private String section() {
+            int second = href.indexOf('/', 1);
+            return second < 0 ? href : href.substring(0, second);
+        }
+    }
+
+    static final Item LOG_A_CALL = new Item("Log a call", "/calls/new");
+    static final Item TRIAGE_QUEUE = new Item("Triage queue", "/queue");
+
+    private Navigation() {
+    }
+
+    public static List<Item> of(Person person) {
+        List<Item> items = new ArrayList<>();
+        if (person.holds("CONTACT_OFFICER")) {
+            items.add(LOG_A_CALL);
+        }
+        if (person.holds("TRIAGE_WORKER") || person.holds("TRIAGE_MANAGER")) {
+            items.add(TRIAGE_QUEUE);
+        }
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,116 @@
+package org.frontdoor.console.queue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A line of {@code GET /api/triage/queue}, and how the queue page says it. The time left is triage-service's
+ * {@code timeRemaining} (to the deadline at the end of the next working day, London); the console only words it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record QueueEntry(
+        String referralId,
+        Instant receivedAt,
+        Instant deadline,
+        String timeRemaining,
+        boolean overdue,
+        String urgency,
+        String pathway,
+        String locality,
+        String claimedBy,
+        List<String> contacts,
+        boolean reReferral,
+        boolean strategyDiscussion,
+        Object awaitingApproval) {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("h:mma 'on' EEEE d MMMM", Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+
+    /** "3 hours 12 minutes left", "Due now", "Overdue by 25 minutes". */
+    public String timeLeft() {
+        Duration left;
+        try {
+            String iso = timeRemaining == null ? "PT0S" : timeRemaining;
+            left = iso.startsWith("-") ? Duration.parse(iso.substring(1)).negated() : Duration.parse(iso);
+        } catch (DateTimeParseException e) {
+            return "Not known";
+        }
+        if (overdue || left.isNegative()) {
+            Duration late = left.abs();
+            return late.toMinutes() < 1 ? "Due now" : "Overdue by " + words(late);
+        }
+        if (left.toMinutes() < 1) {
+            return "Due now";
+        }
+        return words(left) + " left";
+    }
+
+    /** "by 5:30pm on Friday 4 December" (London time). */
+    public String due() {
+        return deadline == null ? "" : WHEN.format(deadline).replace("AM", "am").replace("PM", "pm");
+    }
+
+    public String received() {
+        return receivedAt == null ? "" : WHEN.format(receivedAt).replace("AM", "am").replace("PM", "pm");
+    }
+
+    public boolean immediateRisk() {
+        return "IMMEDIATE_RISK".equals(urgency);
+    }
+
+    public boolean isAwaitingApproval() {
+        return awaitingApproval != null;
+    }
+
+    public boolean isClaimed() {
+        return claimedBy != null && !claimedBy.isBlank();
+    }
+
+    public boolean claimedByPerson(String subject) {
+        return isClaimed() && claimedBy.equals(subject);
+    }
+
+    public int furtherContacts() {
+        return contacts == null ? 0 : Math.max(0, contacts.size() - 1);
+    }
+
+    public String urgencyName() {
+        return urgency == null ? "" : switch (urgency) {
+            case "IMMEDIATE_RISK" -> "Immediate risk";
+            case "PRIORITY" -> "Priority";
+            case "ROUTINE" -> "Routine";
+            default -> urgency;
+        };
+    }
+
+    public String pathwayName() {
+        return QueueFilters.pathwayName(pathway);
+    }
+
+    public String localityName() {
+        return locality == null ? "Not known" : QueueFilters.localityName(locality);
+    }
+
+    static String words(Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        StringBuilder text = new StringBuilder();
+        if (days > 0) {
+            text.append(days).append(days == 1 ? " day" : " days");
+        }
+        if (hours > 0) {
+            text.append(text.isEmpty() ? "" : " ").append(hours).append(hours == 1 ? " hour" : " hours");
+        }
+        if (minutes > 0 && days == 0) {
+            text.append(text.isEmpty() ? "" : " ").append(minutes).append(minutes == 1 ? " minute" : " minutes");
+        }
+        return text.isEmpty() ? "less than a minute" : text.toString();
+    }
+}
