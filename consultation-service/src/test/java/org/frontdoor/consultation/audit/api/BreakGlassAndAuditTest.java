@@ -169,6 +169,14 @@ class BreakGlassAndAuditTest extends ConsultationServiceTest {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value(parameter[0]));
         }
+        // every one of them in one answer, none echoed (service-platform's audit query)
+        mvc.perform(get("/api/consultations/audit").with(as(admin, "ADMIN")).param("size", "201")
+                        .param("page", "first").param("from", "yesterday").param("record", "Jane Smith"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.contains("from", "page", "record", "size")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Jane"))));
         assertThat(mongo.count(Query.query(Criteria.where("who").is(admin)), "consultationReads")).isZero();
     }
 
