@@ -10,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
@@ -36,13 +38,8 @@ class ErrorPages {
             return page(NoAccessPage.VIEW, HttpStatus.valueOf(problem.status()), request, authentication);
         }
         if (problem.status() == 401) {
-            // The person's token is not accepted any more (expired and not renewable, or the key changed): sign in again.
-            SecurityContextHolder.clearContext();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            return new ModelAndView("redirect:/");
+            // The person's token is not accepted any more (expired and not renewable, or the key changed).
+            return signInAgain(request);
         }
         log.warn("the gateway answered {} to {} {}", problem.status(), request.getMethod(), request.getRequestURI());
         return page(UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, request, authentication);
@@ -54,6 +51,29 @@ class ErrorPages {
         log.warn("the gateway could not be reached for {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName());
         return page(UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, request, authentication);
+    }
+
+    /**
+     * The person's token could not be renewed (the refresh token has expired or was revoked, or the identity provider
+     * could not be reached): their console session ends and they sign in again. A sign-in that is still needed
+     * ({@link ClientAuthorizationRequiredException}) is left to Spring Security, which sends the browser to sign in.
+     */
+    @ExceptionHandler(OAuth2AuthorizationException.class)
+    ModelAndView tokenNotRenewed(OAuth2AuthorizationException e, HttpServletRequest request) {
+        if (e instanceof ClientAuthorizationRequiredException required) {
+            throw required;
+        }
+        log.info("a signed-in person's token could not be renewed ({}): signing in again", e.getError().getErrorCode());
+        return signInAgain(request);
+    }
+
+    private static ModelAndView signInAgain(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return new ModelAndView("redirect:/");
     }
 
     /** An exception handler's page gets no @ModelAttribute of the advice: the header's model is added here. */
