@@ -1,14 +1,16 @@
 package org.frontdoor.cases.config;
 
+import java.util.List;
 
-import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
-import org.frontdoor.cases.earlyhelp.domain.BreakGlassRequired;
+import org.frontdoor.cases.access.domain.BreakGlass;
+import org.frontdoor.cases.access.domain.BreakGlassRequired;
+import org.frontdoor.cases.access.domain.NotPermitted;
+import org.frontdoor.cases.audit.domain.InvalidAuditQuery;
 import org.frontdoor.cases.earlyhelp.domain.CaseNotFound;
 import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentChange;
 import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
-import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
 import org.frontdoor.cases.socialcare.domain.ConflictingFeed;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
@@ -29,6 +31,10 @@ class CaseProblems implements ServiceProblems {
     public void register(ProblemRegistry problems) {
         problems.invalid(InvalidCaseChange.class, e -> e.problems().stream()
                 .map(problem -> new FieldProblem(problem.field(), problem.message())).toList());
+        problems.invalid(InvalidAuditQuery.class, e -> e.violations().stream()
+                .map(violation -> new FieldProblem(violation.field(), violation.message())).toList());
+        problems.invalid(BreakGlass.InvalidReason.class,
+                e -> List.of(new FieldProblem(BreakGlass.HEADER, BreakGlass.RULE)));
 
         problems.map(CaseNotFound.class, HttpStatus.NOT_FOUND, "case-not-found", "Case not found")
                 .detail("There is no early help case with this id");

@@ -2,14 +2,14 @@ package org.frontdoor.cases.config;
 
 import java.time.Clock;
 
+import org.frontdoor.cases.audit.domain.AuditTrail;
+import org.frontdoor.cases.audit.domain.ReadAudit;
+import org.frontdoor.cases.audit.domain.ReadAuditTrail;
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
-import org.frontdoor.cases.earlyhelp.domain.AuditTrail;
 import org.frontdoor.cases.earlyhelp.domain.CaseActivity;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.CloseCase;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
-import org.frontdoor.cases.earlyhelp.domain.ReadAudit;
-import org.frontdoor.cases.earlyhelp.domain.ReadAuditTrail;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
 import org.frontdoor.cases.earlyhelp.domain.RecordCaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;

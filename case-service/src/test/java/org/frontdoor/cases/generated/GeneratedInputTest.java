@@ -19,8 +19,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.frontdoor.cases.CaseServiceIntegrationTest;
+import org.frontdoor.cases.access.domain.Role;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
-import org.frontdoor.cases.earlyhelp.domain.Role;
 import org.frontdoor.cases.earlyhelp.domain.Route;
 import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
 import org.frontdoor.contracts.Topics;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.frontdoor.cases.access.api.SignedIn;
+import org.frontdoor.cases.access.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkRequests.MemberRequest;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkRequests.OutcomeEvidenceRequest;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkRequests.ReviewRequest;
@@ -15,7 +17,6 @@ import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.EvidenceView;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.ReviewView;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.ThemesView;
 import org.frontdoor.cases.earlyhelp.api.CaseWorkViews.WebstarView;
-import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.OutcomeEvidence;
 import org.frontdoor.cases.earlyhelp.domain.PlanReview;

@@ -3,6 +3,9 @@ package org.frontdoor.cases.earlyhelp.domain;
 import java.time.Clock;
 import java.util.Objects;
 
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.NotPermitted;
+
 /** Allocating (or reallocating) a case's lead professional, as {@link CaseAccess} allows. */
 public final class AllocateLeadProfessional {
 

@@ -1,5 +1,9 @@
 package org.frontdoor.cases.earlyhelp.domain;
 
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.BreakGlass;
+import org.frontdoor.cases.access.domain.Role;
+
 /**
  * Who may see and change an early help case.
  *
@@ -15,8 +19,9 @@ package org.frontdoor.cases.earlyhelp.domain;
  *   <li>The case's lead professional or a triage manager records the work on it: Webstars, family members, themes,
  *       outcome evidence, plan reviews, and a step-up to social care.</li>
  *   <li>A child's case history is for triage (workers and managers), and administrators by break glass.</li>
- *   <li>The audit of reads is for administrators; the list of break-glass reads also for triage managers.</li>
  * </ul>
+ *
+ * Who may read the audit of reads is the audit's own rule ({@code audit/domain/ReadAuditTrail}).
  */
 public final class CaseAccess {
 
@@ -88,14 +93,6 @@ public final class CaseAccess {
 
     public static boolean mayRecordWork(Actor actor, EarlyHelpCase theCase) {
         return actor.has(Role.TRIAGE_MANAGER) || actor.has(Role.PRACTITIONER) && theCase.isLedBy(actor.id());
-    }
-
-    public static boolean mayReadAudit(Actor actor) {
-        return actor.has(Role.ADMIN);
-    }
-
-    public static boolean mayReadBreakGlassReads(Actor actor) {
-        return actor.has(Role.ADMIN) || actor.has(Role.TRIAGE_MANAGER);
     }
 
     private static boolean isTriage(Actor actor) {

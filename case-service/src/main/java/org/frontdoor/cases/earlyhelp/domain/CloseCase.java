@@ -3,6 +3,9 @@ package org.frontdoor.cases.earlyhelp.domain;
 import java.time.Clock;
 import java.util.Objects;
 
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.NotPermitted;
+
 /** Closing a case: by its lead professional or a triage manager. */
 public final class CloseCase {
 

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.BreakGlassRequired;
+import org.frontdoor.cases.access.domain.NotPermitted;
+import org.frontdoor.cases.access.domain.Role;
+import org.frontdoor.cases.audit.domain.ReadAudit;
 import org.frontdoor.cases.earlyhelp.domain.CaseAccess.ReadGround;
 
 /**

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.NotPermitted;
 
 /**
  * Recording the work on a case, by its lead professional or a triage manager ({@link CaseAccess#mayRecordWork}):

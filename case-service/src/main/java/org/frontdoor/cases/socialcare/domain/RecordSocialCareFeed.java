@@ -11,15 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.frontdoor.cases.earlyhelp.domain.Actor;
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.NotPermitted;
+import org.frontdoor.cases.access.domain.Role;
 import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
-import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
 import org.frontdoor.cases.earlyhelp.domain.Problem;
 import org.frontdoor.cases.earlyhelp.domain.RecordCaseWork;
 import org.frontdoor.cases.earlyhelp.domain.RequestKey;
-import org.frontdoor.cases.earlyhelp.domain.Role;
 
 /**
  * The feed from the statutory case system: social care episode closures and step-downs to early help. Only that

@@ -2,6 +2,8 @@ package org.frontdoor.cases.earlyhelp.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.Role;
 import org.junit.jupiter.api.Test;
 
 class CaseAccessTest {
@@ -45,26 +47,6 @@ class CaseAccessTest {
         assertThat(CaseAccess.mustBreakGlassFirst(leadAndAdmin)).as("their practitioner role may suffice").isFalse();
         assertThat(CaseAccess.readGround(otherPractitionerAndAdmin, ledByWorker1))
                 .isEqualTo(CaseAccess.ReadGround.BREAK_GLASS);
-    }
-
-    @Test
-    void aBreakGlassReasonIsFiveToFiveHundredCharacters() {
-        Actor admin = Actor.of("admin-1", Role.ADMIN);
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.breakingGlass("why "))
-                .isInstanceOf(InvalidCaseChange.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.breakingGlass("x".repeat(501)))
-                .isInstanceOf(InvalidCaseChange.class);
-        assertThat(admin.breakingGlass("SAR-1").statedBreakGlassReason()).contains("SAR-1");
-    }
-
-    @Test
-    void theAuditIsForAdministratorsAndBreakGlassReadsAlsoForTriageManagers() {
-        assertThat(CaseAccess.mayReadAudit(Actor.of("a", Role.ADMIN))).isTrue();
-        assertThat(CaseAccess.mayReadAudit(Actor.of("m", Role.TRIAGE_MANAGER))).isFalse();
-        assertThat(CaseAccess.mayReadBreakGlassReads(Actor.of("m", Role.TRIAGE_MANAGER))).isTrue();
-        assertThat(CaseAccess.mayReadBreakGlassReads(Actor.of("a", Role.ADMIN))).isTrue();
-        assertThat(CaseAccess.mayReadBreakGlassReads(Actor.of("w", Role.TRIAGE_WORKER))).isFalse();
     }
 
     @Test

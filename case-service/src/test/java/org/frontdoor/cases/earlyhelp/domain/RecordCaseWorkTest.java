@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.NotPermitted;
+import org.frontdoor.cases.access.domain.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

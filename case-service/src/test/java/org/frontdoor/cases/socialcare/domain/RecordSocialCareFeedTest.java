@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.frontdoor.cases.earlyhelp.domain.Actor;
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.NotPermitted;
+import org.frontdoor.cases.access.domain.Role;
 import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
-import org.frontdoor.cases.earlyhelp.domain.NotPermitted;
 import org.frontdoor.cases.earlyhelp.domain.Problem;
 import org.frontdoor.cases.earlyhelp.domain.RequestKey;
-import org.frontdoor.cases.earlyhelp.domain.Role;
 import org.junit.jupiter.api.Test;
 
 class RecordSocialCareFeedTest {

@@ -1,19 +1,20 @@
-package org.frontdoor.cases.earlyhelp.api;
+package org.frontdoor.cases.audit.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.frontdoor.cases.earlyhelp.domain.AuditQuery;
-import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
-import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
-import org.frontdoor.cases.earlyhelp.domain.ReadAudit;
-import org.frontdoor.cases.earlyhelp.domain.ReadAuditTrail;
-import org.frontdoor.cases.earlyhelp.domain.Role;
+import org.frontdoor.cases.access.api.SignedIn;
+import org.frontdoor.cases.access.domain.Role;
+import org.frontdoor.cases.audit.domain.AuditQuery;
+import org.frontdoor.cases.audit.domain.InvalidAuditQuery;
+import org.frontdoor.cases.audit.domain.ReadAudit;
+import org.frontdoor.cases.audit.domain.ReadAuditTrail;
 import org.frontdoor.serviceplatform.PlainText;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private static final int SUBJECT_MAX_LENGTH = 200;
+    /**
+     * A record the audit names: a case id or a child id, both pseudonymous ids of the shape earlyhelp's
+     * {@code LeadProfessional.ID_PATTERN} gives (the audit depends on no feature that records into it).
+     */
+    private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final String RECORD_ID_RULE =
+            "must be a pseudonymous id (1 to 64 letters, digits, '.', '_', ':' or '-')";
 
     private final ReadAuditTrail trail;
 
@@ -54,11 +62,11 @@ class AuditController {
                      Authentication who) {
         if (subject != null && (subject.isEmpty() || subject.length() > SUBJECT_MAX_LENGTH
                 || PlainText.hasControlCharacters(subject))) {
-            throw new InvalidCaseChange("subject", "must be a token subject: 1 to " + SUBJECT_MAX_LENGTH
+            throw new InvalidAuditQuery("subject", "must be a token subject: 1 to " + SUBJECT_MAX_LENGTH
                     + " characters of plain text");
         }
-        if (record != null && !LeadProfessional.isProfessionalId(record)) {
-            throw new InvalidCaseChange("record", CaseWorkRequests.ID_RULE);
+        if (record != null && !RECORD_ID.matcher(record).matches()) {
+            throw new InvalidAuditQuery("record", RECORD_ID_RULE);
         }
         AuditQuery query = new AuditQuery(instant("from", from), instant("to", to), subject, record, false, page,
                 size);
@@ -81,7 +89,7 @@ class AuditController {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidCaseChange(field, "must be a date (2026-04-01) or an instant (2026-04-01T09:00:00Z)");
+            throw new InvalidAuditQuery(field, "must be a date (2026-04-01) or an instant (2026-04-01T09:00:00Z)");
         }
     }
 

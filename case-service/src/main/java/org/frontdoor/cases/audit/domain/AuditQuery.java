@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.audit.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,18 +19,18 @@ public record AuditQuery(Instant from, Instant to, String subject, String record
     public static final int MAX_SIZE = 200;
 
     public AuditQuery {
-        List<Problem> problems = new ArrayList<>();
+        List<InvalidAuditQuery.Violation> problems = new ArrayList<>();
         if (from != null && to != null && !from.isBefore(to)) {
-            problems.add(new Problem("from", "must be before 'to'"));
+            problems.add(new InvalidAuditQuery.Violation("from", "must be before 'to'"));
         }
         if (page < 0) {
-            problems.add(new Problem("page", "must be 0 or more"));
+            problems.add(new InvalidAuditQuery.Violation("page", "must be 0 or more"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            problems.add(new Problem("size", "must be between 1 and " + MAX_SIZE));
+            problems.add(new InvalidAuditQuery.Violation("size", "must be between 1 and " + MAX_SIZE));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCaseChange(problems);
+            throw new InvalidAuditQuery(problems);
         }
     }
 

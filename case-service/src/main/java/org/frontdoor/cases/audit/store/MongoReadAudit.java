@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.store;
+package org.frontdoor.cases.audit.store;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.bson.types.ObjectId;
-import org.frontdoor.cases.earlyhelp.domain.AuditQuery;
-import org.frontdoor.cases.earlyhelp.domain.AuditTrail;
-import org.frontdoor.cases.earlyhelp.domain.ReadAudit;
-import org.frontdoor.cases.earlyhelp.domain.Role;
+import org.frontdoor.cases.access.domain.Role;
+import org.frontdoor.cases.audit.domain.AuditQuery;
+import org.frontdoor.cases.audit.domain.AuditTrail;
+import org.frontdoor.cases.audit.domain.ReadAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

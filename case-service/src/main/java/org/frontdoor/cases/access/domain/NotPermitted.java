@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.access.domain;
 
 /** The actor's roles or relationship to the case do not allow what they asked for. */
 public class NotPermitted extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.access.domain;
 
 /** The platform's roles (docs/access-policy.md), as they arrive in the token's {@code roles} claim. */
 public enum Role {

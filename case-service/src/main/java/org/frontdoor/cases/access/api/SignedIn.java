@@ -1,12 +1,11 @@
-package org.frontdoor.cases.earlyhelp.api;
+package org.frontdoor.cases.access.api;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.frontdoor.cases.earlyhelp.domain.Actor;
-import org.frontdoor.cases.earlyhelp.domain.BreakGlass;
-import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
-import org.frontdoor.cases.earlyhelp.domain.Role;
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.BreakGlass;
+import org.frontdoor.cases.access.domain.Role;
 import org.frontdoor.serviceplatform.PlainText;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -41,7 +40,7 @@ public final class SignedIn {
             return actor;
         }
         if (!BreakGlass.isReason(breakGlassReason) || PlainText.hasControlCharacters(breakGlassReason)) {
-            throw new InvalidCaseChange(BreakGlass.HEADER, BreakGlass.RULE);
+            throw new BreakGlass.InvalidReason();
         }
         return actor.breakingGlass(breakGlassReason.strip());
     }

@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.access.domain;
 
 /**
  * Break glass: an administrator reads a child's record only with a stated reason. Administration is not casework, so
@@ -15,7 +15,7 @@ public final class BreakGlass {
 
     static void requireReason(String reason) {
         if (!isReason(reason)) {
-            throw new InvalidCaseChange(HEADER, RULE);
+            throw new InvalidReason();
         }
     }
 
@@ -25,5 +25,13 @@ public final class BreakGlass {
     }
 
     private BreakGlass() {
+    }
+
+    /** The header was sent but is not a reason ({@link #RULE}): 400 naming the header, never echoing it. */
+    public static class InvalidReason extends RuntimeException {
+
+        public InvalidReason() {
+            super(RULE);
+        }
     }
 }

@@ -1,8 +1,11 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.audit.domain;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+
+import org.frontdoor.cases.access.domain.Actor;
+import org.frontdoor.cases.access.domain.Role;
 
 /**
  * The insert-only trail of who read which child's record, with what roles, when, and why if they broke glass. There

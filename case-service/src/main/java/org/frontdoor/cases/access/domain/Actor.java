@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.access.domain;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -10,7 +10,8 @@ import java.util.Set;
  * @param id                 their opaque identity-provider subject
  * @param roles              their roles
  * @param breakGlassReason   the reason they stated for reading a child's record by break glass, or {@code null};
- *                           it counts only where their roles give no access of their own ({@link CaseAccess})
+ *                           it counts only where their roles give no access of their own (each feature's access
+ *                           rule, e.g. earlyhelp's {@code CaseAccess}, says where)
  */
 public record Actor(String id, Set<Role> roles, String breakGlassReason) {
 

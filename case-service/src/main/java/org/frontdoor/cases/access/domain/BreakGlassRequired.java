@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.domain;
+package org.frontdoor.cases.access.domain;
 
 /** An administrator asked for a child's record without stating a reason to break glass ({@link BreakGlass}). */
 public class BreakGlassRequired extends NotPermitted {

@@ -1,4 +1,4 @@
-package org.frontdoor.cases.earlyhelp.api;
+package org.frontdoor.cases.audit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -90,6 +90,8 @@ class BreakGlassAndAuditApiTest extends CaseServiceIntegrationTest {
             assertThat(entry.getString("who")).isEqualTo("admin-1");
             assertThat(entry.getList("roles", String.class)).containsExactly("ADMIN");
             assertThat(entry.getString("breakGlassReason")).isEqualTo(REASON);
+            assertThat(entry.getString("_class")).as("stored exactly as before the audit had a package of its own")
+                    .isEqualTo("org.frontdoor.cases.earlyhelp.store.AuditEntryDocument");
         });
     }
 
