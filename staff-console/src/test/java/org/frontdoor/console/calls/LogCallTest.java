@@ -206,7 +206,19 @@ class LogCallTest extends ConsoleTest {
     void aPostWithoutTheCsrfTokenIsRefusedAndNothingIsSent() throws Exception {
         mvc.perform(aCallWithoutCsrf("key-0008-aaaa"))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("You do not have access to this page")));
+                .andExpect(content().string(containsString("Your session has ended")));
+
+        GATEWAY.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedIsRefusedAndSaysNothingWasSaved() throws Exception {
+        // The officer's session ended (30 idle minutes) while the form was open: its CSRF token is no longer known.
+        mvc.perform(aCallWithoutCsrf("key-0015-aaaa").with(csrf().useInvalidToken()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(
+                        containsString("<title>Your session has ended – Front Door</title>"),
+                        containsString("What you sent has not been saved"))));
 
         GATEWAY.verify(0, anyRequestedFor(anyUrl()));
     }

@@ -152,7 +152,7 @@ class QueueTest extends ConsoleTest {
     void aClaimWithoutTheCsrfTokenIsRefusedAndNothingIsSent() throws Exception {
         mvc.perform(post("/queue/ref-immediate/claim").with(triageWorker()))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("You do not have access to this page")));
+                .andExpect(content().string(containsString("Your session has ended")));
 
         GATEWAY.verify(0, anyRequestedFor(anyUrl()));
     }
