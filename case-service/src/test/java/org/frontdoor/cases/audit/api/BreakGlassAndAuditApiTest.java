@@ -209,5 +209,13 @@ class BreakGlassAndAuditApiTest extends CaseServiceIntegrationTest {
                     .andReturn().getResponse().getContentAsString();
             assertThat(answer).doesNotContain("Zanzibar", "2026-13-45");
         }
+        // every one of them in one answer (service-platform's audit query)
+        String answer = asAdmin(get("/api/cases/audit").param("from", "Zanzibar").param("to", "2026-13-45")
+                .param("record", "Zanzibar Smith").param("size", "1000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.contains("from", "record", "size", "to")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(answer).doesNotContain("Zanzibar", "2026-13-45");
     }
 }
