@@ -158,6 +158,23 @@ class StaffConsoleSignInTest {
                 .isEqualTo("http://localhost:9000/connect/logout");
     }
 
+    @Test
+    void signingOutFromTheConsoleEndsTheSignInHereAndGoesBackToTheConsole() throws Exception {
+        JsonNode tokens = signInAndExchange("contact-officer");
+
+        HttpResponse<String> signedOut = page(url("/connect/logout?" + form(new LinkedHashMap<>(Map.of(
+                "id_token_hint", tokens.path("id_token").asString(),
+                "post_logout_redirect_uri", "http://localhost:8090/signed-out")))));
+
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(location(signedOut)).isEqualTo("http://localhost:8090/signed-out");
+        HttpResponse<String> again = page(url("/oauth2/authorize?" + form(new LinkedHashMap<>(Map.of(
+                "response_type", "code", "client_id", CONSOLE, "redirect_uri", CONSOLE_REDIRECT, "scope", "openid",
+                "state", "s", "code_challenge", challengeOf(VERIFIER), "code_challenge_method", "S256")))));
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(location(again)).as("the form again: the sign-in here has ended").endsWith("/login");
+    }
+
     private JsonNode signInAndExchange(String person) throws Exception {
         String code = signInForCode(person);
         HttpResponse<String> answer = token(Map.of(
