@@ -6,13 +6,14 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.frontdoor.outcomes.api.InvalidRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.frontdoor.outcomes.audit.domain.ExportAudit;
 import org.frontdoor.outcomes.audit.domain.ExportRecord;
-import org.frontdoor.serviceplatform.problems.FieldProblem;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,6 +22,7 @@ class ExportAuditController {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    static final String LIMIT = "must be a whole number from 1 to " + MAX_LIMIT;
 
     private final ExportAudit audit;
 
@@ -32,26 +34,21 @@ class ExportAuditController {
             description = "Who took which export (Annex A list or scorecard CSV), with which roles, for which period, "
                     + "how many rows, and when. The trail is append-only.")
     @GetMapping("/audit")
-    ExportAuditView audit(
-            @Parameter(description = "at most this many entries, 1 to " + MAX_LIMIT + "; default " + DEFAULT_LIMIT)
-            @RequestParam(required = false) String limit) {
-        return new ExportAuditView(audit.latest(limitOf(limit)).stream().map(EntryView::of).toList());
+    ExportAuditView audit(@Valid @ParameterObject ExportAuditQuery query) {
+        return new ExportAuditView(audit.latest(query.limitOrDefault()).stream().map(EntryView::of).toList());
     }
 
-    private static int limitOf(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
+    /**
+     * The trail's query, bound and checked by Spring MVC: a limit that is not a whole number is named with
+     * service-platform's rule, one out of range with its own.
+     */
+    record ExportAuditQuery(
+            @Parameter(description = "at most this many entries, 1 to " + MAX_LIMIT + "; default " + DEFAULT_LIMIT)
+            @Min(value = 1, message = LIMIT) @Max(value = MAX_LIMIT, message = LIMIT) Integer limit) {
+
+        int limitOrDefault() {
+            return limit == null ? DEFAULT_LIMIT : limit;
         }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidRequestException("The limit is not valid",
-                List.of(new FieldProblem("limit", "must be a whole number from 1 to " + MAX_LIMIT)));
     }
 
     record ExportAuditView(List<EntryView> entries) {

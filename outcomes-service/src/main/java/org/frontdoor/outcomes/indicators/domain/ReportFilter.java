@@ -1,11 +1,7 @@
 package org.frontdoor.outcomes.indicators.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The optional filters of a report: a locality code, a referral source code (CIN census) and a pathway. Each that is
@@ -15,28 +11,22 @@ public record ReportFilter(String locality, String sourceCode, String pathway) {
 
     public static final ReportFilter NONE = new ReportFilter(null, null, null);
 
-    private static final Set<String> PATHWAYS = Set.of("EARLY_HELP", "SOCIAL_CARE", "CONSULTATION");
-    private static final Set<String> SOURCES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E",
-            "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
-    private static final Pattern LOCALITY = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+    /** Blanks around a value are not part of it; a blank value is no filter (as {@link String#strip()} reads). */
+    private static final String BLANKS = "\\p{javaWhitespace}*";
 
     /**
-     * What is wrong with the filters as asked (field name to message, in field order); empty when they are valid.
-     * The one check behind every endpoint that takes them (indicators, scorecard).
+     * The rules of the filters as they are asked for (each a regular expression of the whole value, blanks around it
+     * ignored, a blank value no filter) and what a value that breaks one is told: the one check behind every endpoint
+     * that takes them (indicators, scorecard), as Bean Validation {@code @Pattern}s on their query records.
      */
-    public static Map<String, String> problemsWith(String locality, String source, String pathway) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (locality != null && !locality.isBlank() && !LOCALITY.matcher(locality.strip()).matches()) {
-            problems.put("locality", "must be a locality code (letters, digits, - or _, at most 64)");
-        }
-        if (source != null && !source.isBlank() && !SOURCES.contains(source.strip())) {
-            problems.put("source", "must be a CIN census referral source code (1A … 10)");
-        }
-        if (pathway != null && !pathway.isBlank() && !PATHWAYS.contains(pathway.strip())) {
-            problems.put("pathway", "must be EARLY_HELP, SOCIAL_CARE or CONSULTATION");
-        }
-        return problems;
-    }
+    public static final String LOCALITY = BLANKS + "(?:[A-Za-z0-9_-]{1,64})?" + BLANKS;
+    public static final String LOCALITY_RULE = "must be a locality code (letters, digits, - or _, at most 64)";
+    /** The CIN census referral source codes. */
+    public static final String SOURCE = BLANKS
+            + "(?:1A|1B|1C|1D|2A|2B|3A|3B|3C|3D|3E|3F|4|5A|5B|5C|5D|6|7|8|9|10)?" + BLANKS;
+    public static final String SOURCE_RULE = "must be a CIN census referral source code (1A … 10)";
+    public static final String PATHWAY = BLANKS + "(?:EARLY_HELP|SOCIAL_CARE|CONSULTATION)?" + BLANKS;
+    public static final String PATHWAY_RULE = "must be EARLY_HELP, SOCIAL_CARE or CONSULTATION";
 
     public ReportFilter {
         locality = blankToNull(locality);

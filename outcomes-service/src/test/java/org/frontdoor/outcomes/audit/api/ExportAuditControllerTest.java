@@ -90,7 +90,24 @@ class ExportAuditControllerTest {
         mvc.perform(get("/api/outcomes/exports/audit?limit=" + limit).with(as("ADMIN")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+                .andExpect(jsonPath("$.errors[0].field").value("limit"))
+                .andExpect(jsonPath("$.errors[0].message").value(limit.equals("ten") ? "must be a whole number"
+                        : "must be a whole number from 1 to 1000"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "\"" + limit + "\""))));
+    }
+
+    @Test
+    void aBlankLimitIsTheDefault() throws Exception {
+        mvc.perform(get("/api/outcomes/exports/audit?limit=").with(as("ADMIN")))
+                .andExpect(status().isOk());
+    }
+
+    /** The query is read from the query alone: Spring MVC would bind a record's component from a header too. */
+    @Test
+    void aHeaderIsNotAParameter() throws Exception {
+        mvc.perform(get("/api/outcomes/exports/audit").header("Limit", "0").with(as("ADMIN")))
+                .andExpect(status().isOk());
     }
 
     @ParameterizedTest

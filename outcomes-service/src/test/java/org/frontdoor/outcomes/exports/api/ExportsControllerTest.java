@@ -159,11 +159,16 @@ class ExportsControllerTest {
 
     @Test
     void missingOrBadDatesAreABadRequestNamingEachFieldAndNothingIsAudited() throws Exception {
-        mvc.perform(get("/api/outcomes/exports/annex-a/list-1?to=01/07/2026").with(as("u", "PERFORMANCE_ANALYST")))
+        String body = mvc.perform(get("/api/outcomes/exports/annex-a/list-1?to=01/07/2026")
+                        .with(as("u", "PERFORMANCE_ANALYST")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("from"))
-                .andExpect(jsonPath("$.errors[1].field").value("to"));
+                .andExpect(jsonPath("$.errors[0].message").value("is required (YYYY-MM-DD)"))
+                .andExpect(jsonPath("$.errors[1].field").value("to"))
+                .andExpect(jsonPath("$.errors[1].message").value("must be a date (2026-11-20)"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("01/07");
 
         assertThat(audit.records).isEmpty();
     }
