@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.frontdoor.serviceplatform.security.AccessRules;
-import org.frontdoor.triage.audit.domain.BreakGlass;
+import org.frontdoor.triage.access.domain.BreakGlass;
 import org.frontdoor.triage.letters.domain.LetterReader;
-import org.frontdoor.triage.queue.api.SignedIn;
-import org.frontdoor.triage.queue.domain.Actor;
+import org.frontdoor.triage.access.api.SignedIn;
+import org.frontdoor.triage.access.domain.Actor;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;

@@ -4,8 +4,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.frontdoor.serviceplatform.security.Forbidden;
-import org.frontdoor.triage.audit.domain.BreakGlass;
-import org.frontdoor.triage.queue.api.SignedIn;
+import org.frontdoor.triage.access.domain.BreakGlass;
+import org.frontdoor.triage.access.api.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

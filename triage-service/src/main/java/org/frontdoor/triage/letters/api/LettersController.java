@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.frontdoor.triage.audit.domain.BreakGlass;
+import org.frontdoor.triage.access.domain.BreakGlass;
 import org.frontdoor.triage.letters.domain.LetterDesk;
 import org.frontdoor.triage.letters.domain.LetterReader;
 import org.frontdoor.triage.letters.domain.OutcomeLetter;
-import org.frontdoor.triage.queue.api.SignedIn;
+import org.frontdoor.triage.access.api.SignedIn;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,6 +2,7 @@ package org.frontdoor.triage.queue.api;
 
 import java.net.URI;
 
+import org.frontdoor.triage.access.api.SignedIn;
 import org.frontdoor.triage.queue.api.TriageRecordView.DecisionView;
 import org.frontdoor.triage.queue.domain.Decided;
 import org.frontdoor.triage.queue.domain.DecisionDesk;

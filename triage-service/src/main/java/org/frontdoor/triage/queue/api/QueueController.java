@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.frontdoor.triage.access.api.SignedIn;
 import org.frontdoor.triage.domain.InvalidField;
 import org.frontdoor.triage.decision.domain.InvalidDecision;
 import org.frontdoor.triage.queue.clients.CaseServiceClient;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.frontdoor.triage.queue.domain.QueueFilter;
 import org.frontdoor.triage.queue.domain.TriageDesk;
-import org.frontdoor.triage.queue.domain.Actor;
+import org.frontdoor.triage.access.domain.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

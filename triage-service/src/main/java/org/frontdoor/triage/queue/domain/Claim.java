@@ -1,6 +1,7 @@
 package org.frontdoor.triage.queue.domain;
 
 import java.time.Instant;
+import org.frontdoor.triage.access.domain.Actor;
 
 /**
  * Who is working on a referral today, since when: nobody ({@link #NONE}) or one triage worker. A claim only says who

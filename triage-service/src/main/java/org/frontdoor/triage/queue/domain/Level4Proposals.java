@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
 import org.frontdoor.triage.decision.domain.Level4Proposal;
 

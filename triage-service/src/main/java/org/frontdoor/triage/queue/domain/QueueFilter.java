@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.domain.InvalidField;
 
 /**

@@ -12,6 +12,7 @@ import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;
 import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
 import org.frontdoor.triage.decision.domain.Level4Proposal;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.frontdoor.triage.decision.domain.Route;
 import org.frontdoor.triage.decision.domain.RouteNotAllowedAtLevel;

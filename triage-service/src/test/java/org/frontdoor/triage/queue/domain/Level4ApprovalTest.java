@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.decision.domain.Consent;
 import org.frontdoor.triage.decision.domain.ConsentDoesNotAllowRoute;

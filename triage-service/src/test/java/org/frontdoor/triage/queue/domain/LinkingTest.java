@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.frontdoor.contracts.triage.TriageDecisionMade;
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.frontdoor.workingdays.WorkingDays;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.frontdoor.triage.queue.domain;
 import java.time.Instant;
 import java.util.Set;
 
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.domain.InvalidField;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.frontdoor.contracts.triage.TriageClaimed;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.junit.jupiter.api.Test;
 

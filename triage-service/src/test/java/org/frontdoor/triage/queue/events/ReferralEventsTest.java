@@ -34,7 +34,7 @@ import org.frontdoor.triage.decision.domain.DecisionProposal;
 import org.frontdoor.triage.queue.domain.Change;
 import org.frontdoor.triage.queue.domain.TriageItem;
 import org.frontdoor.triage.queue.domain.TriageItems;
-import org.frontdoor.triage.queue.domain.Actor;
+import org.frontdoor.triage.access.domain.Actor;
 import org.frontdoor.triage.queue.store.TriageItemDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

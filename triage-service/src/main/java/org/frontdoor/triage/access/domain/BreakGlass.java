@@ -1,4 +1,4 @@
-package org.frontdoor.triage.audit.domain;
+package org.frontdoor.triage.access.domain;
 
 import java.util.Set;
 

@@ -1,10 +1,10 @@
-package org.frontdoor.triage.queue.api;
+package org.frontdoor.triage.access.api;
 
 import java.util.Set;
 
 import org.frontdoor.triage.audit.api.CallerRoles;
-import org.frontdoor.triage.audit.domain.BreakGlass;
-import org.frontdoor.triage.queue.domain.Actor;
+import org.frontdoor.triage.access.domain.BreakGlass;
+import org.frontdoor.triage.access.domain.Actor;
 import org.springframework.security.core.Authentication;
 
 /** The triage worker or manager behind a request: the token's {@code sub} and its roles. */

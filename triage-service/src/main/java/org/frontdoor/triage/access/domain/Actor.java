@@ -1,4 +1,4 @@
-package org.frontdoor.triage.queue.domain;
+package org.frontdoor.triage.access.domain;
 
 import java.util.Objects;
 import java.util.Set;
