@@ -8,7 +8,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may open which page, and the browser's protections.
@@ -31,6 +37,11 @@ class ConsoleSecurityConfiguration {
     static final String TRIAGE_WORKER = "TRIAGE_WORKER";
     static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
 
+    private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/console/**"));
+
     @Bean
     SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository registrations,
                                 ConsoleProperties properties, NoAccessPage noAccess) throws Exception {
@@ -39,7 +50,8 @@ class ConsoleSecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         // Boot's error page and our own forwards render whatever the request that failed was allowed.
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/assets/**", "/webjars/**", "/console/**", "/favicon.ico",
+                        .requestMatchers(STATIC_FILES).permitAll()
+                        .requestMatchers("/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/signed-out", "/error")
                         .permitAll()
                         .requestMatchers("/calls", "/calls/**").hasRole(CONTACT_OFFICER)
@@ -49,6 +61,10 @@ class ConsoleSecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessHandler(signOut))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(noAccess))
                 .headers(headers -> headers
+                        // Pages are never cached (they hold children's details); GOV.UK Frontend's files are (a day).
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(STATIC_FILES), new CacheControlHeadersWriter()))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -161,8 +161,16 @@ class SignInAndAccessTest extends ConsoleTest {
                 "/assets/fonts/bold-b542beb274-v2.woff2",
                 "/assets/rebrand/images/favicon.ico",
                 "/console/supported.js", "/console/init.js", "/console/console.css")) {
-            mvc.perform(get(asset)).andExpect(status().isOk());
+            mvc.perform(get(asset))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("max-age=86400")));
         }
+    }
+
+    @Test
+    void pagesAreNeverCachedBecauseTheyHoldChildrensDetails() throws Exception {
+        mvc.perform(get("/calls/new").with(contactOfficer()))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
     }
 
     @Test
