@@ -1,6 +1,7 @@
 package org.frontdoor.cases.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.testkit.http.ChunkedBody.chunked;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,8 +13,6 @@ import org.bson.Document;
 import org.frontdoor.cases.CaseServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * case-service answers in service-platform's dialect, body limit included: a body sent without a length (chunked) is
@@ -22,27 +21,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ProblemDialectTest extends CaseServiceIntegrationTest {
 
     private static final String MARKER = "Zanzibar";
-
-    /** The request as a chunked one arrives: the same body, but no {@code Content-Length}. */
-    static RequestPostProcessor chunked(byte[] body) {
-        return request -> {
-            MockHttpServletRequest chunked = new MockHttpServletRequest(request.getServletContext(),
-                    request.getMethod(), request.getRequestURI()) {
-                @Override
-                public long getContentLengthLong() {
-                    return -1;
-                }
-
-                @Override
-                public int getContentLength() {
-                    return -1;
-                }
-            };
-            chunked.setContent(body);
-            chunked.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            return chunked;
-        };
-    }
 
     @Test
     void aChunkedBodyOverTheLimitIs413ProblemJsonAndStoresNothing() throws Exception {

@@ -1,6 +1,7 @@
 package org.frontdoor.outcomes.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.testkit.http.ChunkedBody.chunked;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,27 +41,6 @@ class ProblemDialectTest extends ServiceIntegrationTest {
 
     private static RequestPostProcessor admin() {
         return jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
-    }
-
-    /** The request as a chunked one arrives: the same body, but no {@code Content-Length}. */
-    private static RequestPostProcessor chunked(byte[] body) {
-        return request -> {
-            MockHttpServletRequest chunked = new MockHttpServletRequest(request.getServletContext(),
-                    request.getMethod(), request.getRequestURI()) {
-                @Override
-                public long getContentLengthLong() {
-                    return -1;
-                }
-
-                @Override
-                public int getContentLength() {
-                    return -1;
-                }
-            };
-            chunked.setContent(body);
-            chunked.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            return chunked;
-        };
     }
 
     @Test

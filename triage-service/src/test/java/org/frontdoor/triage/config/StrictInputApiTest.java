@@ -1,16 +1,14 @@
 package org.frontdoor.triage.config;
 
-import jakarta.servlet.ServletContext;
 import org.bson.Document;
 import org.frontdoor.triage.TriageServiceTest;
 import org.frontdoor.triage.queue.store.TriageItemDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.testkit.http.ChunkedBody.chunked;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -143,26 +141,7 @@ class StrictInputApiTest extends TriageServiceTest {
     void aChunkedBodyOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
         String referralId = referralInQueue();
         byte[] huge = DECISION.formatted("\"" + "x".repeat(70 * 1024) + "\"").getBytes();
-        RequestBuilder chunked = (ServletContext context) -> {
-            MockHttpServletRequest request = new MockHttpServletRequest(context, "POST",
-                    "/api/triage/" + referralId + "/decision") {
-                @Override
-                public long getContentLengthLong() {
-                    return -1;
-                }
-
-                @Override
-                public int getContentLength() {
-                    return -1;
-                }
-            };
-            request.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            request.addHeader("Transfer-Encoding", "chunked");
-            request.setContent(huge);
-            return worker("worker-1").postProcessRequest(request);
-        };
-
-        mvc.perform(chunked)
+        mvc.perform(post("/api/triage/{id}/decision", referralId).with(chunked(huge)).with(worker("worker-1")))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:request-too-large"))
