@@ -1,5 +1,6 @@
 package org.frontdoor.console.calls;
 
+import org.frontdoor.console.forms.FormErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package org.frontdoor.console.calls;
 
+import org.frontdoor.console.forms.FormErrors;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.frontdoor.console.calls;
 
+import org.frontdoor.console.forms.FormErrors;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

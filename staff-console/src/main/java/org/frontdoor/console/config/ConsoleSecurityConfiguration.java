@@ -56,6 +56,10 @@ class ConsoleSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/calls", "/calls/**").hasRole(CONTACT_OFFICER)
                         .requestMatchers("/queue", "/queue/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
+                        // Level-4 approvals and revisions are a manager's (triage-service checks it again).
+                        .requestMatchers("/approvals", "/approvals/**", "/referrals/*/proposals/**",
+                                "/referrals/*/revision").hasRole(TRIAGE_MANAGER)
+                        .requestMatchers("/referrals/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

@@ -9,10 +9,20 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * services name each bad field ({@code children[0].dateOfBirth}) and what is wrong with it, never the value sent.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ApiProblem(String type, String title, Integer status, String detail, List<FieldError> errors) {
+public record ApiProblem(String type, String title, Integer status, String detail, List<FieldError> errors,
+                         String reason, String consent, String route) {
 
     public ApiProblem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public ApiProblem(String type, String title, Integer status, String detail, List<FieldError> errors) {
+        this(type, title, status, detail, errors, null, null, null);
+    }
+
+    /** Is this problem of the slug ({@code consent-does-not-allow-route} for {@code urn:frontdoor:problem:consent-does-not-allow-route})? */
+    public boolean is(String slug) {
+        return type != null && type.endsWith(":" + slug);
     }
 
     static ApiProblem none(int status) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The pages a person's role may use, in the order of their day. Only what the console already has is listed: the
- * other roles' pages (consultations, cases, performance, approvals) come in later slices, so those people see an
+ * other roles' pages (consultations, cases, performance) come in later slices, so those people see an
  * empty navigation and a home page that says so.
  */
 public final class Navigation {
@@ -24,6 +24,7 @@ public final class Navigation {
 
     static final Item LOG_A_CALL = new Item("Log a call", "/calls/new");
     static final Item TRIAGE_QUEUE = new Item("Triage queue", "/queue");
+    static final Item APPROVALS = new Item("Level 4 approvals", "/approvals");
 
     private Navigation() {
     }
@@ -35,6 +36,9 @@ public final class Navigation {
         }
         if (person.holds("TRIAGE_WORKER") || person.holds("TRIAGE_MANAGER")) {
             items.add(TRIAGE_QUEUE);
+        }
+        if (person.holds("TRIAGE_MANAGER")) {
+            items.add(APPROVALS);
         }
         return List.copyOf(items);
     }

@@ -1,5 +1,6 @@
 package org.frontdoor.console.calls;
 
+import org.frontdoor.console.forms.FormErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

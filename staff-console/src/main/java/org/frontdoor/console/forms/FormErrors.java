@@ -1,4 +1,4 @@
-package org.frontdoor.console.calls;
+package org.frontdoor.console.forms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GOV.UK's error pattern for one form: the summary at the top (each message a link to its field) and the same
+ * GOV.UK's error pattern for one form (every feature's forms): the summary at the top (each message a link to its field) and the same
  * message by the field. Keyed by the input's HTML id ({@code children-0-dateOfBirth-day}).
  */
 public final class FormErrors {
@@ -22,7 +22,7 @@ public final class FormErrors {
     private final List<Item> items = new ArrayList<>();
     private final Map<String, String> byField = new LinkedHashMap<>();
 
-    void add(String fieldId, String message) {
+    public void add(String fieldId, String message) {
         if (message.equals(byField.get(fieldId))) {
             return;
         }
