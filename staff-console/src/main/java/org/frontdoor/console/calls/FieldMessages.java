@@ -1,10 +1,11 @@
 package org.frontdoor.console.calls;
 
-import org.frontdoor.console.forms.FormErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.frontdoor.console.forms.FormErrors;
 
 /**
  * Turns the API's field errors ({@code children[0].dateOfBirth}: "must not be null") into GOV.UK error messages

@@ -1,6 +1,5 @@
 package org.frontdoor.console.calls;
 
-import org.frontdoor.console.forms.FormErrors;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.servlet.http.HttpSession;
+import org.frontdoor.console.forms.FormErrors;
 import org.frontdoor.console.gateway.ApiProblem;
 import org.frontdoor.console.gateway.GatewayProblem;
 import org.springframework.http.MediaType;

@@ -1,6 +1,5 @@
 package org.frontdoor.console.calls;
 
-import org.frontdoor.console.forms.FormErrors;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.frontdoor.console.forms.FormErrors;
 
 /**
  * The form as {@code POST /api/referrals} takes it. Only what the console must know to write the body is checked

@@ -1,8 +1,8 @@
 package org.frontdoor.console.calls;
 
-import org.frontdoor.console.forms.FormErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.frontdoor.console.forms.FormErrors;
 import org.junit.jupiter.api.Test;
 
 /** The API's field errors in GOV.UK's words, on the input they are about. */

@@ -1,12 +1,12 @@
 package org.frontdoor.console.calls;
 
-import org.frontdoor.console.forms.FormErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.console.forms.FormErrors;
 import org.junit.jupiter.api.Test;
 
 /** The form as POST /api/referrals takes it: only dates and times are the console's to check. */

@@ -60,7 +60,8 @@ class QueueTest extends ConsoleTest {
         String immediate = row(page, "ref-immediate");
         assertThat(immediate).contains("govuk-tag--red\">Immediate risk", "3 hours 12 minutes left",
                 "Due by 5:30pm on Thursday 3 December", "With 1 further contact", "Unclaimed", "Children&#39;s social care", "North")
-                .contains("action=\"/queue/ref-immediate/claim\"").doesNotContain("/release");
+                .contains("action=\"/queue/ref-immediate/claim\"", "href=\"/referrals/ref-immediate\"")
+                .doesNotContain("/release");
         String overdue = row(page, "ref-overdue");
         assertThat(overdue).contains("console-overdue\">Overdue", "console-re-referral\">Re-referral", "Overdue by 25 minutes",
                 "You", "action=\"/queue/ref-overdue/release\"", "name=\"_csrf\"").doesNotContain("/claim");
