@@ -52,12 +52,22 @@ class ReferralPage {
         return gateway.get().uri("/api/triage/configuration").retrieve().body(TriageConfiguration.class);
     }
 
-    /** A fresh decision form (a first decision, or a manager's revision of the decision in force). */
+    /**
+     * A fresh decision form: empty for a first decision; for a manager's revision, the decision in force as it stands
+     * (level, route, team, primary need, factors, early help) with an empty rationale, since a revision says why.
+     */
     static DecisionForm freshForm(TriageRecord record) {
         DecisionForm form = new DecisionForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
-        if (record.decision() != null) {
-            form.setRevisesDecisionId(record.decision().decisionId());
+        TriageRecord.Decision current = record.decision();
+        if (current != null) {
+            form.setRevisesDecisionId(current.decisionId());
+            form.setLevel(String.valueOf(current.level()));
+            form.setRoute(current.route());
+            form.setTeam(current.team());
+            form.setPrimaryNeed(current.primaryNeed());
+            form.setAssessmentFactors(current.assessmentFactors());
+            form.setEarlyHelpOffered(String.valueOf(current.earlyHelpOffered()));
         }
         return form;
     }

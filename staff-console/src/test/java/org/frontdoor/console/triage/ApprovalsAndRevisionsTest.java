@@ -161,7 +161,11 @@ class ApprovalsAndRevisionsTest extends ConsoleTest {
                 "Earlier decisions (replaced by a revision)", "School can lead with a family support plan.",
                 "Level 2: Early help: single agency", "action=\"/referrals/ref-1/revision\"",
                 "name=\"revisesDecisionId\" value=\"dec-2\"", "Revise the decision",
-                "href=\"/referrals/ref-1/letters/letter-1\"", "Open the letter (PDF)");
+
+                "href=\"/referrals/ref-1/letters/letter-1\"", "Open the letter (PDF)")
+                // the revision starts from the decision in force; the rationale is the manager's own
+                .containsPattern("value=\"EARLY_HELP_TARGETED\"\\s+checked")
+                .containsPattern("value=\"ENHANCE\"\\s+selected");
 
         String asWorker = mvc.perform(get("/referrals/ref-1").with(triageWorker()))
                 .andReturn().getResponse().getContentAsString();
