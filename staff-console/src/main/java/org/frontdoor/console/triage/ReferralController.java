@@ -65,6 +65,28 @@ class ReferralController {
                 "The referral could not be released: it is not claimed, or it has been decided or withdrawn", redirect);
     }
 
+    /** Flags (or unflags) the referral as needing a strategy discussion: it then comes right after immediate risk. */
+    @PostMapping("/strategy-discussion")
+    String strategyDiscussion(@PathVariable String referralId, @RequestParam(defaultValue = "true") boolean needed,
+                              RedirectAttributes redirect) {
+        ReferralPage.checked(referralId);
+        try {
+            gateway.post().uri("/api/triage/{referralId}/strategy-discussion", referralId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("needed", needed))
+                    .retrieve().toBodilessEntity();
+            redirect.addFlashAttribute("success", needed
+                    ? "The referral is flagged for a strategy discussion: the queue shows it right after immediate risk"
+                    : "The strategy discussion flag was removed");
+        } catch (GatewayProblem problem) {
+            if (problem.status() != 409) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("failure", "The flag could not be changed: the referral has been decided or withdrawn");
+        }
+        return "redirect:/referrals/" + referralId;
+    }
+
     private String act(String referralId, String action, String done, String conflict, RedirectAttributes redirect) {
         ReferralPage.checked(referralId);
         try {

@@ -275,6 +275,25 @@ class ReferralPageTest extends ConsoleTest {
     }
 
     @Test
+    void aReferralIsFlaggedForAStrategyDiscussionFromItsPage() throws Exception {
+        stubOpenReferral();
+        GATEWAY.stubFor(WireMock.post(urlEqualTo("/api/triage/ref-1/strategy-discussion")).willReturn(okJson("{}")));
+
+        String page = mvc.perform(get("/referrals/ref-1").with(triageWorker())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("action=\"/referrals/ref-1/strategy-discussion\"", "name=\"needed\" value=\"true\"",
+                "Flag for a strategy discussion");
+
+        mvc.perform(post("/referrals/ref-1/strategy-discussion").param("needed", "true").with(triageWorker()).with(csrf()))
+                .andExpect(redirectedUrl("/referrals/ref-1"))
+                .andExpect(flash().attribute("success",
+                        "The referral is flagged for a strategy discussion: the queue shows it right after immediate risk"));
+
+        GATEWAY.verify(postRequestedFor(urlEqualTo("/api/triage/ref-1/strategy-discussion"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-worker")))
+                .withRequestBody(equalToJson("{\"needed\": true}")));
+    }
+
+    @Test
     void aDecisionWithoutCsrfIsRefusedAndNotSent() throws Exception {
         mvc.perform(post("/referrals/ref-1/decision").param("level", "2").with(triageWorker()))
                 .andExpect(status().isForbidden());
