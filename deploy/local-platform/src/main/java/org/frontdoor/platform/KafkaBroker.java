@@ -39,7 +39,12 @@ final class KafkaBroker implements AutoCloseable {
 
     /** Formats {@code logDirectory} the first time, then starts the broker on {@code localhost:port}. */
     static KafkaBroker start(Path logDirectory, int port) {
+        // A broker restarted on its own port (a test cutting the broker) finds that port free too: the controller's
+        // must be another, or Kafka refuses two listeners on one port.
         int controllerPort = Ports.freePort();
+        while (controllerPort == port) {
+            controllerPort = Ports.freePort();
+        }
         Map<String, Object> config = brokerConfig(logDirectory, port, controllerPort);
         formatIfNew(logDirectory, config);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
