@@ -13,9 +13,11 @@ import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
  * How every service binds its query parameter objects: a value that cannot be read (a date that is not a date, a
@@ -26,6 +28,13 @@ import org.springframework.web.bind.annotation.InitBinder;
  */
 @ControllerAdvice
 class QueryParametersBinding {
+
+    /** Bean Validation's own adapter (null when the application has no validator): it can check one argument alone. */
+    private final SpringValidatorAdapter argumentValidator;
+
+    QueryParametersBinding(jakarta.validation.Validator validator) {
+        this.argumentValidator = validator == null ? null : new SpringValidatorAdapter(validator);
+    }
 
     static final Validator TO_AFTER_FROM = new Validator() {
         @Override
@@ -54,8 +63,22 @@ class QueryParametersBinding {
             }
         });
         // the target is made after the binder (constructor binding), so its type is what tells
+        boolean queryObject = binder.getTarget() == null;
         Class<?> type = binder.getTarget() != null ? binder.getTarget().getClass()
                 : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (queryObject && type != null && type.isRecord()) {
+            // A record is made by its constructor: when one value cannot be converted, Spring names it and checks the
+            // other arguments one by one (SmartValidator.validateValue), which Boot's MVC validator cannot do, so
+            // they would go unchecked. Bean Validation's own adapter can: every invalid parameter is named at once.
+            if (argumentValidator != null) {
+                binder.replaceValidators(argumentValidator);
+            }
+        }
+        if (queryObject && binder instanceof ExtendedServletRequestDataBinder request) {
+            // a query object is read from the query alone: Spring MVC would fill a component the query leaves out
+            // from a request header of the same name (a "Limit" or "Source" header)
+            request.setHeaderPredicate(header -> false);
+        }
         if (type == null || !AuditPageParameters.class.isAssignableFrom(type)) {
             return;
         }

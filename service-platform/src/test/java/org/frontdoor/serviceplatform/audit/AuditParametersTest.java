@@ -66,6 +66,17 @@ class AuditParametersTest {
                 .andExpect(jsonPath("$.errors[1].message").value("must be a whole number"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("Jayden").doesNotContain("lots");
+        // a missing required value beside one that cannot be read: both named (the record is never made)
+        mvc.perform(get("/api/period").param("limit", "lots"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains("from", "limit")));
+    }
+
+    @Test
+    void aQueryRecordIsReadFromTheQueryAloneNeverFromAHeaderOfTheSameName() throws Exception {
+        mvc.perform(get("/api/period").param("from", "2026-11-20").header("limit", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("2026-11-20 null"));
     }
 
     @Test

@@ -79,7 +79,7 @@ public class ServicePlatformTestApp {
         }
 
         /** A service's own query record, with a date and a number. */
-        record Period(@org.springframework.format.annotation.DateTimeFormat(
+        record Period(@jakarta.validation.constraints.NotNull @org.springframework.format.annotation.DateTimeFormat(
                 iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
                       @jakarta.validation.constraints.Min(1) Integer limit) {
         }
