@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.frontdoor.console.layout.TimeLeft;
 
 /**
  * A line of {@code GET /api/triage/queue}, and how the queue page says it. The time left is triage-service's
@@ -41,14 +42,7 @@ record QueueEntry(
         } catch (DateTimeParseException e) {
             return "Not known";
         }
-        if (overdue || left.isNegative()) {
-            Duration late = left.abs();
-            return late.toMinutes() < 1 ? "Due now" : "Overdue by " + words(late);
-        }
-        if (left.toMinutes() < 1) {
-            return "Due now";
-        }
-        return words(left) + " left";
+        return TimeLeft.of(left, overdue);
     }
 
     /** "by 5:30pm on Friday 4 December" (London time). */
@@ -95,22 +89,5 @@ record QueueEntry(
 
     public String localityName() {
         return locality == null ? "Not known" : QueueFilters.localityName(locality);
-    }
-
-    static String words(Duration duration) {
-        long days = duration.toDays();
-        long hours = duration.toHoursPart();
-        long minutes = duration.toMinutesPart();
-        StringBuilder text = new StringBuilder();
-        if (days > 0) {
-            text.append(days).append(days == 1 ? " day" : " days");
-        }
-        if (hours > 0) {
-            text.append(text.isEmpty() ? "" : " ").append(hours).append(hours == 1 ? " hour" : " hours");
-        }
-        if (minutes > 0 && days == 0) {
-            text.append(text.isEmpty() ? "" : " ").append(minutes).append(minutes == 1 ? " minute" : " minutes");
-        }
-        return text.isEmpty() ? "less than a minute" : text.toString();
     }
 }

@@ -11,6 +11,7 @@ import org.frontdoor.console.forms.FormErrors;
 import org.frontdoor.console.gateway.ApiProblem;
 import org.frontdoor.console.gateway.GatewayProblem;
 import org.frontdoor.console.layout.Person;
+import org.frontdoor.console.layout.TimeLeft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -148,28 +149,6 @@ class ReferralPage {
         if (deadline == null) {
             return "";
         }
-        Duration left = Duration.between(now, deadline);
-        if (overdue || left.isNegative()) {
-            Duration late = left.abs();
-            return late.toMinutes() < 1 ? "Due now" : "Overdue by " + words(late);
-        }
-        return left.toMinutes() < 1 ? "Due now" : words(left) + " left";
-    }
-
-    static String words(Duration duration) {
-        long days = duration.toDays();
-        long hours = duration.toHoursPart();
-        long minutes = duration.toMinutesPart();
-        StringBuilder text = new StringBuilder();
-        if (days > 0) {
-            text.append(days).append(days == 1 ? " day" : " days");
-        }
-        if (hours > 0) {
-            text.append(text.isEmpty() ? "" : " ").append(hours).append(hours == 1 ? " hour" : " hours");
-        }
-        if (minutes > 0 && days == 0) {
-            text.append(text.isEmpty() ? "" : " ").append(minutes).append(minutes == 1 ? " minute" : " minutes");
-        }
-        return text.isEmpty() ? "less than a minute" : text.toString();
+        return TimeLeft.of(Duration.between(now, deadline), overdue);
     }
 }
