@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,10 +86,14 @@ class GatewayRoutingTest {
         }
     }
 
+    /** The staff console, served at the gateway's root. */
+    static final WireMockServer CONSOLE = new WireMockServer(options().dynamicPort());
+
     static {
         for (Service service : Service.values()) {
             service.server.start();
         }
+        CONSOLE.start();
     }
 
     @DynamicPropertySource
@@ -96,6 +101,7 @@ class GatewayRoutingTest {
         for (Service service : Service.values()) {
             registry.add("frontdoor.services." + service.property, service.server::baseUrl);
         }
+        registry.add("frontdoor.staff-console.url", CONSOLE::baseUrl);
     }
 
     @AfterAll
@@ -103,6 +109,7 @@ class GatewayRoutingTest {
         for (Service service : Service.values()) {
             service.server.stop();
         }
+        CONSOLE.stop();
     }
 
     @Autowired
@@ -117,6 +124,12 @@ class GatewayRoutingTest {
                     .withHeader(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_PLAIN_VALUE)
                     .withBody(service.name)));
         }
+        CONSOLE.resetAll();
+        CONSOLE.stubFor(any(anyUrl()).willReturn(aResponse()
+                .withStatus(200)
+                .withHeader(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML_VALUE)
+                .withHeader(HttpHeaders.CACHE_CONTROL, "max-age=86400")
+                .withBody("staff-console")));
     }
 
     static Stream<Service> services() {
@@ -423,6 +436,48 @@ class GatewayRoutingTest {
     @Test
     void otherActuatorEndpointsNeedAToken() {
         client.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/queue?pathway=CHILD_IN_NEED", "/calls/new",
+            "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
+            "/login/oauth2/code/front-door?code=abc&state=xyz", "/oauth2/authorization/front-door"})
+    void everyPageThatIsNotTheApiIsTheStaffConsolesWithoutATokenAndWithTheGatewaysAddress(String page) {
+        client.get().uri(page)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=86400")
+                .expectBody(String.class).isEqualTo("staff-console");
+
+        LoggedRequest request = CONSOLE.findAll(getRequestedFor(anyUrl())).get(0);
+        assertThat(request.getUrl()).isEqualTo(page);
+        // the console builds its sign-in and sign-out addresses on the gateway's, from these
+        assertThat(request.getHeader("X-Forwarded-Host")).startsWith("localhost");
+        assertThat(request.getHeader("X-Forwarded-Proto")).isEqualTo("http");
+        services().forEach(service -> service.server.verify(0, anyRequestedFor(anyUrl())));
+    }
+
+    @Test
+    void aConsoleFormIsPostedToTheConsoleWithItsSessionCookie() {
+        client.post().uri("/calls")
+                .cookie("FRONTDOOR_CONSOLE_SESSION", "session-1")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("_csrf=token&referrerName=x")
+                .exchange()
+                .expectStatus().isOk();
+
+        CONSOLE.verify(postRequestedFor(urlEqualTo("/calls"))
+                .withCookie("FRONTDOOR_CONSOLE_SESSION", equalTo("session-1"))
+                .withRequestBody(equalTo("_csrf=token&referrerName=x")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/unknown/thing", "/swagger-ui/index.html", "/v3/api-docs/swagger-config",
+            "/actuator/info", "/actuator/health"})
+    void theApiItsDocumentsAndTheGatewaysOwnAddressesAreNeverTheConsoles(String address) {
+        client.get().uri(address).exchange();
+
+        CONSOLE.verify(0, anyRequestedFor(anyUrl()));
     }
 
     private static Stream<Service> otherServices(Service service) {

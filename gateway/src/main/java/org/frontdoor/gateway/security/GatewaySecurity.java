@@ -15,9 +15,11 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Who may pass the gateway: {@code /api/**} needs a valid bearer token from the front door's issuer
- * (401 problem+json otherwise); the API documents, Swagger UI and health/metrics probes are open.
- * The token travels on to the service unchanged, and the service decides what its roles allow.
+ * Who may pass the gateway: {@code /api/**} and the gateway's other actuator endpoints need a valid bearer token
+ * from the front door's issuer (401 problem+json otherwise); the API documents, Swagger UI and health/metrics probes
+ * are open. The token travels on to the service unchanged, and the service decides what its roles allow. Everything
+ * else is the staff console's ({@code console.StaffConsoleRoute}): the console signs people in itself, with its own
+ * session, so the gateway asks no token of its pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -42,8 +44,8 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
-                        .pathMatchers("/api/**").authenticated()
-                        .anyExchange().authenticated())
+                        .pathMatchers("/api/**", "/actuator/**").authenticated()
+                        .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(needsToken)
