@@ -1,8 +1,10 @@
 package org.frontdoor.platform;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.WebApplicationType;
 
@@ -41,6 +43,27 @@ final class ContextProperties {
             "org.frontdoor.serviceplatform.outbox.OutboxAutoConfiguration",
             "org.frontdoor.serviceplatform.store.MongoPingAutoConfiguration");
 
+    /**
+     * The staff console is a client of the gateway, not a service: service-platform's strict input, problem answers,
+     * resource-server security and the rest are the services' (standalone, the console does not have them at all).
+     */
+    private static final List<String> SERVICE_PLATFORM = List.of(
+            "org.frontdoor.serviceplatform.StrictInputAutoConfiguration",
+            "org.frontdoor.serviceplatform.StoreUnavailableAutoConfiguration",
+            "org.frontdoor.serviceplatform.problems.ProblemsAutoConfiguration",
+            "org.frontdoor.serviceplatform.security.ResourceServerAutoConfiguration",
+            "org.frontdoor.serviceplatform.deadletters.DeadLettersAutoConfiguration",
+            "org.frontdoor.serviceplatform.rebuild.RebuildAutoConfiguration",
+            "org.frontdoor.serviceplatform.time.ClockAutoConfiguration",
+            "org.frontdoor.serviceplatform.audit.AuditParametersAutoConfiguration");
+
+    /**
+     * The console's page templates are on the shared classpath; no other app renders pages with them (an error
+     * page of the identity provider must not be drawn with the console's layout).
+     */
+    private static final String PAGE_TEMPLATES =
+            "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration";
+
     /** The services' shared settings (service-platform's defaults) are not the gateway's nor the identity provider's. */
     private static final String NOT_A_SERVICE = "frontdoor.service-platform.defaults.enabled";
 
@@ -66,6 +89,12 @@ final class ContextProperties {
                 properties.put("frontdoor.identity.swagger-redirect-uris",
                         endpoints.gatewayUrl() + "/swagger-ui/oauth2-redirect.html");
                 properties.put("frontdoor.identity.browser-origins", endpoints.gatewayUrl());
+                // The console is signed into through the gateway (its root), or straight at its own port.
+                properties.put("frontdoor.identity.staff-console.redirect-uris", String.join(",",
+                        endpoints.gatewayUrl() + "/login/oauth2/code/front-door",
+                        endpoints.urlOf(PlatformApp.STAFF_CONSOLE) + "/login/oauth2/code/front-door"));
+                properties.put("frontdoor.identity.staff-console.post-logout-redirect-uris", String.join(",",
+                        endpoints.gatewayUrl() + "/signed-out", endpoints.urlOf(PlatformApp.STAFF_CONSOLE) + "/signed-out"));
                 // Keep the signing key with the data, so tokens stay valid across a restart.
                 properties.put("frontdoor.identity.key-directory",
                         settings.dataDirectory().resolve("identity").toString());
@@ -73,7 +102,7 @@ final class ContextProperties {
                 properties.put("springdoc.api-docs.enabled", "false");
                 properties.put("springdoc.swagger-ui.enabled", "false");
                 properties.put(NOT_A_SERVICE, "false");
-                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, excluded(DATA_AND_EVENTS, List.of(PAGE_TEMPLATES)));
             }
             case GATEWAY -> {
                 properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", endpoints.issuerUrl());
@@ -82,8 +111,18 @@ final class ContextProperties {
                 properties.put("frontdoor.services.consultation", endpoints.urlOf(PlatformApp.CONSULTATION_SERVICE));
                 properties.put("frontdoor.services.case", endpoints.urlOf(PlatformApp.CASE_SERVICE));
                 properties.put("frontdoor.services.outcomes", endpoints.urlOf(PlatformApp.OUTCOMES_SERVICE));
+                properties.put("frontdoor.staff-console.url", endpoints.urlOf(PlatformApp.STAFF_CONSOLE));
                 properties.put(NOT_A_SERVICE, "false");
-                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", DATA_AND_EVENTS));
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, excluded(DATA_AND_EVENTS, List.of(PAGE_TEMPLATES)));
+            }
+            case STAFF_CONSOLE -> {
+                properties.put("frontdoor.console.gateway-url", endpoints.gatewayUrl());
+                properties.put("frontdoor.console.issuer-uri", endpoints.issuerUrl());
+                properties.put("springdoc.api-docs.enabled", "false");
+                properties.put("springdoc.swagger-ui.enabled", "false");
+                properties.put(NOT_A_SERVICE, "false");
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, excluded(DATA_AND_EVENTS, AUTHORIZATION_SERVER,
+                        SERVICE_PLATFORM));
             }
             default -> {
                 if (app == PlatformApp.TRIAGE_SERVICE) {
@@ -95,10 +134,15 @@ final class ContextProperties {
                 properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers());
                 properties.put("spring.mongodb.uri", endpoints.mongoUri());
                 properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", endpoints.issuerUrl());
-                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, String.join(",", AUTHORIZATION_SERVER));
+                properties.put(EXCLUDED_AUTO_CONFIGURATIONS, excluded(AUTHORIZATION_SERVER, List.of(PAGE_TEMPLATES)));
             }
         }
         return properties;
+    }
+
+    @SafeVarargs
+    private static String excluded(List<String>... lists) {
+        return Arrays.stream(lists).flatMap(List::stream).collect(Collectors.joining(","));
     }
 
     static String[] asArguments(Map<String, String> properties) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * Where the running platform can be reached: what the launcher prints, what the apps are told, and what an
  * end-to-end test talks to.
  *
- * @param gatewayUrl            the one HTTP entrance ({@code /api/**}, {@code /swagger-ui.html})
+ * @param gatewayUrl            the one HTTP entrance ({@code /api/**}, {@code /swagger-ui.html}, the staff console)
  * @param issuerUrl             the identity provider, the {@code iss} of every token
  * @param kafkaBootstrapServers the broker
  * @param mongoUri              the document store (each service uses its own database in it)
@@ -35,6 +35,11 @@ public record Endpoints(String gatewayUrl, String issuerUrl, String kafkaBootstr
 
     public String tokenUrl() {
         return issuerUrl + "/oauth2/token";
+    }
+
+    /** Where people work: the staff console, through the gateway. */
+    public String consoleUrl() {
+        return gatewayUrl + "/";
     }
 
     public String apiDocsUrl() {

@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>the identity provider (the services check tokens against it);</li>
  *   <li>the five services, in parallel: each is its own Spring context with its own config file, port, database
  *       and consumer group, sharing nothing but the JVM;</li>
- *   <li>the gateway.</li>
+ *   <li>the gateway and the staff console (which people reach through the gateway), side by side.</li>
  * </ol>
  *
  * If any part fails to start, everything already started is stopped again before the failure is thrown.
@@ -57,7 +57,7 @@ public final class LocalPlatform {
 
             startOne(PlatformApp.IDENTITY_PROVIDER, settings, endpoints, apps, started);
             startInParallel(PlatformApp.SERVICES, settings, endpoints, apps, started);
-            startOne(PlatformApp.GATEWAY, settings, endpoints, apps, started);
+            startInParallel(PlatformApp.ENTRANCES, settings, endpoints, apps, started);
 
             Duration startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
             return new RunningPlatform(settings, endpoints, store, broker, apps, started, startupTime);
@@ -81,21 +81,21 @@ public final class LocalPlatform {
     }
 
     /**
-     * The services do not call one another at startup, so their contexts can refresh side by side. Every one is
-     * waited for, even after a failure, so none is left half-started.
+     * The apps of one step do not call one another at startup, so their contexts can refresh side by side. Every one
+     * is waited for, even after a failure, so none is left half-started.
      */
-    private static void startInParallel(List<PlatformApp> services, PlatformSettings settings, Endpoints endpoints,
+    private static void startInParallel(List<PlatformApp> together, PlatformSettings settings, Endpoints endpoints,
                                         Map<PlatformApp, ConfigurableApplicationContext> apps,
                                         List<PlatformApp> started) {
-        ExecutorService executor = Executors.newFixedThreadPool(services.size(), runnable -> {
+        ExecutorService executor = Executors.newFixedThreadPool(together.size(), runnable -> {
             Thread thread = new Thread(runnable);
             thread.setName("platform-start-" + thread.getId());
             return thread;
         });
         try {
             Map<PlatformApp, Future<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
-            for (PlatformApp service : services) {
-                starting.put(service, executor.submit(() -> run(service, settings, endpoints)));
+            for (PlatformApp app : together) {
+                starting.put(app, executor.submit(() -> run(app, settings, endpoints)));
             }
             RuntimeException failure = null;
             for (Map.Entry<PlatformApp, Future<ConfigurableApplicationContext>> entry : starting.entrySet()) {
@@ -112,7 +112,7 @@ public final class LocalPlatform {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while starting the services", e);
+                    throw new IllegalStateException("Interrupted while starting " + together, e);
                 }
             }
             if (failure != null) {

@@ -8,8 +8,8 @@ import org.frontdoor.demodata.DemoDataPublisher;
 
 /**
  * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR] [--port-base=N] [--demo-data]}: starts
- * the whole platform with the documented ports (or nine from {@code N}: gateway, the five services, the identity
- * provider, Kafka, the store) and {@code ./data}, prints where everything is, and runs until Ctrl-C. With
+ * the whole platform with the documented ports (or ten from {@code N}: gateway, the five services, the identity
+ * provider, Kafka, the store, the staff console) and {@code ./data}, prints where everything is, and runs until Ctrl-C. With
  * {@code --demo-data} it then publishes a generated county year (ending yesterday) to the topics, the first time
  * only for this data directory, so the scorecard is not empty on a first run.
  */

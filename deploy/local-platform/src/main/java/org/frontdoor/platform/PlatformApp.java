@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 import org.frontdoor.cases.CaseServiceApplication;
+import org.frontdoor.console.StaffConsoleApplication;
 import org.frontdoor.consultation.ConsultationServiceApplication;
 import org.frontdoor.gateway.GatewayApplication;
 import org.frontdoor.identity.IdentityProviderApplication;
@@ -28,11 +29,17 @@ public enum PlatformApp {
     OUTCOMES_SERVICE(OutcomesServiceApplication.class, OutcomesServiceApplication.CONFIG_NAME,
             WebApplicationType.SERVLET, Ports::outcomes),
     GATEWAY(GatewayApplication.class, GatewayApplication.CONFIG_NAME,
-            WebApplicationType.REACTIVE, Ports::gateway);
+            WebApplicationType.REACTIVE, Ports::gateway),
+    /** Reached through the gateway (its root), like any of the gateway's clients. */
+    STAFF_CONSOLE(StaffConsoleApplication.class, StaffConsoleApplication.CONFIG_NAME,
+            WebApplicationType.SERVLET, Ports::console);
 
     /** The five domain services: they own data, publish and consume events, and start in parallel. */
     public static final List<PlatformApp> SERVICES =
             List.of(REFERRAL_SERVICE, TRIAGE_SERVICE, CONSULTATION_SERVICE, CASE_SERVICE, OUTCOMES_SERVICE);
+
+    /** The ways in: neither calls the other at start-up, so they start side by side once the services are up. */
+    public static final List<PlatformApp> ENTRANCES = List.of(GATEWAY, STAFF_CONSOLE);
 
     private final Class<?> applicationClass;
     private final String configName;

@@ -9,11 +9,12 @@ import java.util.Set;
 
 /** The TCP ports the platform listens on, all on {@code localhost}. */
 public record Ports(int gateway, int referral, int triage, int consultation, int cases, int outcomes,
-                    int identity, int kafka, int mongo) {
+                    int identity, int kafka, int mongo, int console) {
 
     public Ports {
         Set<Integer> seen = new HashSet<>();
-        for (int port : new int[] {gateway, referral, triage, consultation, cases, outcomes, identity, kafka, mongo}) {
+        for (int port : new int[] {gateway, referral, triage, consultation, cases, outcomes, identity, kafka, mongo,
+                console}) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("Port " + port + " is outside 1-65535");
             }
@@ -23,23 +24,27 @@ public record Ports(int gateway, int referral, int triage, int consultation, int
         }
     }
 
-    /** The documented ports: gateway 8080, services 8081-8085, identity 9000, Kafka 9092, Mongo 27017. */
+    /**
+     * The documented ports: gateway 8080, services 8081-8085, identity 9000, Kafka 9092, Mongo 27017, and the staff
+     * console 8090 (which people reach through the gateway, at 8080).
+     */
     public static Ports standard() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017, 8090);
     }
 
     /**
-     * Nine consecutive ports from {@code base}, in the documented order: gateway, the five services, the identity
-     * provider, Kafka, the store ({@code --port-base}, for a second platform beside the first).
+     * Ten consecutive ports from {@code base}, in the documented order: gateway, the five services, the identity
+     * provider, Kafka, the store, the staff console ({@code --port-base}, for a second platform beside the first).
      */
     public static Ports startingAt(int base) {
-        return new Ports(base, base + 1, base + 2, base + 3, base + 4, base + 5, base + 6, base + 7, base + 8);
+        return new Ports(base, base + 1, base + 2, base + 3, base + 4, base + 5, base + 6, base + 7, base + 8,
+                base + 9);
     }
 
     /** Ports the operating system reports free right now (for tests and side-by-side runs). */
     public static Ports free() {
         return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort());
     }
 
     /**

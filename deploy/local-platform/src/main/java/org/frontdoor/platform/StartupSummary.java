@@ -22,11 +22,14 @@ final class StartupSummary {
         text.append('\n')
                 .append("  Front Door is running (local platform, one JVM)\n")
                 .append('\n')
+                .append("  Staff console  ").append(endpoints.consoleUrl())
+                .append("   (sign in as a demo person below, password '").append(DemoDirectory.DEMO_SECRET)
+                .append("')\n")
                 .append("  Gateway        ").append(endpoints.gatewayUrl()).append("/api/...\n")
                 .append("  API docs       ").append(endpoints.apiDocsUrl()).append('\n')
                 .append("  Token issuer   ").append(endpoints.issuerUrl()).append('\n');
         for (PlatformApp app : platform.apps()) {
-            if (app.isService()) {
+            if (app.isService() || app == PlatformApp.STAFF_CONSOLE) {
                 text.append(String.format(Locale.ROOT, "  %-22s %s%n", app.configName(), endpoints.urlOf(app)));
             }
         }

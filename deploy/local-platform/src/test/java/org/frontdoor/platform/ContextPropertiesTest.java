@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ContextPropertiesTest {
 
-    private final Ports ports = new Ports(18080, 18081, 18082, 18083, 18084, 18085, 19000, 19092, 37017);
+    private final Ports ports = new Ports(18080, 18081, 18082, 18083, 18084, 18085, 19000, 19092, 37017, 18090);
     private final PlatformSettings settings = new PlatformSettings(Path.of("/tmp/front-door-data"), ports);
     private final Endpoints endpoints = Endpoints.of(ports);
 
@@ -73,6 +73,51 @@ class ContextPropertiesTest {
                 .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:19000")
                 .doesNotContainKey("spring.cloud.gateway.server.webflux.enabled");
         assertThat(properties.get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS)).contains("MongoAutoConfiguration");
+    }
+
+    @Test
+    void theGatewayServesTheStaffConsoleOfThisPlatform() {
+        assertThat(ContextProperties.of(PlatformApp.GATEWAY, settings, endpoints))
+                .containsEntry("frontdoor.staff-console.url", "http://localhost:18090");
+    }
+
+    @Test
+    void theStaffConsoleCallsThisPlatformsGatewayAndIssuerAndIsNoService() {
+        Map<String, String> properties = ContextProperties.of(PlatformApp.STAFF_CONSOLE, settings, endpoints);
+
+        assertThat(properties)
+                .containsEntry("server.port", "18090")
+                .containsEntry("frontdoor.console.gateway-url", "http://localhost:18080")
+                .containsEntry("frontdoor.console.issuer-uri", "http://localhost:19000")
+                .doesNotContainKeys("spring.kafka.bootstrap-servers", "spring.mongodb.uri",
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        assertThat(properties.get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS))
+                .contains("MongoAutoConfiguration", "KafkaAutoConfiguration", "OAuth2AuthorizationServerAutoConfiguration",
+                        "serviceplatform.StrictInputAutoConfiguration", "serviceplatform.problems.ProblemsAutoConfiguration")
+                .doesNotContain("ThymeleafAutoConfiguration");
+    }
+
+    @Test
+    void theIdentityProviderSendsPeopleBackToTheConsoleThroughTheGatewayOrStraight() {
+        Map<String, String> properties = ContextProperties.of(PlatformApp.IDENTITY_PROVIDER, settings, endpoints);
+
+        assertThat(properties.get("frontdoor.identity.staff-console.redirect-uris")).isEqualTo(
+                "http://localhost:18080/login/oauth2/code/front-door,http://localhost:18090/login/oauth2/code/front-door");
+        assertThat(properties.get("frontdoor.identity.staff-console.post-logout-redirect-uris"))
+                .isEqualTo("http://localhost:18080/signed-out,http://localhost:18090/signed-out");
+    }
+
+    @Test
+    void onlyTheStaffConsoleDrawsPagesWithItsTemplates() {
+        for (PlatformApp app : PlatformApp.values()) {
+            String excluded = ContextProperties.of(app, settings, endpoints)
+                    .get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS);
+            if (app == PlatformApp.STAFF_CONSOLE) {
+                assertThat(excluded).doesNotContain("ThymeleafAutoConfiguration");
+            } else {
+                assertThat(excluded).as(app.name()).contains("ThymeleafAutoConfiguration");
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.frontdoor.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -139,6 +140,27 @@ class LocalPlatformTest {
         for (PlatformApp app : PlatformApp.values()) {
             assertReady(app);
         }
+    }
+
+    @Test
+    @Order(4)
+    void theStaffConsoleIsAtTheGatewaysRootAndSignsPeopleInBackToTheGateway() throws Exception {
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(platform.endpoints().consoleUrl()))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(302);
+        URI signIn = URI.create(platform.endpoints().consoleUrl()).resolve(home.headers().firstValue("Location")
+                .orElseThrow());
+        assertThat(signIn.toString()).startsWith(platform.endpoints().gatewayUrl() + "/");
+
+        HttpResponse<String> toIdentityProvider = http.send(HttpRequest.newBuilder(signIn)
+                .header("Cookie", home.headers().allValues("Set-Cookie").stream()
+                        .map(cookie -> cookie.split(";", 2)[0]).collect(Collectors.joining("; ")))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String authorize = URLDecoder.decode(toIdentityProvider.headers().firstValue("Location").orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(authorize).startsWith(platform.endpoints().issuerUrl() + "/oauth2/authorize?")
+                .contains("redirect_uri=" + platform.endpoints().gatewayUrl() + "/login/oauth2/code/front-door")
+                .contains("code_challenge=");
     }
 
     private void assertReady(PlatformApp app) throws Exception {

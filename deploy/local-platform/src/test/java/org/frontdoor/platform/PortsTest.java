@@ -13,7 +13,7 @@ class PortsTest {
     void defaultsAreTheDocumentedPortsAndTheDataDirectoryBesideTheCommand() {
         PlatformSettings defaults = PlatformSettings.defaults();
 
-        assertThat(defaults.ports()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017));
+        assertThat(defaults.ports()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017, 8090));
         assertThat(defaults.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
         assertThat(defaults.documentStoreFile()).endsWithRaw(Path.of("data", "mongo", "frontdoor.mv.db"));
         assertThat(defaults.kafkaLogDirectory()).endsWithRaw(Path.of("data", "kafka"));
@@ -22,13 +22,13 @@ class PortsTest {
     @Test
     void twoPartsOfThePlatformCannotShareAPort() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 8080))
+                .isThrownBy(() -> new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017, 8080))
                 .withMessageContaining("8080");
     }
 
     @Test
     void aPortMustBeARealTcpPort() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Ports(0, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017));
+                .isThrownBy(() -> new Ports(0, 8081, 8082, 8083, 8084, 8085, 9000, 9092, 27017, 8090));
     }
 }

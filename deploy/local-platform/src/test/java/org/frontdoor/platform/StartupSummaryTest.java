@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class StartupSummaryTest {
 
-    private final Ports ports = new Ports(18080, 18081, 18082, 18083, 18084, 18085, 19000, 19092, 37017);
+    private final Ports ports = new Ports(18080, 18081, 18082, 18083, 18084, 18085, 19000, 19092, 37017, 18090);
     private final RunningPlatform platform = new RunningPlatform(new PlatformSettings(Path.of("/tmp/fd"), ports),
             Endpoints.of(ports), null, null, Map.of(), List.of(PlatformApp.values()), Duration.ofMillis(12_345));
 
@@ -22,6 +22,15 @@ class StartupSummaryTest {
         assertThat(summary).contains("contact-officer", "triage-worker", "triage-manager", "consultant",
                         "practitioner", "performance-analyst", "admin", "partner-school")
                 .contains("TRIAGE_MANAGER", "PARTNER_SYSTEM (partner_id ");
+    }
+
+    @Test
+    void theStaffConsoleThroughTheGatewayIsTheFirstAddressPrinted() {
+        String summary = StartupSummary.of(platform);
+
+        assertThat(summary).containsPattern("(?s)^\\s*Front Door is running[^\\n]*\\n\\s*\\n\\s*Staff console\\s+"
+                + "http://localhost:18080/ ");
+        assertThat(summary.indexOf("http://localhost:18080/ ")).isLessThan(summary.indexOf("/api/"));
     }
 
     @Test

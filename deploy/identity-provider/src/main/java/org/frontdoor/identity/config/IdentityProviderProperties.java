@@ -28,7 +28,9 @@ public record IdentityProviderProperties(
      * @param postLogoutRedirectUris where the console may be sent back to after signing out here (RP-initiated logout)
      */
     public record StaffConsole(
-            @DefaultValue("http://localhost:8090/login/oauth2/code/front-door") List<String> redirectUris,
-            @DefaultValue("http://localhost:8090/signed-out") List<String> postLogoutRedirectUris) {
+            @DefaultValue({"http://localhost:8080/login/oauth2/code/front-door",
+                    "http://localhost:8090/login/oauth2/code/front-door"}) List<String> redirectUris,
+            @DefaultValue({"http://localhost:8080/signed-out", "http://localhost:8090/signed-out"})
+            List<String> postLogoutRedirectUris) {
     }
 }
