@@ -22,6 +22,11 @@ class ArchitectureTest {
                     "org.springframework.kafka..", "org.frontdoor.referral..", "org.frontdoor.triage..",
                     "org.frontdoor.cases..", "org.frontdoor.consultation..", "org.frontdoor.outcomes..");
 
+    /** Consultations (consultants' diaries, practitioners' bookings) reach into no other feature, and none into them. */
+    @ArchTest
+    static final ArchRule consultationsStandAlone = slices()
+            .matching("org.frontdoor.console.(calls|queue|triage|consultations)..").should().notDependOnEachOther();
+
     /** It has no token of its own: no client_credentials anywhere. */
     @ArchTest
     static final ArchRule noTokenOfItsOwn = noClasses().should().dependOnClassesThat()

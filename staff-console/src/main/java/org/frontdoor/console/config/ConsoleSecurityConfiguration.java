@@ -36,6 +36,8 @@ class ConsoleSecurityConfiguration {
     static final String CONTACT_OFFICER = "CONTACT_OFFICER";
     static final String TRIAGE_WORKER = "TRIAGE_WORKER";
     static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
+    static final String CONSULTANT = "CONSULTANT";
+    static final String PRACTITIONER = "PRACTITIONER";
 
     private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
@@ -60,6 +62,12 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/approvals", "/approvals/**", "/referrals/*/proposals/**",
                                 "/referrals/*/revision").hasRole(TRIAGE_MANAGER)
                         .requestMatchers("/referrals/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
+                        // Consultations: consultants publish slots and record outcomes, practitioners find and book;
+                        // a consultation's page (cancel, move) is either's (consultation-service checks whose it is).
+                        .requestMatchers("/diary", "/slots", "/slots/**", "/consultations/*/outcome").hasRole(CONSULTANT)
+                        .requestMatchers("/free-slots", "/free-slots/**").hasRole(PRACTITIONER)
+                        .requestMatchers("/consultations").hasRole(PRACTITIONER)
+                        .requestMatchers("/consultations/**").hasAnyRole(CONSULTANT, PRACTITIONER)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

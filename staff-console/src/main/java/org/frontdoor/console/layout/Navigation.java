@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The pages a person's role may use, in the order of their day. Only what the console already has is listed: the
- * other roles' pages (consultations, cases, performance) come in later slices, so those people see an
+ * other roles' pages (cases, performance) come in later slices, so those people see an
  * empty navigation and a home page that says so.
  */
 public final class Navigation {
@@ -25,6 +25,10 @@ public final class Navigation {
     static final Item LOG_A_CALL = new Item("Log a call", "/calls/new");
     static final Item TRIAGE_QUEUE = new Item("Triage queue", "/queue");
     static final Item APPROVALS = new Item("Level 4 approvals", "/approvals");
+    static final Item DIARY = new Item("My diary", "/diary");
+    static final Item PUBLISH_A_SLOT = new Item("Publish a slot", "/slots/new");
+    static final Item BOOK_A_CONSULTATION = new Item("Book a consultation", "/free-slots");
+    static final Item MY_CONSULTATIONS = new Item("My consultations", "/consultations");
 
     private Navigation() {
     }
@@ -39,6 +43,14 @@ public final class Navigation {
         }
         if (person.holds("TRIAGE_MANAGER")) {
             items.add(APPROVALS);
+        }
+        if (person.holds("CONSULTANT")) {
+            items.add(DIARY);
+            items.add(PUBLISH_A_SLOT);
+        }
+        if (person.holds("PRACTITIONER")) {
+            items.add(BOOK_A_CONSULTATION);
+            items.add(MY_CONSULTATIONS);
         }
         return List.copyOf(items);
     }
