@@ -36,6 +36,8 @@ class ConsoleSecurityConfiguration {
     static final String CONTACT_OFFICER = "CONTACT_OFFICER";
     static final String TRIAGE_WORKER = "TRIAGE_WORKER";
     static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
+    static final String PERFORMANCE_ANALYST = "PERFORMANCE_ANALYST";
+    static final String ADMIN = "ADMIN";
 
     private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
@@ -60,6 +62,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/approvals", "/approvals/**", "/referrals/*/proposals/**",
                                 "/referrals/*/revision").hasRole(TRIAGE_MANAGER)
                         .requestMatchers("/referrals/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
+                        // Outcomes are read by performance officers and administrators only (docs/access-policy.md).
+                        .requestMatchers("/performance", "/performance/**").hasAnyRole(PERFORMANCE_ANALYST, ADMIN)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

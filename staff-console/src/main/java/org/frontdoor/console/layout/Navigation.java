@@ -25,6 +25,7 @@ public final class Navigation {
     static final Item LOG_A_CALL = new Item("Log a call", "/calls/new");
     static final Item TRIAGE_QUEUE = new Item("Triage queue", "/queue");
     static final Item APPROVALS = new Item("Level 4 approvals", "/approvals");
+    static final Item PERFORMANCE = new Item("Performance", "/performance");
 
     private Navigation() {
     }
@@ -39,6 +40,10 @@ public final class Navigation {
         }
         if (person.holds("TRIAGE_MANAGER")) {
             items.add(APPROVALS);
+        }
+        // outcomes-service lets performance officers and administrators read the indicators, scorecard and exports.
+        if (person.holds("PERFORMANCE_ANALYST") || person.holds("ADMIN")) {
+            items.add(PERFORMANCE);
         }
         return List.copyOf(items);
     }
