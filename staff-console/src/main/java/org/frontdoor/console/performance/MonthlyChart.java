@@ -3,7 +3,6 @@ package org.frontdoor.console.performance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -93,7 +92,7 @@ record MonthlyChart(List<Tick> yTicks, List<Label> monthLabels, Series timelines
         for (int i = 0; i < months.size(); i++) {
             var month = months.get(i).month();
             boolean showYear = i == 0 || month.getMonthValue() == 1;
-            labels.add(new Label(month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK),
+            labels.add(new Label(PerformanceWords.shortMonth(month),
                     showYear ? Integer.toString(month.getYear()) : "", x(i, months.size())));
         }
         return new MonthlyChart(List.copyOf(ticks), List.copyOf(labels),

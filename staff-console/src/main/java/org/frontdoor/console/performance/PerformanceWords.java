@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,6 +23,8 @@ final class PerformanceWords {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final List<String> SHORT_MONTHS = List.of(
+            "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec");
     private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
     private PerformanceWords() {
@@ -53,6 +56,17 @@ final class PerformanceWords {
                     ? MONTH_ONLY.format(first) + " to " + month(last)
                     : month(first) + " to " + month(last);
         }
+        return days(from, to);
+    }
+
+    /**
+     * The same period day by day: "1 to 30 November 2026", "1 April 2026 to 31 March 2027", "3 November to
+     * 2 December 2026".
+     */
+    static String days(LocalDate from, LocalDate to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            return "";
+        }
         LocalDate last = to.minusDays(1);
         if (from.equals(last)) {
             return day(from);
@@ -63,6 +77,11 @@ final class PerformanceWords {
         return from.getYear() == last.getYear()
                 ? DAY_AND_MONTH.format(from) + " to " + day(last)
                 : day(from) + " to " + day(last);
+    }
+
+    /** GOV.UK's short month names, where space is short (the chart's axis): "Jan", "June", "Sept". */
+    static String shortMonth(YearMonth month) {
+        return SHORT_MONTHS.get(month.getMonthValue() - 1);
     }
 
     /** The figure itself: "87.5%", "36.3 hours", "1,204", or "No data". */

@@ -31,13 +31,9 @@ record Scorecard(Period period, Period previousPeriod, LocalDate asOf, List<Line
             return PerformanceWords.period(from, to);
         }
 
-        /** The last day in the period (the API's {@code to} is the day after). */
-        public String lastDay() {
-            return to == null ? "" : PerformanceWords.day(to.minusDays(1));
-        }
-
-        public String firstDay() {
-            return PerformanceWords.day(from);
+        /** "1 to 30 November 2026": the API's {@code to} is the day after the period. */
+        public String days() {
+            return PerformanceWords.days(from, to);
         }
     }
 

@@ -76,7 +76,7 @@ class PerformanceTest extends ConsoleTest {
                 .withHeader("Accept", containing(JSON)));
         assertThat(page).contains("<title>Performance – Front Door</title>",
                 "Scorecard: <span>November 2025</span>",
-                "1 November 2025 to 30 November 2025", "1 October 2025 to 31 October 2025",
+                "1 to 30 November 2025", "1 to 31 October 2025",
                 "<span>3 December 2025</span>", "All localities; all sources; all pathways");
         assertThat(row(page, "T1")).contains("Timeliness: unassessed need to triage decision",
                 ">87.5%<", ">35 of 40<", ">80.0%<", ">32 of 40<", "Up 7.5 percentage points",
