@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The pages a person's role may use, in the order of their day. Only what the console already has is listed: the
- * other roles' pages (consultations, cases, performance) come in later slices, so those people see an
+ * other roles' pages (consultations, cases) come in later slices, so those people see an
  * empty navigation and a home page that says so.
  */
 public final class Navigation {
