@@ -232,6 +232,15 @@ class PerformanceTest extends ConsoleTest {
     }
 
     @Test
+    void aTokenTheGatewayNoLongerAcceptsMeansSigningInAgainEvenForTheMonths() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard")).willReturn(okJson(SCORECARD)));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators")).willReturn(aResponse().withStatus(401)));
+
+        mvc.perform(get("/performance?period=2025-11").with(analyst()))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void aMonthStillRunningIsSaidToBeTheMonthSoFar() throws Exception {
         YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/London"));
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard")).willReturn(okJson(SCORECARD
