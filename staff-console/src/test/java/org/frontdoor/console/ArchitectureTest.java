@@ -22,11 +22,6 @@ class ArchitectureTest {
                     "org.springframework.kafka..", "org.frontdoor.referral..", "org.frontdoor.triage..",
                     "org.frontdoor.cases..", "org.frontdoor.consultation..", "org.frontdoor.outcomes..");
 
-    /** Consultations (consultants' diaries, practitioners' bookings) reach into no other feature, and none into them. */
-    @ArchTest
-    static final ArchRule consultationsStandAlone = slices()
-            .matching("org.frontdoor.console.(calls|queue|triage|consultations)..").should().notDependOnEachOther();
-
     /** It has no token of its own: no client_credentials anywhere. */
     @ArchTest
     static final ArchRule noTokenOfItsOwn = noClasses().should().dependOnClassesThat()
@@ -37,9 +32,13 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
             .should().notBePublic();
 
-    /** A feature (log a call, the queue, the referral page and its decisions) does not reach into another. */
+    /**
+     * A feature (log a call, the queue, the referral page and its decisions, consultations, cases, performance) does
+     * not reach into another.
+     */
     @ArchTest
-    static final ArchRule featuresAreIndependent = slices().matching("org.frontdoor.console.(calls|queue|triage)..")
+    static final ArchRule featuresAreIndependent = slices()
+            .matching("org.frontdoor.console.(calls|queue|triage|consultations|cases|performance)..")
             .should().notDependOnEachOther();
 
     @ArchTest

@@ -38,6 +38,8 @@ class ConsoleSecurityConfiguration {
     static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
     static final String CONSULTANT = "CONSULTANT";
     static final String PRACTITIONER = "PRACTITIONER";
+    static final String PERFORMANCE_ANALYST = "PERFORMANCE_ANALYST";
+    static final String ADMIN = "ADMIN";
 
     private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
@@ -68,6 +70,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/free-slots", "/free-slots/**").hasRole(PRACTITIONER)
                         .requestMatchers("/consultations").hasRole(PRACTITIONER)
                         .requestMatchers("/consultations/**").hasAnyRole(CONSULTANT, PRACTITIONER)
+                        // Outcomes are read by performance officers and administrators only (docs/access-policy.md).
+                        .requestMatchers("/performance", "/performance/**").hasAnyRole(PERFORMANCE_ANALYST, ADMIN)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

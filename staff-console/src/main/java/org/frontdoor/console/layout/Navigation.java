@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pages a person's role may use, in the order of their day. Only what the console already has is listed: the
- * other roles' pages (cases, performance) come in later slices, so those people see an
- * empty navigation and a home page that says so.
+ * The pages a person's role may use, in the order of their day. A role the console has no pages for (a system's
+ * role) sees an empty navigation and a home page that says so.
  */
 public final class Navigation {
 
@@ -29,6 +28,7 @@ public final class Navigation {
     static final Item PUBLISH_A_SLOT = new Item("Publish a slot", "/slots/new");
     static final Item BOOK_A_CONSULTATION = new Item("Book a consultation", "/free-slots");
     static final Item MY_CONSULTATIONS = new Item("My consultations", "/consultations");
+    static final Item PERFORMANCE = new Item("Performance", "/performance");
 
     private Navigation() {
     }
@@ -51,6 +51,10 @@ public final class Navigation {
         if (person.holds("PRACTITIONER")) {
             items.add(BOOK_A_CONSULTATION);
             items.add(MY_CONSULTATIONS);
+        }
+        // outcomes-service lets performance officers and administrators read the indicators, scorecard and exports.
+        if (person.holds("PERFORMANCE_ANALYST") || person.holds("ADMIN")) {
+            items.add(PERFORMANCE);
         }
         return List.copyOf(items);
     }

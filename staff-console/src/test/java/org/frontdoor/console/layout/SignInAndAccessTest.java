@@ -94,12 +94,12 @@ class SignInAndAccessTest extends ConsoleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PERFORMANCE_ANALYST", "ADMIN"})
-    void rolesWithoutPagesYetAreToldSoAndHaveNoNavigation(String role) throws Exception {
+    @ValueSource(strings = {"SOCIAL_CARE_SYSTEM", "REFERRER_CONTACT_READER"})
+    void rolesWithoutPagesAreToldSoAndHaveNoNavigation(String role) throws Exception {
         mvc.perform(get("/").with(signedIn("someone", role)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("Nothing here for your role yet"),
+                        containsString("Nothing here for your role"),
                         not(containsString("govuk-service-navigation__list")))));
     }
 

@@ -1,0 +1,94 @@
+package org.frontdoor.console.performance;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.frontdoor.console.gateway.GatewayProblem;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The main timeliness (T1: decided within one working day) and re-referral (E6: the CIN re-referral rate) figures
+ * month by month, over the 12 months up to the scorecard's: one {@code GET /api/outcomes/indicators} per calendar
+ * month, with the page's filters (outcomes-service has no read of a series; it keeps its last answers, so asking
+ * again is cheap).
+ */
+final class MonthlyFigures {
+
+    static final String TIMELINESS = "T1";
+    static final String RE_REFERRAL = "E6";
+    static final int MONTHS = 12;
+
+    /** One month's two figures; either is null when outcomes-service did not report it. */
+    record Month(YearMonth month, Figure timeliness, Figure reReferral) {
+
+        public String name() {
+            return PerformanceWords.month(month);
+        }
+    }
+
+    /** A share: {@code value} is null when there was nothing to count (denominator 0). */
+    record Figure(long numerator, long denominator, BigDecimal value) {
+
+        /** "87.5% (35 of 40)", "No data (none to count)". */
+        public String inWords() {
+            return PerformanceWords.percent(value) + " (" + PerformanceWords.detail("PERCENT", numerator, denominator) + ")";
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Indicators(List<Result> indicators) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Result(String id, long numerator, long denominator, BigDecimal value) {
+    }
+
+    private MonthlyFigures() {
+    }
+
+    /** The months that end with {@code last}, oldest first. */
+    static List<YearMonth> monthsUpTo(YearMonth last) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int back = MONTHS - 1; back >= 0; back--) {
+            months.add(last.minusMonths(back));
+        }
+        return months;
+    }
+
+    /**
+     * The 12 months' figures, or empty when any month could not be read (the page says so rather than drawing a
+     * chart with holes that look like "no data"). A 401 still means signing in again.
+     */
+    static Optional<List<Month>> read(RestClient gateway, PerformanceFilters filters, YearMonth last) {
+        List<Month> months = new ArrayList<>();
+        try {
+            for (YearMonth month : monthsUpTo(last)) {
+                Indicators answer = gateway.get().uri(filters.indicatorsUri(month))
+                        .accept(MediaType.APPLICATION_JSON)
+                        .retrieve().body(Indicators.class);
+                List<Result> results = answer == null || answer.indicators() == null ? List.of() : answer.indicators();
+                months.add(new Month(month, figure(results, TIMELINESS), figure(results, RE_REFERRAL)));
+            }
+        } catch (GatewayProblem problem) {
+            if (problem.status() == 401) {
+                throw problem;
+            }
+            return Optional.empty();
+        } catch (ResourceAccessException unreachable) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(months));
+    }
+
+    private static Figure figure(List<Result> results, String id) {
+        return results.stream().filter(result -> id.equals(result.id())).findFirst()
+                .map(result -> new Figure(result.numerator(), result.denominator(), result.value()))
+                .orElse(null);
+    }
+}
