@@ -36,6 +36,7 @@ class ConsoleSecurityConfiguration {
     static final String CONTACT_OFFICER = "CONTACT_OFFICER";
     static final String TRIAGE_WORKER = "TRIAGE_WORKER";
     static final String TRIAGE_MANAGER = "TRIAGE_MANAGER";
+    static final String PRACTITIONER = "PRACTITIONER";
 
     private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
@@ -60,6 +61,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/approvals", "/approvals/**", "/referrals/*/proposals/**",
                                 "/referrals/*/revision").hasRole(TRIAGE_MANAGER)
                         .requestMatchers("/referrals/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
+                        // Early help cases: practitioners (lead professionals) and triage managers (case-service checks).
+                        .requestMatchers("/cases", "/cases/**", "/unallocated-cases").hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

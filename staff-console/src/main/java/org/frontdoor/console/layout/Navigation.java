@@ -25,6 +25,9 @@ public final class Navigation {
     static final Item LOG_A_CALL = new Item("Log a call", "/calls/new");
     static final Item TRIAGE_QUEUE = new Item("Triage queue", "/queue");
     static final Item APPROVALS = new Item("Level 4 approvals", "/approvals");
+    static final Item MY_CASES = new Item("My cases", "/cases");
+    static final Item EARLY_HELP_CASES = new Item("Early help cases", "/cases");
+    static final Item UNALLOCATED_CASES = new Item("Unallocated cases", "/unallocated-cases");
 
     private Navigation() {
     }
@@ -39,6 +42,10 @@ public final class Navigation {
         }
         if (person.holds("TRIAGE_MANAGER")) {
             items.add(APPROVALS);
+        }
+        if (person.holds("PRACTITIONER") || person.holds("TRIAGE_MANAGER")) {
+            items.add(person.holds("TRIAGE_MANAGER") ? EARLY_HELP_CASES : MY_CASES);
+            items.add(UNALLOCATED_CASES);
         }
         return List.copyOf(items);
     }

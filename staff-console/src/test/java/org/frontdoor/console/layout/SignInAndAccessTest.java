@@ -94,7 +94,7 @@ class SignInAndAccessTest extends ConsoleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CONSULTANT", "PRACTITIONER", "PERFORMANCE_ANALYST", "ADMIN"})
+    @ValueSource(strings = {"CONSULTANT", "PERFORMANCE_ANALYST", "ADMIN"})
     void rolesWithoutPagesYetAreToldSoAndHaveNoNavigation(String role) throws Exception {
         mvc.perform(get("/").with(signedIn("someone", role)))
                 .andExpect(status().isOk())
