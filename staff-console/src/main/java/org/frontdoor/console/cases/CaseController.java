@@ -68,7 +68,7 @@ class CaseController {
                 redirect.addFlashAttribute("failure", "The case could not be taken: another practitioner has taken it");
                 return "redirect:/unallocated-cases";
             }
-            return refused(problem, caseId, "allocation-form", CaseErrors.fields(Map.of(
+            return refused(problem, caseId, manager ? "allocation-form" : "take-form", CaseErrors.fields(Map.of(
                     "leadProfessionalId", new CaseErrors.Field("allocation-leadProfessionalId", "Lead professional",
                             "Enter the lead professional's user name"),
                     "agency", new CaseErrors.Field("allocation-agency", "Agency",

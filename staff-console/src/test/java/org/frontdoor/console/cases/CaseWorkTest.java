@@ -82,6 +82,21 @@ class CaseWorkTest extends ConsoleTest {
     }
 
     @Test
+    void aPractitionerWhoLeftOutTheirAgencyOrFoundTheCaseClosedIsToldOnTheTakeForm() throws Exception {
+        answer("/api/cases/case-free/lead-professional", 400, """
+                {"status": 400, "errors": [{"field": "agency", "message": "must not be null"}]}""");
+        String missing = page(post("/cases/case-free/lead-professional").param("agency", "").with(practitioner()));
+        answer("/api/cases/case-free/lead-professional", 409, """
+                {"status": 409, "detail": "The early help case is closed: reopen it before allocating"}""");
+        String closed = page(post("/cases/case-free/lead-professional").param("agency", "POLICE").with(practitioner()));
+
+        assertThat(missing).contains("href=\"#allocation-agency\"", "Select your agency", "id=\"take-form\"");
+        assertThat(closed).contains("href=\"#take-form\"",
+                "Nothing was recorded: the early help case is closed: reopen it before allocating", "id=\"take-form-error\"")
+                .containsPattern("value=\"POLICE\"\s+selected=\"selected\"");
+    }
+
+    @Test
     void aManagerAllocatesTheNamedPractitionerAndARefusalIsShownByTheFields() throws Exception {
         answer("/api/cases/case-free/lead-professional", 200, CaseFixtures.UNALLOCATED_CASE);
         mvc.perform(post("/cases/case-free/lead-professional").param("leadProfessionalId", "practitioner-2")
