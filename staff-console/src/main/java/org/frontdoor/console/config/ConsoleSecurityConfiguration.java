@@ -72,6 +72,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/consultations/**").hasAnyRole(CONSULTANT, PRACTITIONER)
                         // Outcomes are read by performance officers and administrators only (docs/access-policy.md).
                         .requestMatchers("/performance", "/performance/**").hasAnyRole(PERFORMANCE_ANALYST, ADMIN)
+                        // Early help cases: practitioners (lead professionals) and triage managers (case-service checks).
+                        .requestMatchers("/cases", "/cases/**", "/unallocated-cases").hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))

@@ -29,6 +29,9 @@ public final class Navigation {
     static final Item BOOK_A_CONSULTATION = new Item("Book a consultation", "/free-slots");
     static final Item MY_CONSULTATIONS = new Item("My consultations", "/consultations");
     static final Item PERFORMANCE = new Item("Performance", "/performance");
+    static final Item MY_CASES = new Item("My cases", "/cases");
+    static final Item EARLY_HELP_CASES = new Item("Early help cases", "/cases");
+    static final Item UNALLOCATED_CASES = new Item("Unallocated cases", "/unallocated-cases");
 
     private Navigation() {
     }
@@ -55,6 +58,10 @@ public final class Navigation {
         // outcomes-service lets performance officers and administrators read the indicators, scorecard and exports.
         if (person.holds("PERFORMANCE_ANALYST") || person.holds("ADMIN")) {
             items.add(PERFORMANCE);
+        }
+        if (person.holds("PRACTITIONER") || person.holds("TRIAGE_MANAGER")) {
+            items.add(person.holds("TRIAGE_MANAGER") ? EARLY_HELP_CASES : MY_CASES);
+            items.add(UNALLOCATED_CASES);
         }
         return List.copyOf(items);
     }

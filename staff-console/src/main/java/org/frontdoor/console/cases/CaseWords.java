@@ -1,0 +1,146 @@
+package org.frontdoor.console.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the case pages say case-service's codes (docs/codes.md: closure reasons, judgements, agencies, Webstar roles
+ * and types) and its times, in London time and GOV.UK's style ("9:30am on Thursday 3 December 2026"). An instance
+ * for the templates ({@code ${words.reason(code)}}); a code the console does not know is shown as it is.
+ */
+public final class CaseWords {
+
+    static final CaseWords INSTANCE = new CaseWords();
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("h:mma 'on' EEEE d MMMM yyyy", Locale.UK)
+            .withZone(LONDON);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(LONDON);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(LONDON);
+
+    /** A choice on a form: the code sent, its words, and a hint under it (or {@code null}). */
+    public record Choice(String value, String label, String hint) {
+
+        public Choice(String value, String label) {
+            this(value, label, null);
+        }
+    }
+
+    static final Map<String, String> REASONS = Map.of(
+            "OUTCOMES_ACHIEVED", "Outcomes achieved",
+            "STEPPED_DOWN_TO_UNIVERSAL", "Stepped down to universal services",
+            "STEPPED_UP_TO_SOCIAL_CARE", "Stepped up to children's social care",
+            "CONSENT_WITHDRAWN", "Consent withdrawn",
+            "DISENGAGED", "The family disengaged",
+            "MOVED_OUT_OF_AREA", "Moved out of the area",
+            "OTHER", "Other");
+
+    /** The reasons offered on the closure form: a step-up has its own form (it records the step-up too). */
+    static final List<String> CLOSURE_REASONS = List.of("OUTCOMES_ACHIEVED", "STEPPED_DOWN_TO_UNIVERSAL",
+            "CONSENT_WITHDRAWN", "DISENGAGED", "MOVED_OUT_OF_AREA", "OTHER");
+
+    static final Map<String, String> JUDGEMENTS = Map.of(
+            "FULLY_ACHIEVED", "Fully achieved",
+            "PARTIALLY_ACHIEVED", "Partially achieved",
+            "NOT_ACHIEVED", "Not achieved");
+
+    static final List<String> JUDGEMENT_ORDER = List.of("FULLY_ACHIEVED", "PARTIALLY_ACHIEVED", "NOT_ACHIEVED");
+
+    static final Map<String, String> AGENCIES = Map.of(
+            "SCHOOL", "School",
+            "HEALTH", "Health",
+            "EARLY_HELP_SERVICE", "Early help service",
+            "POLICE", "Police",
+            "VOLUNTARY_SECTOR", "Voluntary sector",
+            "LOCAL_AUTHORITY", "Local authority",
+            "OTHER", "Other");
+
+    static final List<String> AGENCY_ORDER = List.of("EARLY_HELP_SERVICE", "SCHOOL", "HEALTH", "POLICE",
+            "VOLUNTARY_SECTOR", "LOCAL_AUTHORITY", "OTHER");
+
+    static final Map<String, String> WEBSTAR_TYPES = Map.of(
+            "BASELINE", "Baseline (start of the plan)",
+            "REVIEW", "Review",
+            "CLOSURE", "Closure");
+
+    static final List<String> WEBSTAR_TYPE_ORDER = List.of("BASELINE", "REVIEW", "CLOSURE");
+
+    private CaseWords() {
+    }
+
+    static List<Choice> choices(List<String> codes, Map<String, String> words) {
+        return codes.stream().map(code -> new Choice(code, words.getOrDefault(code, code))).toList();
+    }
+
+    public String status(String code) {
+        return code == null ? "" : switch (code) {
+            case "OPEN" -> "Open";
+            case "CLOSED" -> "Closed";
+            default -> code;
+        };
+    }
+
+    public String reason(String code) {
+        return code == null ? "" : REASONS.getOrDefault(code, code);
+    }
+
+    public String judgement(String code) {
+        return code == null ? "Not given" : JUDGEMENTS.getOrDefault(code, code);
+    }
+
+    public String agency(String code) {
+        return code == null ? "" : AGENCIES.getOrDefault(code, code);
+    }
+
+    public String webstarType(String code) {
+        return code == null ? "" : switch (code) {
+            case "BASELINE" -> "Baseline";
+            case "REVIEW" -> "Review";
+            case "CLOSURE" -> "Closure";
+            default -> code;
+        };
+    }
+
+    public String memberRole(String code) {
+        return code == null ? "" : switch (code) {
+            case "CHILD" -> "Child";
+            case "PARENT" -> "Parent or carer";
+            default -> code;
+        };
+    }
+
+    public String locality(String code) {
+        if (code == null || code.isBlank()) {
+            return "Not known";
+        }
+        String words = code.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
+    }
+
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "Not set" : DAY.format(date);
+    }
+
+    /** "3 Dec 2026": a chart's axis has little room. */
+    public String shortDay(Instant instant) {
+        return instant == null ? "" : SHORT_DAY.format(instant);
+    }
+
+    /** Who did it: "You" for the signed-in person, else their identity-provider id (the services hold no names). */
+    public String who(String subject, String me) {
+        return subject == null ? "" : subject.equals(me) ? "You" : subject;
+    }
+}

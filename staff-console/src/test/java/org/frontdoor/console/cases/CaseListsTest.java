@@ -1,0 +1,134 @@
+package org.frontdoor.console.cases;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.frontdoor.console.ConsoleTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** My cases, a manager's early help cases, unallocated cases, the navigation to them, and who may open them. */
+class CaseListsTest extends ConsoleTest {
+
+    private RequestPostProcessor practitioner() {
+        return signedIn("practitioner", "PRACTITIONER");
+    }
+
+    @Test
+    void myCasesAreTheCasesThePractitionerLeads() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.PRACTITIONERS_LIST)));
+
+        String page = mvc.perform(get("/cases").with(practitioner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=OPEN&page=0&size=100"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("practitioner"))));
+        assertThat(page).contains("<title>My cases – Front Door</title>", "1 case", "href=\"/cases/case-mine\"",
+                "2 November 2026", "North", ">You<", "href=\"/unallocated-cases\"", "Unallocated cases</a>")
+                .doesNotContain("case-free");
+    }
+
+    @Test
+    void theStatusFilterIsPassedOnAndNonsenseIsDropped() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson("[]")));
+
+        String closed = mvc.perform(get("/cases").param("status", "CLOSED").with(practitioner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/cases").param("status", "ALL").param("page", "2").with(practitioner()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/cases").param("status", "<script>").param("page", "x").with(practitioner()))
+                .andExpect(status().isOk());
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=CLOSED&page=0&size=100")));
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?page=2&size=100")));
+        GATEWAY.verify(1, getRequestedFor(urlEqualTo("/api/cases?status=OPEN&page=0&size=100")));
+        assertThat(closed).contains("There are no cases to show.", "<option value=\"CLOSED\" selected=\"selected\">Closed</option>");
+    }
+
+    @Test
+    void unallocatedCasesAreTheOpenCasesWithoutALeadProfessional() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.EVERY_CASE)));
+
+        String page = mvc.perform(get("/unallocated-cases").with(triageManager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=OPEN&page=0&size=100"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
+        assertThat(page).contains("<title>Unallocated cases – Front Door</title>", "href=\"/cases/case-free\"",
+                "Unallocated", "1 December 2026")
+                .doesNotContain("href=\"/cases/case-mine\"", "href=\"/cases/case-other\"");
+    }
+
+    @Test
+    void aManagersCasesAreEveryCaseWithItsLeadProfessional() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.EVERY_CASE)));
+
+        String page = mvc.perform(get("/cases").with(triageManager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<title>Early help cases – Front Door</title>", "3 cases", "other-practitioner",
+                "href=\"/cases/case-free\"", "href=\"/cases/case-other\"", "Early help cases</a>",
+                "Level 4 approvals</a>");
+    }
+
+    @Test
+    void aFullPageOfTheApiOffersTheNextOne() throws Exception {
+        StringBuilder lines = new StringBuilder("[");
+        for (int i = 0; i < CasesController.PAGE_SIZE; i++) {
+            lines.append(i == 0 ? "" : ",").append("""
+                    {"caseId": "case-%d", "status": "OPEN", "familyId": "f", "childIds": ["c"],
+                     "openedAt": "2026-12-01T09:30:00Z", "leadProfessionalId": null}""".formatted(i));
+        }
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(lines.append("]").toString())));
+
+        String page = mvc.perform(get("/unallocated-cases").with(practitioner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("100 cases", "href=\"/unallocated-cases?page=1\"", "Read the next cases")
+                .doesNotContain("Previous cases");
+    }
+
+    @Test
+    void aPractitionersStartPageIsTheirCases() throws Exception {
+        mvc.perform(get("/").with(practitioner())).andExpect(redirectedUrl("/cases"));
+        mvc.perform(get("/").with(triageManager())).andExpect(redirectedUrl("/queue"));
+    }
+
+    @Test
+    void rolesWithoutCasePagesGetTheNoAccessPageAndNothingIsAsked() throws Exception {
+        for (RequestPostProcessor who : new RequestPostProcessor[] {triageWorker(), contactOfficer(),
+                signedIn("consultant", "CONSULTANT"), signedIn("admin", "ADMIN")}) {
+            mvc.perform(get("/cases").with(who)).andExpect(status().isForbidden());
+            mvc.perform(get("/unallocated-cases").with(who)).andExpect(status().isForbidden());
+            mvc.perform(get("/cases/case-mine").with(who)).andExpect(status().isForbidden());
+            mvc.perform(post("/cases/case-mine/closure").param("reason", "OTHER").with(who).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        GATEWAY.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aListTheApiRefusesIsTheNoAccessPageAndAFailureTheProblemPage() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 403}")));
+        mvc.perform(get("/cases").with(practitioner())).andExpect(status().isForbidden());
+
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(aResponse().withStatus(500)));
+        String page = mvc.perform(get("/unallocated-cases").with(practitioner()))
+                .andExpect(status().isServiceUnavailable()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sorry, there is a problem with the service").doesNotContain("Exception");
+    }
+}
