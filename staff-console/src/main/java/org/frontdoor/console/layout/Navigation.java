@@ -47,6 +47,11 @@ public final class Navigation {
         if (person.holds("TRIAGE_MANAGER")) {
             items.add(APPROVALS);
         }
+        // a lead professional's day starts with their families; consultations serve the casework
+        if (person.holds("PRACTITIONER") || person.holds("TRIAGE_MANAGER")) {
+            items.add(person.holds("TRIAGE_MANAGER") ? EARLY_HELP_CASES : MY_CASES);
+            items.add(UNALLOCATED_CASES);
+        }
         if (person.holds("CONSULTANT")) {
             items.add(DIARY);
             items.add(PUBLISH_A_SLOT);
@@ -58,10 +63,6 @@ public final class Navigation {
         // outcomes-service lets performance officers and administrators read the indicators, scorecard and exports.
         if (person.holds("PERFORMANCE_ANALYST") || person.holds("ADMIN")) {
             items.add(PERFORMANCE);
-        }
-        if (person.holds("PRACTITIONER") || person.holds("TRIAGE_MANAGER")) {
-            items.add(person.holds("TRIAGE_MANAGER") ? EARLY_HELP_CASES : MY_CASES);
-            items.add(UNALLOCATED_CASES);
         }
         return List.copyOf(items);
     }

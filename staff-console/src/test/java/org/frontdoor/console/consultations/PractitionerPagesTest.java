@@ -289,8 +289,8 @@ class PractitionerPagesTest extends ConsoleTest {
     }
 
     @Test
-    void aPractitionerStartsAtTheFreeSlotsWithTheirTwoPagesInTheNavigation() throws Exception {
-        mvc.perform(get("/").with(practitioner())).andExpect(redirectedUrl("/free-slots"));
+    void aPractitionerHasTheirTwoConsultationPagesInTheNavigation() throws Exception {
+        // their start page is My cases (CaseListsTest)
         String page = mvc.perform(get("/consultations").with(practitioner()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"/free-slots\"", "You have not booked a consultation since")
