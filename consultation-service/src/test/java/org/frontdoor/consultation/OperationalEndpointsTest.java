@@ -26,7 +26,11 @@ class OperationalEndpointsTest extends ConsultationServiceTest {
                 .andExpect(jsonPath("$.paths['/api/consultations/{id}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/consultations/{id}/cancellation'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/consultations/{id}/outcome'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/consultations/{id}/reschedule'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/consultations/{id}/reschedule'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/consultations/slots/mine'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "to")))
+                .andExpect(jsonPath("$.paths['/api/consultations/mine'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("page", "size")));
     }
 
     @Test

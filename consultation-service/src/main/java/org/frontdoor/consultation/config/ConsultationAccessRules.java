@@ -26,6 +26,8 @@ class ConsultationAccessRules implements AccessRules {
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/consultations/slots").hasRole(CONSULTANT)
                 .requestMatchers(HttpMethod.GET, "/api/consultations/slots").hasAnyRole(SLOT_READERS)
+                // the caller's own diary (the domain answers their own slots only, by the token's subject)
+                .requestMatchers(HttpMethod.GET, "/api/consultations/slots/mine").hasRole(CONSULTANT)
                 .requestMatchers(HttpMethod.POST, "/api/consultations/slots/*/withdrawal").hasRole(CONSULTANT)
                 .requestMatchers(HttpMethod.POST, "/api/consultations").hasAnyRole(BOOKERS)
                 .requestMatchers(HttpMethod.POST, "/api/consultations/*/cancellation").hasAnyRole(CHANGERS)
@@ -33,6 +35,8 @@ class ConsultationAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/consultations/*/outcome").hasRole(CONSULTANT)
                 .requestMatchers(HttpMethod.GET, "/api/consultations/audit").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/consultations/audit/break-glass").hasAnyRole("TRIAGE_MANAGER", "ADMIN")
+                // the caller's own bookings: whoever may book (before the rule for one consultation, which "mine" matches)
+                .requestMatchers(HttpMethod.GET, "/api/consultations/mine").hasAnyRole(BOOKERS)
                 .requestMatchers(HttpMethod.GET, "/api/consultations/*").hasAnyRole(READERS);
     }
 }

@@ -1,6 +1,5 @@
 package org.frontdoor.console.consultations;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -27,16 +26,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Practitioners find a free slot by type of consultant ({@code GET /api/consultations/slots}), book it with their
  * question ({@code POST /api/consultations} with the form's {@code Idempotency-Key}, so a double submit never books
- * twice) and see "My consultations".
- *
- * <p>consultation-service cannot list the consultations a practitioner booked: "My consultations" are those booked
- * in this session ({@link SentForms}), each read again from the API (see the README for the read that is missing).
+ * twice) and see "My consultations" ({@code GET /api/consultations/mine}: every consultation they booked, paged).
  */
 @Controller
 class BookingController {
 
     static final String FORM = "consultations/book";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,100}");
+    /** Consultations on one page of "My consultations" (the API takes 1 to 200). */
+    static final int PAGE_SIZE = 20;
+    /** The last page the console asks for (the API refuses a page beyond about ten million of 200). */
+    private static final int LAST_PAGE = 1_000_000;
 
     private final RestClient gateway;
 
@@ -125,25 +125,37 @@ class BookingController {
         return "redirect:/consultations/" + consultation.id();
     }
 
-    /** "My consultations": those this practitioner booked in this session, read again, in date order. */
+    /**
+     * "My consultations": every consultation this person booked ({@code GET /api/consultations/mine}), one page of
+     * {@value #PAGE_SIZE}, the API's order (latest start first) split into those coming up (soonest first) and those
+     * that have started or passed (latest first). {@code page} counts from 1; anything else is the first page.
+     */
     @GetMapping("/consultations")
-    String mine(HttpSession session, Model model) {
-        List<Consultation> consultations = new ArrayList<>();
-        for (String id : SentForms.bookings(session).made()) {
-            try {
-                consultations.add(gateway.get().uri("/api/consultations/{id}", id).retrieve().body(Consultation.class));
-            } catch (GatewayProblem problem) {
-                if (!problem.isNoAccess()) {
-                    throw problem;
-                }
-                // not (or no longer) theirs to see: left out
-            }
-        }
-        consultations.removeIf(java.util.Objects::isNull);
-        consultations.sort(Comparator.comparing(Consultation::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        model.addAttribute("consultations", consultations);
+    String mine(@RequestParam(required = false) String page, Model model) {
+        int shown = pageNumber(page);
+        String uri = UriComponentsBuilder.fromPath("/api/consultations/mine")
+                .queryParam("page", shown - 1).queryParam("size", PAGE_SIZE).build().toUriString();
+        OwnConsultations mine = gateway.get().uri(uri).retrieve().body(OwnConsultations.class);
+        List<Consultation> all = mine == null ? List.of() : mine.consultations();
+        long total = mine == null ? 0 : mine.totalConsultations();
+        model.addAttribute("upcoming", all.stream().filter(c -> !c.hasStarted())
+                .sorted(Comparator.comparing(Consultation::startsAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
+        model.addAttribute("earlier", all.stream().filter(Consultation::hasStarted).toList());
+        model.addAttribute("total", total);
+        model.addAttribute("page", shown);
+        model.addAttribute("previousPage", shown > 1 ? shown - 1 : null);
+        model.addAttribute("nextPage", (long) shown * PAGE_SIZE < total ? shown + 1 : null);
         model.addAttribute("words", ConsultationWords.INSTANCE);
         return "consultations/mine";
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || !page.matches("[0-9]{1,7}")) {
+            return 1;
+        }
+        int number = Integer.parseInt(page);
+        return number < 1 || number > LAST_PAGE ? 1 : number;
     }
 
     private static String noLongerFree(RedirectAttributes redirect) {

@@ -1,19 +1,19 @@
 package org.frontdoor.console.consultations;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSession;
 import org.frontdoor.console.forms.FormErrors;
 import org.frontdoor.console.gateway.GatewayProblem;
-import org.frontdoor.console.layout.Person;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,20 +22,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A consultant's slots (consultants only): "My diary", publish a slot ({@code POST /api/consultations/slots}) and
+ * A consultant's slots (consultants only): "My diary" ({@code GET /api/consultations/slots/mine}: their own slots of
+ * every status, each booked one with its consultation), publish a slot ({@code POST /api/consultations/slots}) and
  * withdraw one nobody has booked ({@code POST /api/consultations/slots/{slotId}/withdrawal}).
- *
- * <p>consultation-service has no read of a consultant's own slots: the diary is its list of free slots
- * ({@code GET /api/consultations/slots}, the next 28 days) narrowed to the consultant's. Their booked slots and the
- * consultations in them cannot be listed until the service offers such a read (see the README); a consultation is
- * opened by its reference meanwhile.
  */
 @Controller
 class DiaryController {
 
     static final String PUBLISH_FORM = "consultations/publish-slot";
+    /** How far back the diary looks: consultations held recently, whose outcome may still be to record. */
+    static final int DAYS_BACK = 7;
+    /** How far ahead the diary looks (the API allows at most 92 days in one read). */
+    static final int DAYS_AHEAD = 28;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,100}");
 
     private final RestClient gateway;
@@ -45,14 +46,23 @@ class DiaryController {
     }
 
     @GetMapping("/diary")
-    String diary(Authentication authentication, Model model) {
-        String me = Person.of(authentication).orElseThrow().subject();
-        Slot[] free = gateway.get().uri("/api/consultations/slots").retrieve().body(Slot[].class);
-        List<Slot> mine = free == null ? List.of() : Arrays.stream(free)
-                .filter(slot -> me.equals(slot.consultantId()))
+    String diary(Model model) {
+        LocalDate today = LocalDate.now(ConsultationWords.LONDON);
+        Instant from = today.minusDays(DAYS_BACK).atStartOfDay(ConsultationWords.LONDON).toInstant();
+        Instant to = today.plusDays(DAYS_AHEAD + 1L).atStartOfDay(ConsultationWords.LONDON).toInstant();
+        String uri = UriComponentsBuilder.fromPath("/api/consultations/slots/mine")
+                .queryParam("from", from).queryParam("to", to).build().toUriString();
+        Slot[] diary = gateway.get().uri(uri).retrieve().body(Slot[].class);
+        List<Slot> mine = diary == null ? List.of() : Arrays.stream(diary)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Slot::startsAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        model.addAttribute("slots", mine);
+        // coming up: every slot not started yet; earlier: the consultations of the last days (a free or withdrawn
+        // slot that has passed asks nothing more of the consultant)
+        model.addAttribute("slots", mine.stream().filter(slot -> !slot.hasStarted()).toList());
+        model.addAttribute("earlier", mine.stream().filter(slot -> slot.hasStarted() && slot.hasConsultation())
+                .sorted(Comparator.comparing(Slot::startsAt).reversed()).toList());
+        model.addAttribute("daysBack", DAYS_BACK);
         model.addAttribute("words", ConsultationWords.INSTANCE);
         return "consultations/diary";
     }

@@ -1,9 +1,7 @@
 package org.frontdoor.console.consultations;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,10 +12,7 @@ import jakarta.servlet.http.HttpSession;
  * The same form sent again (a refresh, Back and submit) goes straight to what it made, saying it was not done twice,
  * without calling the API. For bookings, consultation-service's own {@code Idempotency-Key} covers what this does
  * not (two clicks racing, another session); publishing a slot has no key in the API, and a second slot at the same
- * time would be refused as overlapping. Bounded: the last 50 of each.
- *
- * <p>The bookings kept here are also "My consultations": consultation-service cannot yet list the consultations a
- * practitioner booked (see the README), so the console lists those booked in this session.
+ * time would be refused as overlapping. Bounded: the last 50 of each. ("My consultations" is the API's list, not this.)
  */
 final class SentForms implements Serializable {
 
@@ -57,12 +52,5 @@ final class SentForms implements Serializable {
 
     synchronized void remember(String key, String id) {
         madeByKey.put(key, id);
-    }
-
-    /** What the forms made, each once, the latest first. */
-    synchronized List<String> made() {
-        List<String> all = new ArrayList<>(madeByKey.values());
-        java.util.Collections.reverse(all);
-        return all.stream().distinct().toList();
     }
 }

@@ -9,8 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.frontdoor.console.consultations.ConsultationFixtures.FREE_SLOTS;
+import static org.frontdoor.console.consultations.ConsultationFixtures.DIARY;
 import static org.frontdoor.console.consultations.ConsultationFixtures.SLOT_PUBLISHED;
 import static org.frontdoor.console.consultations.ConsultationFixtures.consultation;
 import static org.frontdoor.console.consultations.ConsultationFixtures.problem;
@@ -20,6 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.frontdoor.console.ConsoleTest;
@@ -40,24 +44,60 @@ class ConsultantPagesTest extends ConsoleTest {
     }
 
     @Test
-    void theDiaryShowsOnlyTheConsultantsOwnFreeSlotsInDateOrderFetchedWithTheirToken() throws Exception {
-        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/consultations/slots")).willReturn(okJson(FREE_SLOTS)));
+    void theDiaryIsTheConsultantsOwnSlotsOfEveryStatusFromTheLastWeekToFourWeeksAheadFetchedWithTheirToken()
+            throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/slots/mine")).willReturn(okJson(DIARY)));
 
         String page = mvc.perform(get("/diary").with(consultant()))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/consultations/slots"))
-                .withHeader("Authorization", equalTo("Bearer " + tokenOf("consultant"))));
-        assertThat(page).contains("<title>My diary – Front Door</title>", "Your free slots in the next 4 weeks: 2",
-                        "Your booked consultations are not listed here yet")
-                .doesNotContain("slot-other");
-        assertThat(page.indexOf("id=\"slot-slot-summer\"")).isLessThan(page.indexOf("id=\"slot-slot-later\""));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/consultations/slots/mine"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("consultant")))
+                .withQueryParam("from", equalTo(today.minusDays(7).atStartOfDay(ZoneId.of("Europe/London")).toInstant().toString()))
+                .withQueryParam("to", equalTo(today.plusDays(29).atStartOfDay(ZoneId.of("Europe/London")).toInstant().toString())));
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/consultations/slots")));
+        assertThat(page).contains("<title>My diary – Front Door</title>", "Your slots in the next 4 weeks: 3")
+                .doesNotContain("not listed", "reference the practitioner was given");
+        assertThat(page.indexOf("id=\"slot-slot-summer\"")).isLessThan(page.indexOf("id=\"slot-slot-booked\""));
+        assertThat(page.indexOf("id=\"slot-slot-booked\"")).isLessThan(page.indexOf("id=\"slot-slot-withdrawn\""));
         assertThat(page).contains("Tuesday 4 June 2030", "9:30am to 10:30am", "1 hour", "Phone",
-                "Wednesday 4 December 2030", "2:00pm to 2:30pm", "30 minutes", "Video call",
-                "Early help social worker (EHSW)", "action=\"/slots/slot-summer/withdrawal\"", "name=\"_csrf\"");
+                "Wednesday 4 December 2030", "2:00pm to 2:30pm", "30 minutes", "Video call", "In person",
+                "Early help social worker (EHSW)", "action=\"/slots/slot-summer/withdrawal\"", "name=\"_csrf\"",
+                ">Free</strong>", ">Booked</strong>", ">Withdrawn</strong>");
+        // a booked slot links to its consultation and cannot be withdrawn; a withdrawn one offers nothing
+        assertThat(page).contains("href=\"/consultations/c-1\"")
+                .doesNotContain("/slots/slot-booked/withdrawal", "/slots/slot-withdrawn/withdrawal",
+                        "/slots/slot-past-free/withdrawal", "id=\"slot-slot-past-free\"");
         assertThat(page).contains("href=\"/diary\"", "aria-current=\"page\"", "href=\"/slots/new\"")
                 .doesNotContain("href=\"/free-slots\"");
+    }
+
+    @Test
+    void theDiaryListsTheLastWeeksConsultationsLatestFirstWithTheOutcomesStillToRecord() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/slots/mine")).willReturn(okJson(DIARY)));
+
+        String page = mvc.perform(get("/diary").with(consultant()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Your consultations in the last 7 days: 2", "href=\"/consultations/c-started\"",
+                "Outcome to record", "Record the outcome", "href=\"/consultations/c-held\"", ">Held</strong>",
+                "Monday 2 March 2020", "10:00am to 11:00am");
+        assertThat(page.indexOf("id=\"slot-slot-started\"")).isLessThan(page.indexOf("id=\"slot-slot-held\""));
+    }
+
+    @Test
+    void aConsultantWithNoSlotsIsToldSo() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/slots/mine")).willReturn(okJson("[]")));
+
+        String page = mvc.perform(get("/diary").with(consultant()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("You have no slots in the next 4 weeks.").doesNotContain("id=\"coming-up\"",
+                "id=\"earlier\"");
     }
 
     @Test
@@ -263,7 +303,7 @@ class ConsultantPagesTest extends ConsoleTest {
 
     @Test
     void theServiceDownIsTheProblemPage() throws Exception {
-        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/consultations/slots")).willReturn(aResponse().withStatus(503)));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/slots/mine")).willReturn(aResponse().withStatus(503)));
 
         mvc.perform(get("/diary").with(consultant()))
                 .andExpect(status().isServiceUnavailable())

@@ -12,7 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontdoor.console.consultations.ConsultationFixtures.FREE_SLOTS;
+import static org.frontdoor.console.consultations.ConsultationFixtures.NO_CONSULTATIONS;
 import static org.frontdoor.console.consultations.ConsultationFixtures.consultation;
+import static org.frontdoor.console.consultations.ConsultationFixtures.ownConsultations;
 import static org.frontdoor.console.consultations.ConsultationFixtures.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,12 +96,51 @@ class PractitionerPagesTest extends ConsoleTest {
                 .withRequestBody(equalToJson("""
                         {"slotId": "slot-summer", "childId": "child-7", "referralId": "ref-1",
                          "question": "Mum is struggling with sleep."}""")));
+    }
 
-        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/consultations/c-1")).willReturn(okJson(BOOKED)));
-        String mine = mvc.perform(get("/consultations").with(practitioner()).session(session))
+    @Test
+    void myConsultationsAreTheApisListOfTheirBookingsComingUpSoonestFirstThenEarlier() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/mine")).willReturn(okJson(ownConsultations(0, 4))));
+
+        String mine = mvc.perform(get("/consultations").with(practitioner()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(mine).contains("<title>My consultations – Front Door</title>", "id=\"consultation-c-1\"",
-                "href=\"/consultations/c-1\"", "Tuesday 3 December 2030", "Booked", "only the consultations you booked since you signed in");
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/consultations/mine?page=0&size=20"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("practitioner"))));
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/consultations/c-1")));
+        assertThat(mine).contains("<title>My consultations – Front Door</title>", "Coming up", "Earlier",
+                        "id=\"consultation-c-1\"", "href=\"/consultations/c-1\"", "href=\"/consultations/c-later\"",
+                        "href=\"/consultations/c-soon\"", "href=\"/consultations/c-held\"", "Tuesday 3 December 2030",
+                        "Primary mental health worker (PMHW)", "Video call", ">Booked</strong>", ">Cancelled</strong>",
+                        ">Held</strong>", "You have booked 4 consultations.")
+                .doesNotContain("since you signed in", "cannot list", "id=\"pages\"");
+        assertThat(mine.indexOf("id=\"consultation-c-soon\"")).isLessThan(mine.indexOf("id=\"consultation-c-1\""));
+        assertThat(mine.indexOf("id=\"consultation-c-1\"")).isLessThan(mine.indexOf("id=\"consultation-c-later\""));
+        assertThat(mine.indexOf("id=\"consultation-c-later\"")).isLessThan(mine.indexOf("id=\"consultation-c-held\""));
+    }
+
+    @Test
+    void myConsultationsArePagedTwentyAtATime() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/mine")).willReturn(okJson(ownConsultations(0, 45))));
+
+        String first = mvc.perform(get("/consultations").with(practitioner()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("id=\"pages\"", "href=\"/consultations?page=2\"", "rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+
+        String second = mvc.perform(get("/consultations").param("page", "2").with(practitioner()))
+                .andReturn().getResponse().getContentAsString();
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/consultations/mine?page=1&size=20")));
+        assertThat(second).contains("href=\"/consultations?page=1\"", "rel=\"prev\"", "href=\"/consultations?page=3\"",
+                "This is page 2.");
+
+        String last = mvc.perform(get("/consultations").param("page", "3").with(practitioner()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(last).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        mvc.perform(get("/consultations").param("page", "-2").with(practitioner())).andExpect(status().isOk());
+        mvc.perform(get("/consultations").param("page", "next").with(practitioner())).andExpect(status().isOk());
+        GATEWAY.verify(3, getRequestedFor(urlEqualTo("/api/consultations/mine?page=0&size=20")));
     }
 
     @Test
@@ -291,9 +332,10 @@ class PractitionerPagesTest extends ConsoleTest {
     @Test
     void aPractitionerHasTheirTwoConsultationPagesInTheNavigation() throws Exception {
         // their start page is My cases (CaseListsTest)
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/mine")).willReturn(okJson(NO_CONSULTATIONS)));
         String page = mvc.perform(get("/consultations").with(practitioner()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("href=\"/free-slots\"", "You have not booked a consultation since")
+        assertThat(page).contains("href=\"/free-slots\"", "You have not booked any consultations.")
                 .doesNotContain("href=\"/diary\"");
         assertThat(page.split("aria-current=\"page\"", -1)).hasSize(2);
     }

@@ -2,12 +2,14 @@ package org.frontdoor.consultation.booking.api;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.frontdoor.consultation.access.api.SignedIn;
 import org.frontdoor.consultation.access.domain.BreakGlass;
 import org.frontdoor.consultation.booking.domain.BookedConsultation;
 import org.frontdoor.consultation.booking.domain.Bookings;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,6 +76,21 @@ class ConsultationsController {
                                    @Valid @RequestBody RecordOutcomeRequest request, Authentication authentication) {
         return ConsultationView.of(bookings.recordOutcome(SignedIn.of(authentication), id, request.outcome(),
                 request.notes()));
+    }
+
+    @Operation(summary = "The consultations the caller booked, latest start first, paged (PRACTITIONER, TRIAGE_WORKER, "
+            + "TRIAGE_MANAGER)",
+            description = "Those whose requestedBy is the caller (the token's subject): BOOKED, HELD or CANCELLED; a "
+                    + "rescheduled consultation once, in the slot it moved to. Latest start first (the upcoming ones "
+                    + "before the past), then by id. Paged: page from 0, size 1 to 200 (default 50); "
+                    + "totalConsultations counts all pages. Each is a summary (id, status, slotId, consultantId, "
+                    + "consultantType, mode, startsAt, endsAt, bookedAt), nothing of the child's record, which is read "
+                    + "(and audited) with GET /api/consultations/{id}. Never another person's bookings: there is no "
+                    + "parameter naming a requester. Every invalid parameter is named in one 400.")
+    @GetMapping("/mine")
+    OwnConsultationsView mine(@Valid @ParameterObject PageQuery query, Authentication authentication) {
+        return OwnConsultationsView.of(bookings.requestedBy(SignedIn.of(authentication), query.pageOrFirst(),
+                query.sizeOrDefault()));
     }
 
     /**

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.frontdoor.consultation.access.api.SignedIn;
 import org.frontdoor.consultation.booking.domain.Availability;
 import org.frontdoor.consultation.booking.domain.ConsultantType;
 import org.frontdoor.consultation.booking.domain.Slot;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -46,6 +48,19 @@ class SlotsController {
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         return availability.free(consultantType, from, to).stream().map(SlotView::of).toList();
+    }
+
+    @Operation(summary = "The caller's own diary: their slots of every status in a period, by start (CONSULTANT)",
+            description = "The slots the caller (the token's subject) published, FREE, BOOKED or WITHDRAWN, starting "
+                    + "from `from` (inclusive, default now, may be past) to `to` (exclusive, default 28 days after "
+                    + "from, at most 92 days), by start, at most 500. A BOOKED slot carries its consultation: id (the "
+                    + "reference), status (BOOKED or HELD), bookedAt; nothing of the child's record, which is read "
+                    + "(and audited) one consultation at a time. Never another consultant's slots: there is no "
+                    + "parameter naming a consultant. An unreadable from/to, or to not after from, is 400 naming it.")
+    @GetMapping("/mine")
+    List<DiarySlotView> diary(@Valid @ParameterObject DiaryQuery query, Authentication authentication) {
+        return availability.diary(SignedIn.of(authentication), query.from(), query.to()).stream()
+                .map(DiarySlotView::of).toList();
     }
 
     /** The consultant takes back a slot nobody has booked. */

@@ -94,6 +94,26 @@ public class Availability {
         return slots.free(type, start, end, MOST_SLOTS_LISTED).stream().filter(s -> s.isBookable(now)).toList();
     }
 
+    /**
+     * The consultant's diary: their own slots of every status starting in {@code from}–{@code to} (the end exclusive),
+     * by start, each booked one with its consultation. A past {@code from} is allowed (slots that have started, to
+     * record their outcome).
+     *
+     * @param from earliest start (default: now)
+     * @param to   end of the period, exclusive (default: {@code from} + 28 days; at most 92 days after {@code from})
+     */
+    public List<Slot> diary(Actor consultant, Instant from, Instant to) {
+        Instant start = from == null ? clock.instant() : from;
+        Instant end = to == null ? start.plus(DEFAULT_SEARCH) : to;
+        if (!end.isAfter(start)) {
+            throw new InvalidRequest("to", "must be after from (or now)");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST_SEARCH) > 0) {
+            throw new InvalidRequest("to", "must be at most 92 days after from");
+        }
+        return slots.ofConsultant(consultant.id(), start, end, MOST_SLOTS_LISTED);
+    }
+
     private static Conflict overlapping() {
         return new Conflict("The slot overlaps another of your published slots");
     }

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -188,6 +190,33 @@ public class Bookings {
         audit.record(AuditEntry.of(reader, AuditAction.CONSULTATION_READ, consultationId,
                 found.consultation().childId(), clock.instant(), breakGlass));
         return found;
+    }
+
+    /**
+     * The consultations the actor booked (requested), the latest start first: the upcoming ones, then those held,
+     * cancelled or past. Each with its slot's consultant, type, mode and times; a consultation rescheduled is listed
+     * once, in the slot it moved to. Only the actor's own, by their subject: nobody lists another person's bookings.
+     *
+     * <p>Not written to the read audit: the caller's API answer carries ids, codes and times only, nothing of the
+     * child's record (no child, family or referral id, no question, no notes); opening one ({@link #read}) is audited.
+     * If a reschedule was interrupted between its two writes, the consultation is in two slots until it is next read
+     * ({@link #find}); the page then lists it once, in the slot it was moving to.
+     */
+    public ConsultationPage requestedBy(Actor requester, int page, int size) {
+        if (page < 0 || page > ConsultationPage.MAX_PAGE) {
+            throw new InvalidRequest("page", "must be a whole number from 0 to " + ConsultationPage.MAX_PAGE);
+        }
+        if (size < 1 || size > ConsultationPage.MAX_SIZE) {
+            throw new InvalidRequest("size", "must be a whole number from 1 to " + ConsultationPage.MAX_SIZE);
+        }
+        ConsultationPage found = slots.requestedBy(requester.id(), page, size);
+        Map<String, BookedConsultation> once = new LinkedHashMap<>();
+        for (BookedConsultation booked : found.consultations()) {
+            once.merge(booked.consultation().id(), booked, (first, second) ->
+                    second.consultation().rescheduledFromSlotId() != null
+                            && second.consultation().rescheduledFromSlotId().equals(first.slot().id()) ? second : first);
+        }
+        return new ConsultationPage(List.copyOf(once.values()), found.page(), found.size(), found.total());
     }
 
     /**

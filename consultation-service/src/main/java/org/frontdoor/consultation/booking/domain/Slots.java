@@ -29,6 +29,18 @@ public interface Slots {
     /** The types of consultant the consultant's slots (any status, withdrawn included) were published as. */
     List<ConsultantType> typesPublishedAs(String consultantId);
 
+    /**
+     * The consultant's own slots of every status (free, booked, withdrawn) starting in {@code from} (inclusive) to
+     * {@code to} (exclusive), by start, at most {@code limit}.
+     */
+    List<Slot> ofConsultant(String consultantId, Instant from, Instant to, int limit);
+
+    /**
+     * The consultations {@code requesterId} booked (booked, held or cancelled; never the copy a reschedule left behind
+     * in the slot it moved away from), each with its slot, the latest start first, one page of them.
+     */
+    ConsultationPage requestedBy(String requesterId, int page, int size);
+
     /** Free slots starting in {@code from}–{@code to}, of one type of consultant or any ({@code null}), by start. */
     List<Slot> free(ConsultantType consultantType, Instant from, Instant to, int limit);
 

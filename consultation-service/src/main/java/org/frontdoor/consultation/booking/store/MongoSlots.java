@@ -4,12 +4,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.frontdoor.consultation.ConsultationServiceApplication;
+import org.frontdoor.consultation.booking.domain.BookedConsultation;
 import org.frontdoor.consultation.booking.domain.Change;
 import org.frontdoor.consultation.booking.domain.ConsultantType;
+import org.frontdoor.consultation.booking.domain.Consultation;
+import org.frontdoor.consultation.booking.domain.ConsultationPage;
 import org.frontdoor.consultation.booking.domain.ConsultationStatus;
 import org.frontdoor.consultation.booking.domain.Slot;
 import org.frontdoor.consultation.booking.domain.SlotStatus;
@@ -33,6 +38,8 @@ import org.springframework.stereotype.Repository;
 class MongoSlots implements Slots, OutboxCollection {
 
     private static final String SOURCE = "/" + ConsultationServiceApplication.CONFIG_NAME;
+    /** The field each of a slot's consultations is unwound into when listing a requester's consultations. */
+    private static final String CONSULTATION = "consultation";
 
     private final MongoTemplate mongo;
 
@@ -43,6 +50,9 @@ class MongoSlots implements Slots, OutboxCollection {
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("booking.consultationId", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("pastBookings.consultationId", Sort.Direction.ASC));
+        // a practitioner's own consultations (GET /api/consultations/mine): current and past bookings by requester
+        indexes.createIndex(new Index().on("booking.requestedBy", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("pastBookings.requestedBy", Sort.Direction.ASC));
     }
 
     @Override
@@ -81,6 +91,59 @@ class MongoSlots implements Slots, OutboxCollection {
     public List<ConsultantType> typesPublishedAs(String consultantId) {
         return mongo.findDistinct(query(where("consultantId").is(consultantId)), "consultantType", SlotDocument.class,
                 String.class).stream().map(ConsultantType::valueOf).toList();
+    }
+
+    /** The {@code consultantId, startsAt} index serves this: the consultant's slots in start order. */
+    @Override
+    public List<Slot> ofConsultant(String consultantId, Instant from, Instant to, int limit) {
+        Query diary = query(where("consultantId").is(consultantId).and("startsAt").gte(from).lt(to))
+                .with(Sort.by(Sort.Direction.ASC, "startsAt").and(Sort.by(Sort.Direction.ASC, "_id")))
+                .limit(limit);
+        diary.fields().exclude("outbox");
+        return mongo.find(diary, SlotDocument.class).stream().map(SlotDocument::toSlot).toList();
+    }
+
+    /**
+     * One aggregation: the slots holding a consultation the requester booked (now or in the past: the two
+     * {@code requestedBy} indexes), each of their consultations as one row ({@code booking} and {@code pastBookings}
+     * together), only the requester's and not the copies a reschedule left behind ({@code MOVED}), by start (latest
+     * first, then consultation id), one page of them and the count of all. The sort is in memory over one person's
+     * consultations.
+     */
+    @Override
+    public ConsultationPage requestedBy(String requesterId, int page, int size) {
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("$or", List.of(
+                        new Document("booking.requestedBy", requesterId),
+                        new Document("pastBookings.requestedBy", requesterId)))),
+                new Document("$project", new Document("outbox", 0)),
+                // [booking] ($map over one element: an array literal naming a field is not evaluated by every
+                // store that speaks MongoDB's protocol) followed by pastBookings; a slot without a booking gives null
+                new Document("$addFields", new Document(CONSULTATION, new Document("$concatArrays", List.of(
+                        new Document("$map", new Document("input", List.of(0)).append("in", "$booking")),
+                        new Document("$ifNull", List.of("$pastBookings", List.of())))))),
+                new Document("$unwind", "$" + CONSULTATION),
+                new Document("$match", new Document(CONSULTATION + ".requestedBy", requesterId)
+                        .append(CONSULTATION + ".status", new Document("$ne", ConsultationStatus.MOVED.name()))),
+                new Document("$sort", new Document("startsAt", -1).append(CONSULTATION + ".consultationId", 1)),
+                new Document("$facet", new Document("page", List.of(
+                        new Document("$skip", page * size), new Document("$limit", size)))
+                        .append("total", List.of(new Document("$group",
+                                new Document("_id", null).append("n", new Document("$sum", 1)))))));
+        Document result = mongo.getCollection(SlotDocument.COLLECTION).aggregate(pipeline).first();
+        List<BookedConsultation> consultations = new ArrayList<>();
+        long total = 0;
+        if (result != null) {
+            for (Document row : result.getList("page", Document.class)) {
+                Slot slot = mongo.getConverter().read(SlotDocument.class, row).toSlot();
+                Consultation consultation = mongo.getConverter()
+                        .read(BookingDocument.class, row.get(CONSULTATION, Document.class)).toConsultation();
+                consultations.add(new BookedConsultation(slot, consultation));
+            }
+            List<Document> counted = result.getList("total", Document.class);
+            total = counted.isEmpty() ? 0 : ((Number) counted.get(0).get("n")).longValue();
+        }
+        return new ConsultationPage(consultations, page, size, total);
     }
 
     @Override
