@@ -2,12 +2,11 @@ package org.frontdoor.console.queue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.frontdoor.console.layout.LondonTime;
 import org.frontdoor.console.layout.TimeLeft;
 
 /**
@@ -30,9 +29,6 @@ record QueueEntry(
         boolean strategyDiscussion,
         Object awaitingApproval) {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("h:mma 'on' EEEE d MMMM", Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
-
     /** "3 hours 12 minutes left", "Due now", "Overdue by 25 minutes". */
     public String timeLeft() {
         Duration left;
@@ -47,11 +43,11 @@ record QueueEntry(
 
     /** "by 5:30pm on Friday 4 December" (London time). */
     public String due() {
-        return deadline == null ? "" : WHEN.format(deadline).replace("AM", "am").replace("PM", "pm");
+        return LondonTime.of(deadline);
     }
 
     public String received() {
-        return receivedAt == null ? "" : WHEN.format(receivedAt).replace("AM", "am").replace("PM", "pm");
+        return LondonTime.of(receivedAt);
     }
 
     public boolean immediateRisk() {

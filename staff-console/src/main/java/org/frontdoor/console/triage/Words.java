@@ -1,12 +1,13 @@
 package org.frontdoor.console.triage;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.frontdoor.console.layout.LondonTime;
 
 /**
  * How the referral page says triage's codes: routes, the CIN census primary needs and assessment factors
@@ -17,9 +18,6 @@ public final class Words {
     public record Choice(String value, String label) {
     }
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("h:mma 'on' EEEE d MMMM yyyy", Locale.UK)
-            .withZone(LONDON);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     static final Map<String, String> ROUTES = Map.of(
@@ -141,7 +139,7 @@ public final class Words {
     }
 
     public static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
+        return LondonTime.withYear(instant);
     }
 
     public static String day(java.time.LocalDate date) {
