@@ -27,7 +27,9 @@ import org.openqa.selenium.WebElement;
 /**
  * The staff console's journeys, end to end, in a real browser against the started local platform, with the console
  * reached through the gateway at its root as people reach it: a contact officer logs a call; it reaches the triage
- * queue; a triage worker claims it and proposes level 4; a manager approves it; the outcome letter exists. Every page
+ * queue; a triage worker claims it and proposes level 4; a manager approves it; the outcome letter exists; a second
+ * call decided at level 3 (targeted early help) opens an early help case, which a practitioner takes and records a Webstar on; a consultant
+ * publishes a slot that the practitioner books; the performance page counts this month's contacts. Every page
  * passes axe-core (WCAG 2.2 AA) and is saved as a screenshot under {@code target/screenshots/}; forms are completed
  * from the keyboard. At the end each main page is loaded again and its time printed (p50 / p95), never asserted.
  *
@@ -77,51 +79,7 @@ class StaffConsoleJourneyBrowserTest {
         assertThat(browser.text()).contains("contact-officer").contains("Log a call");
         browser.check("home-contact-officer");
 
-        browser.go(console + "calls/new");
-        browser.check("log-a-call");
-        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
-        browser.openDetails("Caller's postal address");
-        List.of(
-                Map.entry("referrer.type", "PROFESSIONAL"),
-                Map.entry("referrer.name", "A. Teacher"),
-                Map.entry("referrer.role", "Designated safeguarding lead"),
-                Map.entry("referrer.organisation", "Ludlow Primary"),
-                Map.entry("referrer.phone", "01584 000000"),
-                Map.entry("referrer.email", "dsl@example.org"),
-                Map.entry("referrer.postalAddress.line1", "Ludlow Primary"),
-                Map.entry("referrer.postalAddress.town", "Ludlow"),
-                Map.entry("referrer.postalAddress.postcode", "SY8 1AB"),
-                Map.entry("channel", "PHONE"),
-                Map.entry("sourceCode", "2A"),
-                Map.entry("children[0].firstName", "Sam"),
-                Map.entry("children[0].lastName", "Browser"),
-                Map.entry("children[0].dateOfBirth.day", "2"),
-                Map.entry("children[0].dateOfBirth.month", "4"),
-                Map.entry("children[0].dateOfBirth.year", "2016"),
-                Map.entry("children[0].gender", "FEMALE"),
-                Map.entry("children[0].address.line1", "1 Broad Street"),
-                Map.entry("children[0].address.town", "Ludlow"),
-                Map.entry("children[0].address.postcode", "SY8 1AA"),
-                Map.entry("concerns", "Attendance has fallen to 70% this term and Sam has said she is frightened at home."),
-                Map.entry("needIdentifiedAt.day", String.valueOf(yesterday.getDayOfMonth())),
-                Map.entry("needIdentifiedAt.month", String.valueOf(yesterday.getMonthValue())),
-                Map.entry("needIdentifiedAt.year", String.valueOf(yesterday.getYear())),
-                Map.entry("needIdentifiedAt.time", "09:30"),
-                Map.entry("pathway", "EARLY_HELP"),
-                Map.entry("urgency", "ROUTINE"),
-                Map.entry("consent.status", "GIVEN"))
-                .forEach(field -> browser.fill(field.getKey(), field.getValue()));
-        browser.fill("consent.givenBy", "Mother");
-        browser.fill("consent.givenAt.day", String.valueOf(yesterday.getDayOfMonth()));
-        browser.fill("consent.givenAt.month", String.valueOf(yesterday.getMonthValue()));
-        browser.fill("consent.givenAt.year", String.valueOf(yesterday.getYear()));
-        browser.fill("consent.givenAt.time", "9:15");
-        browser.press(By.cssSelector("button.govuk-button[name='action'][value='log']"));
-
-        assertThat(browser.text()).as("the confirmation").contains("Reference");
-        referralId = browser.driver().findElement(By.id("reference")).getText();
-        assertThat(referralId).isNotBlank();
-        assertThat(browser.driver().getTitle()).doesNotContain("Sam").doesNotContain("Browser");
+        referralId = logACall("Sam", "Browser", "EARLY_HELP", true);
         browser.check("call-logged");
         signOut();
     }
@@ -183,26 +141,191 @@ class StaffConsoleJourneyBrowserTest {
     }
 
     @Test
+    @Order(4)
+    void aLevelThreeDecisionOpensAnEarlyHelpCaseWhereAPractitionerTakesItAndRecordsAWebstar() {
+        signIn("contact-officer");
+        String second = logACall("Alex", "Browser", "EARLY_HELP", false);
+        signOut();
+
+        signIn("triage-worker");
+        Browser.eventually(THROUGH_THE_EVENTS, "the second referral in the triage queue", () -> {
+            browser.go(console + "queue");
+            return browser.has(By.linkText(second));
+        });
+        browser.press(By.cssSelector("form[action$='/queue/" + second + "/claim'] button"));
+        browser.go(console + "referrals/" + second);
+        browser.fill("level", "3");
+        browser.press(By.cssSelector("button.govuk-button[name='action'][value='level']"));
+        browser.fill("route", "EARLY_HELP_TARGETED");
+        chooseTheFirstOptionOf("team");
+        chooseTheFirstOptionOf("primaryNeed");
+        if (browser.has(By.name("earlyHelpOffered"))) {
+            browser.fill("earlyHelpOffered", "true");
+        }
+        browser.fill("rationale", "Attendance and worries at home: a targeted early help plan with the family.");
+        browser.press(By.cssSelector("button.govuk-button[name='action'][value='decide']"));
+        assertThat(browser.text()).contains("The decision was recorded");
+        browser.check("decision-recorded");
+        signOut();
+
+        signIn("practitioner");
+        Browser.eventually(THROUGH_THE_EVENTS, "the early help case opened from the decision", () -> {
+            browser.go(console + "unallocated-cases");
+            return browser.has(By.cssSelector("a.console-reference[href^='/cases/']"));
+        });
+        browser.check("unallocated-cases");
+        browser.press(By.cssSelector("a.console-reference[href^='/cases/']"));
+        browser.check("case");
+        chooseTheFirstOptionOf("agency");
+        browser.press(By.cssSelector("#take-form button"));
+        assertThat(browser.has(By.id("no-lead"))).as("the practitioner leads the case").isFalse();
+
+        LocalDate today = LocalDate.now(LONDON);
+        WebElement familyWebstar = browser.driver().findElement(By.id("webstar-family-form"));
+        familyWebstar.findElements(By.cssSelector("input[name='type']")).get(0).sendKeys(org.openqa.selenium.Keys.SPACE);
+        familyWebstar.findElement(By.name("assessed.day")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        familyWebstar.findElement(By.name("assessed.month")).sendKeys(String.valueOf(today.getMonthValue()));
+        familyWebstar.findElement(By.name("assessed.year")).sendKeys(String.valueOf(today.getYear()));
+        List<WebElement> scores = familyWebstar.findElements(By.cssSelector("input[name^='scores[']"));
+        assertThat(scores).as("the configured Webstar's areas").isNotEmpty();
+        for (int i = 0; i < scores.size(); i++) {
+            scores.get(i).sendKeys(String.valueOf(3 + i % 5));
+        }
+        browser.press(By.cssSelector("#webstar-family-form button.govuk-button"));
+        assertThat(browser.has(By.cssSelector("svg"))).as("the Webstar scores drawn as a chart").isTrue();
+        browser.check("case-with-webstar");
+        signOut();
+    }
+
+    @Test
+    @Order(5)
+    void aConsultantPublishesASlotThatAPractitionerBooks() {
+        signIn("consultant");
+        browser.go(console + "slots/new");
+        browser.check("publish-a-slot");
+        LocalDate tomorrow = LocalDate.now(LONDON).plusDays(1);
+        browser.fill("consultantType", "EARLY_HELP_SOCIAL_WORKER");
+        WebElement firstMode = browser.driver().findElements(By.cssSelector("input[name='mode']")).get(0);
+        browser.fill("mode", firstMode.getAttribute("value"));
+        browser.fill("startsAt.day", String.valueOf(tomorrow.getDayOfMonth()));
+        browser.fill("startsAt.month", String.valueOf(tomorrow.getMonthValue()));
+        browser.fill("startsAt.year", String.valueOf(tomorrow.getYear()));
+        browser.fill("startsAt.time", "10:00");
+        chooseTheFirstOptionOf("minutes");
+        browser.press(By.cssSelector("main form button.govuk-button:not(.govuk-button--secondary)"));
+        browser.go(console + "diary");
+        browser.check("diary");
+        signOut();
+
+        signIn("practitioner");
+        browser.go(console + "free-slots?consultantType=EARLY_HELP_SOCIAL_WORKER");
+        browser.check("free-slots");
+        browser.press(By.cssSelector("a[href^='/free-slots/'][href$='/booking']"));
+        browser.check("book-a-consultation");
+        browser.fill("question", "How best to involve dad in the plan, given the worries at home?");
+        browser.pressButton("Book the consultation");
+        assertThat(browser.path()).startsWith("/consultations/");
+        browser.check("consultation");
+        browser.go(console + "consultations");
+        browser.check("my-consultations");
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void thePerformancePageCountsTheContactsOfThisMonth() {
+        signIn("performance-analyst");
+        String thisMonth = java.time.YearMonth.now(LONDON).toString();
+        Browser.eventually(THROUGH_THE_EVENTS, "this month's contacts in V1", () -> {
+            browser.go(console + "performance?period=" + thisMonth);
+            List<WebElement> figure = browser.driver().findElements(
+                    By.cssSelector("#indicator-V1-contacts td:first-of-type .console-figure"));
+            return !figure.isEmpty() && figure.get(0).getText().matches("[0-9]+") && Integer.parseInt(
+                    figure.get(0).getText()) >= 2;
+        });
+        browser.check("performance");
+        signOut();
+    }
+
+    @Test
     @Order(99)
     void eachMainPageAnswersQuicklyEnough() {
-        signIn("triage-manager");
-        List<String> pages = new ArrayList<>(List.of("queue", "approvals"));
+        List<String> pages = new ArrayList<>(List.of("queue", "approvals", "cases", "unallocated-cases"));
         if (referralId != null) {
             pages.add("referrals/" + referralId);
         }
-        for (String page : pages) {
-            for (int i = 0; i < 20; i++) {
-                browser.go(console + page);
-                browser.recordTime("again: " + page.replace(referralId == null ? "\u0000" : referralId, "{id}"));
-            }
-        }
+        timeAgain("triage-manager", pages);
+        timeAgain("performance-analyst", List.of("performance"));
         System.out.println("Staff console page times (request to last byte, through the gateway, ms):");
         browser.pageTimes().forEach((page, times) -> {
             List<Double> sorted = times.stream().sorted().toList();
             System.out.printf(Locale.ROOT, "  %-32s n=%3d  p50 %6.1f  p95 %6.1f  max %6.1f%n", page, sorted.size(),
                     percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
         });
+    }
+
+    /** Each page 20 times more, signed in as this person, for its page time. */
+    private void timeAgain(String person, List<String> pages) {
+        signIn(person);
+        for (String page : pages) {
+            for (int i = 0; i < 20; i++) {
+                browser.go(console + page);
+                browser.recordTime("again: " + (referralId == null ? page : page.replace(referralId, "{id}")));
+            }
+        }
         signOut();
+    }
+
+    /** Logs a call on the open "Log a call" page, from the keyboard, and answers the reference read out. */
+    private String logACall(String firstName, String lastName, String pathway, boolean checkPages) {
+        browser.go(console + "calls/new");
+        if (checkPages) {
+            browser.check("log-a-call");
+        }
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        browser.openDetails("Caller's postal address");
+        List.of(
+                Map.entry("referrer.type", "PROFESSIONAL"),
+                Map.entry("referrer.name", "A. Teacher"),
+                Map.entry("referrer.role", "Designated safeguarding lead"),
+                Map.entry("referrer.organisation", "Ludlow Primary"),
+                Map.entry("referrer.phone", "01584 000000"),
+                Map.entry("referrer.email", "dsl@example.org"),
+                Map.entry("referrer.postalAddress.line1", "Ludlow Primary"),
+                Map.entry("referrer.postalAddress.town", "Ludlow"),
+                Map.entry("referrer.postalAddress.postcode", "SY8 1AB"),
+                Map.entry("channel", "PHONE"),
+                Map.entry("sourceCode", "2A"),
+                Map.entry("children[0].firstName", firstName),
+                Map.entry("children[0].lastName", lastName),
+                Map.entry("children[0].dateOfBirth.day", "2"),
+                Map.entry("children[0].dateOfBirth.month", "4"),
+                Map.entry("children[0].dateOfBirth.year", "2016"),
+                Map.entry("children[0].gender", "FEMALE"),
+                Map.entry("children[0].address.line1", "1 Broad Street"),
+                Map.entry("children[0].address.town", "Ludlow"),
+                Map.entry("children[0].address.postcode", "SY8 1AA"),
+                Map.entry("concerns", "Attendance has fallen to 70% this term and Sam has said she is frightened at home."),
+                Map.entry("needIdentifiedAt.day", String.valueOf(yesterday.getDayOfMonth())),
+                Map.entry("needIdentifiedAt.month", String.valueOf(yesterday.getMonthValue())),
+                Map.entry("needIdentifiedAt.year", String.valueOf(yesterday.getYear())),
+                Map.entry("needIdentifiedAt.time", "09:30"),
+                Map.entry("pathway", pathway),
+                Map.entry("urgency", "ROUTINE"),
+                Map.entry("consent.status", "GIVEN"))
+                .forEach(field -> browser.fill(field.getKey(), field.getValue()));
+        browser.fill("consent.givenBy", "Mother");
+        browser.fill("consent.givenAt.day", String.valueOf(yesterday.getDayOfMonth()));
+        browser.fill("consent.givenAt.month", String.valueOf(yesterday.getMonthValue()));
+        browser.fill("consent.givenAt.year", String.valueOf(yesterday.getYear()));
+        browser.fill("consent.givenAt.time", "9:15");
+        browser.press(By.cssSelector("button.govuk-button[name='action'][value='log']"));
+
+        assertThat(browser.text()).as("the confirmation").contains("Reference");
+        String reference = browser.driver().findElement(By.id("reference")).getText();
+        assertThat(reference).isNotBlank();
+        assertThat(browser.driver().getTitle()).doesNotContain(firstName).doesNotContain(lastName);
+        return reference;
     }
 
     private void signIn(String person) {
