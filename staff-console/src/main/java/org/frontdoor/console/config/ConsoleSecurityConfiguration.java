@@ -50,7 +50,8 @@ class ConsoleSecurityConfiguration {
 
     /** Called by the pages' scripts (fetch), never opened as pages. */
     static final RequestMatcher SCRIPT_CALLS = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher("/session/keep-alive"));
+            PathPatternRequestMatcher.withDefaults().matcher("/session/keep-alive"),
+            PathPatternRequestMatcher.withDefaults().matcher("/calls/person-matches"));
 
     @Bean
     SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository registrations,
