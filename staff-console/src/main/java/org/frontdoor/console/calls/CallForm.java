@@ -79,6 +79,11 @@ public class CallForm {
         private String nhsNumber;
         private Address address = new Address();
         private String school;
+        /**
+         * The person index's id of a known child the officer chose from the possible matches (person-matches.js).
+         * Kept across round trips, <em>not</em> sent: referral-service's child takes no id (see the README's Not yet).
+         */
+        private String knownChildId;
 
         public String getFirstName() { return firstName; }
         public void setFirstName(String firstName) { this.firstName = firstName; }
@@ -96,6 +101,8 @@ public class CallForm {
         public void setAddress(Address address) { this.address = address; }
         public String getSchool() { return school; }
         public void setSchool(String school) { this.school = school; }
+        public String getKnownChildId() { return knownChildId; }
+        public void setKnownChildId(String knownChildId) { this.knownChildId = knownChildId; }
     }
 
     /** The family's consent to the contact being shared, or why it was not sought. */

@@ -4,10 +4,12 @@ import jakarta.servlet.DispatcherType;
 import org.frontdoor.console.layout.NoAccessPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -46,6 +48,11 @@ class ConsoleSecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/console/**"));
 
+    /** Called by the pages' scripts (fetch), never opened as pages. */
+    static final RequestMatcher SCRIPT_CALLS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/session/keep-alive"),
+            PathPatternRequestMatcher.withDefaults().matcher("/calls/person-matches"));
+
     @Bean
     SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository registrations,
                                 ConsoleProperties properties, NoAccessPage noAccess) throws Exception {
@@ -56,8 +63,10 @@ class ConsoleSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(STATIC_FILES).permitAll()
                         .requestMatchers("/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/signed-out", "/error")
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/signed-out", "/session-ended", "/error")
                         .permitAll()
+                        // Any signed-in person keeps their own session alive (the timeout warning's "Stay signed in").
+                        .requestMatchers("/session/keep-alive").authenticated()
                         .requestMatchers("/calls", "/calls/**").hasRole(CONTACT_OFFICER)
                         .requestMatchers("/queue", "/queue/**").hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER)
                         // Level-4 approvals and revisions are a manager's (triage-service checks it again).
@@ -77,7 +86,11 @@ class ConsoleSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .logout(logout -> logout.logoutSuccessHandler(signOut))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(noAccess))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(noAccess)
+                        // The pages' scripts call these with fetch: a session that has ended is a 401 for the script
+                        // to act on, not a redirect to the identity provider (which the CSP would block anyway).
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                SCRIPT_CALLS))
                 .headers(headers -> headers
                         // Pages are never cached (they hold children's details); GOV.UK Frontend's files are (a day).
                         .cacheControl(cache -> cache.disable())
