@@ -15,7 +15,6 @@ import org.frontdoor.console.gateway.GatewayProblem;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -58,7 +57,7 @@ final class MonthlyFigures {
     }
 
     /** Asks for the earlier months side by side (daemon threads: they never keep the console from stopping). */
-    private static final ExecutorService SIDE_BY_SIDE = Executors.newFixedThreadPool(6, work -> {
+    private static final ExecutorService SIDE_BY_SIDE = Executors.newFixedThreadPool(MONTHS, work -> {
         Thread thread = new Thread(work, "performance-months");
         thread.setDaemon(true);
         return thread;
@@ -80,19 +79,18 @@ final class MonthlyFigures {
      * The 12 months' figures, or empty when any month could not be read (the page says so rather than drawing a
      * chart with holes that look like "no data"). A 401 still means signing in again.
      *
-     * <p>The latest month is asked first, on the person's own request (so an expired token is renewed once, there);
-     * the other eleven are asked side by side, with the same request and sign-in, which keeps the page near the time
-     * of one call rather than twelve.
+     * <p>The twelve are asked side by side, with the person's own request and sign-in, which keeps the page near the
+     * time of one call rather than twelve. Only after the page's scorecard read (on the request itself), so an expired
+     * token has already been renewed once, there, and is not renewed twelve times at once.
      */
     static Optional<List<Month>> read(RestClient gateway, PerformanceFilters filters, YearMonth last) {
         List<YearMonth> wanted = monthsUpTo(last);
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         SecurityContext signedIn = SecurityContextHolder.getContext();
         try {
-            Month latest = month(gateway, filters, last);
-            List<Future<Month>> earlier = new ArrayList<>();
-            for (YearMonth month : wanted.subList(0, wanted.size() - 1)) {
-                earlier.add(SIDE_BY_SIDE.submit(() -> {
+            List<Future<Month>> asked = new ArrayList<>();
+            for (YearMonth month : wanted) {
+                asked.add(SIDE_BY_SIDE.submit(() -> {
                     RequestContextHolder.setRequestAttributes(request);
                     SecurityContextHolder.setContext(signedIn);
                     try {
@@ -104,25 +102,18 @@ final class MonthlyFigures {
                 }));
             }
             List<Month> months = new ArrayList<>();
-            for (Future<Month> month : earlier) {
+            for (Future<Month> month : asked) {
                 months.add(month.get());
             }
-            months.add(latest);
             return Optional.of(List.copyOf(months));
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof GatewayProblem problem && problem.status() == 401) {
                 throw problem;
             }
+            // any other refusal, or the gateway unreachable (ResourceAccessException)
             return Optional.empty();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (GatewayProblem problem) {
-            if (problem.status() == 401) {
-                throw problem;
-            }
-            return Optional.empty();
-        } catch (ResourceAccessException unreachable) {
             return Optional.empty();
         }
     }
