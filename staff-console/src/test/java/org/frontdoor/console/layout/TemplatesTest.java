@@ -21,6 +21,20 @@ class TemplatesTest {
     private static final Pattern EVENT_HANDLER = Pattern.compile("\\s(th:)?on[a-z]+=", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("<title([^>]*)>", Pattern.CASE_INSENSITIVE);
 
+    /** Every rule of the console's style sheet is closed before the next opens (a merge once left half rules). */
+    @Test
+    void theConsolesStyleSheetIsWellFormed() throws IOException {
+        String css = new PathMatchingResourcePatternResolver().getResource("classpath:/static/console/console.css")
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        int depth = 0;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            assertThat(depth).as("nesting at character %d of console.css", i).isBetween(0, 1);
+        }
+        assertThat(depth).as("every rule closed").isZero();
+    }
+
     @Test
     void noTemplateHasInlineScriptStyleOrEventHandlers() throws IOException {
         Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:/templates/**/*.html");
