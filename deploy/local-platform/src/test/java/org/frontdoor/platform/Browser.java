@@ -117,6 +117,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot of one part of the page (a chart), scrolled into view. */
+    void screenshot(String name, By part) {
+        byte[] png = driver.findElement(part).getScreenshotAs(OutputType.BYTES);
+        try {
+            Files.write(screenshots.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The navigation's time from the request to the last byte of the page (the server's work and the transfer). */
     void recordTime(String name) {
         Object millis = ((JavascriptExecutor) driver).executeScript(

@@ -181,19 +181,11 @@ class StaffConsoleJourneyBrowserTest {
         assertThat(browser.has(By.id("no-lead"))).as("the practitioner leads the case").isFalse();
 
         LocalDate today = LocalDate.now(LONDON);
-        WebElement familyWebstar = browser.driver().findElement(By.id("webstar-family-form"));
-        familyWebstar.findElements(By.cssSelector("input[name='type']")).get(0).sendKeys(org.openqa.selenium.Keys.SPACE);
-        familyWebstar.findElement(By.name("assessed.day")).sendKeys(String.valueOf(today.getDayOfMonth()));
-        familyWebstar.findElement(By.name("assessed.month")).sendKeys(String.valueOf(today.getMonthValue()));
-        familyWebstar.findElement(By.name("assessed.year")).sendKeys(String.valueOf(today.getYear()));
-        List<WebElement> scores = familyWebstar.findElements(By.cssSelector("input[name^='scores[']"));
-        assertThat(scores).as("the configured Webstar's areas").isNotEmpty();
-        for (int i = 0; i < scores.size(); i++) {
-            scores.get(i).sendKeys(String.valueOf(3 + i % 5));
-        }
-        browser.press(By.cssSelector("#webstar-family-form button.govuk-button"));
-        assertThat(browser.has(By.cssSelector("svg"))).as("the Webstar scores drawn as a chart").isTrue();
+        recordTheFamilysWebstar(0, today, 3);
+        recordTheFamilysWebstar(1, today, 5);
+        assertThat(browser.has(By.cssSelector("svg.console-chart"))).as("the Webstar scores drawn as a chart").isTrue();
         browser.check("case-with-webstar");
+        browser.screenshot("case-webstar-chart", By.cssSelector("svg.console-chart"));
         signOut();
     }
 
@@ -244,6 +236,8 @@ class StaffConsoleJourneyBrowserTest {
                     figure.get(0).getText()) >= 2;
         });
         browser.check("performance");
+        browser.screenshot("performance-scorecard", By.cssSelector("table.console-scorecard"));
+        browser.screenshot("performance-chart", By.cssSelector("svg.console-chart"));
         signOut();
     }
 
@@ -285,6 +279,23 @@ class StaffConsoleJourneyBrowserTest {
             }
         }
         signOut();
+    }
+
+    /** The family's Webstar of the case page, of the {@code type}-th kind (baseline, review, …), scored from {@code low}. */
+    private void recordTheFamilysWebstar(int type, LocalDate assessed, int low) {
+        WebElement form = browser.driver().findElement(By.id("webstar-family-form"));
+        form.findElements(By.cssSelector("input[name='type']")).get(type).sendKeys(org.openqa.selenium.Keys.SPACE);
+        form.findElement(By.name("assessed.day")).sendKeys(String.valueOf(assessed.getDayOfMonth()));
+        form.findElement(By.name("assessed.month")).sendKeys(String.valueOf(assessed.getMonthValue()));
+        form.findElement(By.name("assessed.year")).sendKeys(String.valueOf(assessed.getYear()));
+        List<WebElement> scores = form.findElements(By.cssSelector("input[name^='scores[']"));
+        assertThat(scores).as("the configured Webstar's areas").isNotEmpty();
+        for (int i = 0; i < scores.size(); i++) {
+            scores.get(i).clear();
+            scores.get(i).sendKeys(String.valueOf(low + i % 5));
+        }
+        browser.press(By.cssSelector("#webstar-family-form button.govuk-button"));
+        assertThat(browser.text()).contains("The Webstar was recorded");
     }
 
     /** Logs a call on the open "Log a call" page, from the keyboard, and answers the reference read out. */
