@@ -50,6 +50,11 @@ class OperationsEndpointsTest extends ServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/outcomes/rebuild'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/outcomes/indicators'].get.parameters[*].name")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "to", "asOf", "locality", "source", "pathway")));
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "to", "asOf", "locality", "source", "pathway")))
+                .andExpect(jsonPath("$.paths['/api/outcomes/indicators/monthly'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("from", "to", "indicator", "asOf", "locality",
+                                "source", "pathway")))
+                .andExpect(jsonPath("$.paths['/api/outcomes/indicators/monthly'].get.parameters[?(@.name == 'indicator')]"
+                        + ".schema.type").value(org.hamcrest.Matchers.contains("array")));
     }
 }

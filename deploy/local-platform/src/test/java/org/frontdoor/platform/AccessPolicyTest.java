@@ -77,6 +77,7 @@ class AccessPolicyTest {
     static final Map<String, String> EXAMPLE_QUERIES = Map.of(
             "/api/cases/history", "childId=" + placeholderId(),
             "/api/outcomes/indicators", "from=2026-04-01&to=2027-04-01",
+            "/api/outcomes/indicators/monthly", "from=2026-04&to=2027-03&indicator=T1&indicator=E6",
             "/api/outcomes/scorecard", "period=FY2026-27");
 
     /** Path variables that are not ids: a real-looking value, so the call fails on the record, not on its shape. */

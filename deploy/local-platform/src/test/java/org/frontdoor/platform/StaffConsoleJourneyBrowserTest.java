@@ -249,8 +249,8 @@ class StaffConsoleJourneyBrowserTest {
             pages.add("referrals/" + referralId);
         }
         timeAgain("triage-manager", pages, Duration.ZERO);
-        // 13 API calls a load (the scorecard and 12 months): paced under the gateway's 20 calls a second per person,
-        // as a person reading the page is
+        // 2 API calls a load (the scorecard, then the 12 months in one read): paced as a person reading the page is,
+        // well under the gateway's 20 calls a second per person
         timeAgain("performance-analyst", List.of("performance"), Duration.ofMillis(700));
         System.out.println("Staff console page times (request to last byte, through the gateway, ms):");
         browser.pageTimes().forEach((page, times) -> {

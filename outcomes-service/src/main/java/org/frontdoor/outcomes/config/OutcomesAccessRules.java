@@ -20,7 +20,8 @@ class OutcomesAccessRules implements AccessRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/api/outcomes/indicators").hasAnyRole(INDICATOR_READERS)
+        requests.requestMatchers(HttpMethod.GET, "/api/outcomes/indicators", "/api/outcomes/indicators/monthly")
+                .hasAnyRole(INDICATOR_READERS)
                 .requestMatchers(HttpMethod.POST, "/api/outcomes/rebuild").hasRole(ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/outcomes/scorecard", "/api/outcomes/exports/annex-a/**")
                 .hasAnyRole(SCORECARD_AND_EXPORT_READERS)

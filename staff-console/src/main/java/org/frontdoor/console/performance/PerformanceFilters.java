@@ -95,11 +95,15 @@ record PerformanceFilters(String period, String locality, String source, String 
         return withFilters(UriComponentsBuilder.fromPath("/api/outcomes/scorecard").queryParam("period", period));
     }
 
-    /** {@code /api/outcomes/indicators?from=…&to=…} with the same filters: the figures of one month. */
-    String indicatorsUri(YearMonth month) {
-        return withFilters(UriComponentsBuilder.fromPath("/api/outcomes/indicators")
-                .queryParam("from", month.atDay(1))
-                .queryParam("to", month.plusMonths(1).atDay(1)));
+    /**
+     * {@code /api/outcomes/indicators/monthly?from=YYYY-MM&to=YYYY-MM&indicator=…} with the same filters: the figures
+     * of the months from {@code first} to {@code last} (both included), one call.
+     */
+    String monthlyIndicatorsUri(YearMonth first, YearMonth last, String... indicators) {
+        return withFilters(UriComponentsBuilder.fromPath("/api/outcomes/indicators/monthly")
+                .queryParam("from", first)
+                .queryParam("to", last)
+                .queryParam("indicator", (Object[]) indicators));
     }
 
     /** This page's own address, with its period and filters. */

@@ -1,7 +1,12 @@
 package org.frontdoor.console.performance;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
- * outcomes-service's answers in the shapes of its views ({@code ScorecardView}, {@code IndicatorsView}), for WireMock
+ * outcomes-service's answers in the shapes of its views ({@code ScorecardView}, {@code MonthlyIndicatorsView}), for WireMock
  * to play.
  */
 final class PerformanceFixtures {
@@ -37,17 +42,29 @@ final class PerformanceFixtures {
                 "previous": {"numerator": 2, "denominator": 4, "value": 0.5, "note": null}, "change": 0}
              ]}""";
 
-    /** One month of {@code GET /api/outcomes/indicators}: T1 and E6 with the other results around them. */
-    static String month(String from, String to, String t1, String e6) {
+    /**
+     * {@code GET /api/outcomes/indicators/monthly} for the 12 months ending with {@code last}: every month T1 80% (8 of
+     * 10) and E6 20% (2 of 10), except those given in {@code special} (a month's T1 and E6 results).
+     */
+    static String monthly(YearMonth last, Map<YearMonth, String[]> special) {
+        YearMonth first = last.minusMonths(11);
+        List<String> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            String[] results = special.getOrDefault(month,
+                    new String[] {result("T1", 8, 10, "80.0"), result("E6", 2, 10, "20.0")});
+            months.add(month(month, results[0], results[1]));
+        }
         return """
                 {"from": "%s", "to": "%s", "asOf": "2025-12-03",
                  "filter": {"locality": null, "source": null, "pathway": null},
-                 "indicators": [
-                   {"id": "V1.contacts", "name": "Volumes: contacts received", "numerator": 100, "denominator": 100,
-                    "value": 100, "unit": "COUNT", "definition": "…", "note": null, "extra": {"by_channel": {"PHONE": 100}}},
-                   %s,
-                   %s
-                 ]}""".formatted(from, to, t1, e6);
+                 "months": [%s]}""".formatted(first, last, String.join(",\n", months));
+    }
+
+    /** One month of {@code GET /api/outcomes/indicators/monthly}: its T1 and E6 results. */
+    static String month(YearMonth month, String t1, String e6) {
+        return """
+                {"month": "%s", "from": "%s", "to": "%s", "indicators": [%s, %s]}"""
+                .formatted(month, month.atDay(1), month.plusMonths(1).atDay(1), t1, e6);
     }
 
     static String result(String id, long numerator, long denominator, String value) {

@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontdoor.console.performance.PerformanceFixtures.PROBLEM;
 import static org.frontdoor.console.performance.PerformanceFixtures.SCORECARD;
-import static org.frontdoor.console.performance.PerformanceFixtures.month;
+import static org.frontdoor.console.performance.PerformanceFixtures.monthly;
 import static org.frontdoor.console.performance.PerformanceFixtures.result;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.frontdoor.console.ConsoleTest;
@@ -42,21 +43,18 @@ class PerformanceTest extends ConsoleTest {
         return signedIn("performance-analyst", "PERFORMANCE_ANALYST");
     }
 
-    /** The scorecard, and every month 80% / 20% except November 2025 and a March 2025 with nothing to count. */
+    private static final String MONTHLY = "/api/outcomes/indicators/monthly";
+
+    /**
+     * The scorecard, and the 12 months to November 2025: every month 80% / 20% except November 2025 and a March 2025
+     * with nothing to count.
+     */
     private void outcomesAnswer() {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard"))
                 .withHeader("Accept", containing(JSON)).willReturn(okJson(SCORECARD)));
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators")).atPriority(10)
-                .willReturn(okJson(month("2025-01-01", "2025-02-01",
-                        result("T1", 8, 10, "80.0"), result("E6", 2, 10, "20.0")))));
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators")).atPriority(1)
-                .withQueryParam("from", equalTo("2025-11-01"))
-                .willReturn(okJson(month("2025-11-01", "2025-12-01",
-                        result("T1", 35, 40, "87.5"), result("E6", 5, 20, "25.0")))));
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators")).atPriority(1)
-                .withQueryParam("from", equalTo("2025-03-01"))
-                .willReturn(okJson(month("2025-03-01", "2025-04-01",
-                        result("T1", 0, 0, "null"), result("E6", 1, 4, "25.0")))));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(MONTHLY)).willReturn(okJson(monthly(YearMonth.of(2025, 11), Map.of(
+                YearMonth.of(2025, 11), new String[] {result("T1", 35, 40, "87.5"), result("E6", 5, 20, "25.0")},
+                YearMonth.of(2025, 3), new String[] {result("T1", 0, 0, "null"), result("E6", 1, 4, "25.0")})))));
     }
 
     private String page(String address) throws Exception {
@@ -103,10 +101,12 @@ class PerformanceTest extends ConsoleTest {
 
         String page = page("/performance?period=2025-11");
 
-        GATEWAY.verify(12, getRequestedFor(urlPathEqualTo("/api/outcomes/indicators"))
-                .withHeader("Authorization", equalTo("Bearer " + tokenOf("performance-analyst"))));
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/outcomes/indicators?from=2024-12-01&to=2025-01-01")));
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/outcomes/indicators?from=2025-11-01&to=2025-12-01")));
+        // one call for the 12 months and the two indicators, none per month
+        GATEWAY.verify(1, getRequestedFor(urlPathEqualTo(MONTHLY)));
+        GATEWAY.verify(getRequestedFor(urlEqualTo(MONTHLY + "?from=2024-12&to=2025-11&indicator=T1&indicator=E6"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("performance-analyst")))
+                .withHeader("Accept", containing(JSON)));
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/outcomes/indicators")));
         assertThat(page).contains("role=\"img\"", "aria-labelledby=\"by-month-chart-title by-month-chart-description\"",
                 "<title id=\"by-month-chart-title\">Timeliness (T1) and re-referrals (E6) by month</title>",
                 "viewBox=\"0 0 720 330\"")
@@ -131,9 +131,9 @@ class PerformanceTest extends ConsoleTest {
 
         String filters = "locality=NORTH&source=2A&pathway=SOCIAL_CARE";
         GATEWAY.verify(getRequestedFor(urlEqualTo("/api/outcomes/scorecard?period=2025-Q3&" + filters)));
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/outcomes/indicators?from=2025-11-01&to=2025-12-01&" + filters)));
-        GATEWAY.verify(12, getRequestedFor(urlPathEqualTo("/api/outcomes/indicators"))
-                .withQueryParam("locality", equalTo("NORTH")));
+        GATEWAY.verify(1, getRequestedFor(urlPathEqualTo(MONTHLY)));
+        GATEWAY.verify(getRequestedFor(urlEqualTo(MONTHLY + "?from=2024-12&to=2025-11&indicator=T1&indicator=E6&"
+                + filters)));
         assertThat(page).contains("value=\"2025-Q3\"",
                 "<option value=\"NORTH\" selected=\"selected\">North</option>",
                 "<option value=\"2A\" selected=\"selected\">2A: Schools</option>",
@@ -174,7 +174,7 @@ class PerformanceTest extends ConsoleTest {
         String page = page("/performance?period=2025-13&pathway=EARLY_HELP");
 
         GATEWAY.verify(getRequestedFor(urlEqualTo("/api/outcomes/scorecard?period=2025-13&pathway=EARLY_HELP")));
-        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/outcomes/indicators")));
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo(MONTHLY)));
         assertThat(page).contains("<title>Error: Performance – Front Door</title>", "govuk-error-summary",
                 "<a href=\"#period\">The month must be 01 to 12, for example 2026-11</a>",
                 "id=\"period-error\"", "govuk-input--error", "value=\"2025-13\"",
@@ -206,7 +206,7 @@ class PerformanceTest extends ConsoleTest {
 
         assertThat(page).contains("You do not have access to this page",
                 "Signed in as <strong>performance-analyst</strong>");
-        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/outcomes/indicators")));
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo(MONTHLY)));
     }
 
     @Test
@@ -223,7 +223,7 @@ class PerformanceTest extends ConsoleTest {
     @Test
     void monthsThatCannotBeReadAreSaidAndTheScorecardIsStillShown() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard")).willReturn(okJson(SCORECARD)));
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators")).willReturn(aResponse().withStatus(503)));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(MONTHLY)).willReturn(aResponse().withStatus(503)));
 
         String page = page("/performance?period=2025-11");
 
@@ -232,9 +232,21 @@ class PerformanceTest extends ConsoleTest {
     }
 
     @Test
+    void anAnswerLackingAMonthIsMonthsThatCannotBeReadNotAHoleInTheChart() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard")).willReturn(okJson(SCORECARD)));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(MONTHLY)).willReturn(okJson(monthly(YearMonth.of(2025, 11), Map.of())
+                .replace("{\"month\": \"2025-06\"", "{\"month\": \"2031-06\""))));
+
+        String page = page("/performance?period=2025-11");
+
+        assertThat(page).contains("The figures by month could not be read", ">87.5%<")
+                .doesNotContain("by-month-chart", "by-month-table");
+    }
+
+    @Test
     void aTokenTheGatewayNoLongerAcceptsMeansSigningInAgainEvenForTheMonths() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard")).willReturn(okJson(SCORECARD)));
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators")).willReturn(aResponse().withStatus(401)));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(MONTHLY)).willReturn(aResponse().withStatus(401)));
 
         mvc.perform(get("/performance?period=2025-11").with(analyst()))
                 .andExpect(redirectedUrl("/"));
@@ -246,13 +258,13 @@ class PerformanceTest extends ConsoleTest {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/scorecard")).willReturn(okJson(SCORECARD
                 .replace("\"2025-11-01\"", "\"" + thisMonth.atDay(1) + "\"")
                 .replace("\"2025-12-01\"", "\"" + thisMonth.plusMonths(1).atDay(1) + "\""))));
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/outcomes/indicators"))
-                .willReturn(okJson(month("x", "y", result("T1", 1, 2, "50.0"), result("E6", 1, 2, "50.0")))));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo(MONTHLY)).willReturn(okJson(monthly(thisMonth, Map.of(thisMonth,
+                new String[] {result("T1", 1, 2, "50.0"), result("E6", 1, 2, "50.0")})))));
 
         String page = page("/performance?period=" + thisMonth);
 
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/outcomes/indicators?from=" + thisMonth.atDay(1)
-                + "&to=" + thisMonth.plusMonths(1).atDay(1))));
+        GATEWAY.verify(getRequestedFor(urlEqualTo(MONTHLY + "?from=" + thisMonth.minusMonths(11) + "&to=" + thisMonth
+                + "&indicator=T1&indicator=E6")));
         assertThat(page).contains("id=\"month-so-far\"", "id=\"month-" + thisMonth + "\"");
     }
 

@@ -2,6 +2,7 @@ package org.frontdoor.outcomes.indicators.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 import org.frontdoor.workingdays.LondonDates;
@@ -19,6 +20,11 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf) {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to");
         }
+    }
+
+    /** One calendar month as a period: its first day (inclusive) to the first day of the next month (exclusive). */
+    public static ReportPeriod month(YearMonth month, LocalDate asOf) {
+        return new ReportPeriod(month.atDay(1), month.plusMonths(1).atDay(1), asOf);
     }
 
     /** An instant is in the period iff {@code from <= london_date(t) < to}. */
