@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The TCP ports the platform listens on, all on {@code localhost}. */
@@ -43,8 +45,38 @@ public record Ports(int gateway, int referral, int triage, int consultation, int
 
     /** Ports the operating system reports free right now (for tests and side-by-side runs). */
     public static Ports free() {
-        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort());
+        int[] ports = freePorts(10);
+        return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8],
+                ports[9]);
+    }
+
+    /**
+     * {@code count} ports nobody listens on at this moment, all different: every one is held open until all are
+     * chosen, so the OS cannot hand the same port out twice (one at a time, it sometimes did: "Port … is given to two
+     * parts of the platform").
+     */
+    static int[] freePorts(int count) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                socket.setReuseAddress(true);
+                held.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free local ports", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // a port that cannot be closed here is still free for the platform to try
+                }
+            }
+        }
     }
 
     /**

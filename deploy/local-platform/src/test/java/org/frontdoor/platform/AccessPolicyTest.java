@@ -120,7 +120,7 @@ class AccessPolicyTest {
 
     @BeforeAll
     void startThePlatformAndSignEveryRoleIn() throws Exception {
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
         for (FrontDoorRole role : FrontDoorRole.values()) {
             tokens.put(role, tokenFor(principalHolding(role)));
         }

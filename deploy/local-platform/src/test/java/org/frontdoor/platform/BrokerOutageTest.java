@@ -47,7 +47,7 @@ class BrokerOutageTest {
 
     @BeforeAll
     void startThePlatform() {
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
     }
 
     @AfterAll

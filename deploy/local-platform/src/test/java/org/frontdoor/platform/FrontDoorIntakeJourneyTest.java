@@ -78,7 +78,7 @@ class FrontDoorIntakeJourneyTest {
         System.setProperty("notify.api-key", "frontdoor_e2e-" + UUID.randomUUID() + "-" + UUID.randomUUID());
         System.setProperty("notify.email-template-id", UUID.randomUUID().toString());
         System.setProperty("triage.letters.send-delay", "200ms");
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
     }
 
     @AfterAll

@@ -73,7 +73,7 @@ class FrontDoorJourneyTest {
     void startThePlatform() {
         received.start();
         eventReceipts.addAppender(received);
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
     }
 
     @AfterAll
@@ -209,7 +209,7 @@ class FrontDoorJourneyTest {
         //    committed, the outcomes-service re-reads nothing twice, and the indicators are the same.
         platform.close();
         client.forgetTokens();
-        platform = LocalPlatform.start(platform.settings().withPorts(Ports.free()));
+        platform = FreshPorts.start(platform.settings());
         awaitEveryConsumerCaughtUp();
         assertThat(eventsInTheLog()).isEqualTo(20);
         assertThat(indicatorsForToday()).isEqualTo(indicators);

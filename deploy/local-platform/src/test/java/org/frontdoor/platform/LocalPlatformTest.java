@@ -65,7 +65,7 @@ class LocalPlatformTest {
 
     @BeforeAll
     void start() {
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
     }
 
     @AfterAll
@@ -128,7 +128,7 @@ class LocalPlatformTest {
         }
 
         platform.close();
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
 
         try (MongoClient mongo = MongoClients.create(platform.mongoUri())) {
             Document found = mongo.getDatabase("platform-test").getCollection("survivors")
@@ -145,7 +145,9 @@ class LocalPlatformTest {
     @Test
     @Order(4)
     void theStaffConsoleIsAtTheGatewaysRootAndSignsPeopleInBackToTheGateway() throws Exception {
+        // as a browser asks for a page (a script's fetch without a session is answered 401 instead)
         HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(platform.endpoints().consoleUrl()))
+                .header("Accept", "text/html")
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).isEqualTo(302);
         URI signIn = URI.create(platform.endpoints().consoleUrl()).resolve(home.headers().firstValue("Location")
@@ -153,6 +155,7 @@ class LocalPlatformTest {
         assertThat(signIn.toString()).startsWith(platform.endpoints().gatewayUrl() + "/");
 
         HttpResponse<String> toIdentityProvider = http.send(HttpRequest.newBuilder(signIn)
+                .header("Accept", "text/html")
                 .header("Cookie", home.headers().allValues("Set-Cookie").stream()
                         .map(cookie -> cookie.split(";", 2)[0]).collect(Collectors.joining("; ")))
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());

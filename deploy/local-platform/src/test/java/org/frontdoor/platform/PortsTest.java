@@ -26,6 +26,15 @@ class PortsTest {
                 .withMessageContaining("8080");
     }
 
+    /** Held open until all ten are chosen: never the same port twice (one at a time, the OS sometimes gave one twice). */
+    @Test
+    void freePortsAreTenDifferentPortsEveryTime() {
+        for (int i = 0; i < 200; i++) {
+            int[] ports = Ports.freePorts(10);
+            assertThat(ports).hasSize(10).doesNotHaveDuplicates().doesNotContain(0);
+        }
+    }
+
     @Test
     void aPortMustBeARealTcpPort() {
         assertThatIllegalArgumentException()

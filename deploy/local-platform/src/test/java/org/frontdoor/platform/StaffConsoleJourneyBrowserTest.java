@@ -57,7 +57,7 @@ class StaffConsoleJourneyBrowserTest {
             System.err.println(Browser.HOW_TO_INSTALL);
         }
         Assumptions.assumeTrue(Browser.isInstalled(), Browser.HOW_TO_INSTALL);
-        platform = LocalPlatform.start(new PlatformSettings(data, Ports.free()));
+        platform = FreshPorts.start(new PlatformSettings(data, Ports.free()));
         console = platform.endpoints().consoleUrl();
         browser = Browser.open(Path.of("target", "screenshots"));
     }
