@@ -12,6 +12,8 @@ import org.frontdoor.contracts.Require;
  * @param requestedBy    the practitioner's opaque identity-provider subject
  * @param childId        the child the consultation is about, or {@code null} for a general consultation
  * @param referralId     the referral that led to it, or {@code null}
+ * @param caseId         the early help case it is about (a drifting case offers "book a consultation"), or
+ *                       {@code null}; added additively, so events written before it read with {@code null}
  */
 public record ConsultationRequested(
         String consultationId,
@@ -20,7 +22,8 @@ public record ConsultationRequested(
         String requestedBy,
         String childId,
         String familyId,
-        String referralId) implements FrontDoorEvent {
+        String referralId,
+        String caseId) implements FrontDoorEvent {
 
     public static final String TYPE = "org.frontdoor.consultation.requested.v1";
 
@@ -29,6 +32,18 @@ public record ConsultationRequested(
         Require.present(requestedAt, "requestedAt");
         Require.text(consultantType, "consultantType");
         Require.text(requestedBy, "requestedBy");
+    }
+
+    /** A consultation about no early help case: the first release's shape ({@code caseId} was added additively). */
+    public ConsultationRequested(
+            String consultationId,
+            Instant requestedAt,
+            String consultantType,
+            String requestedBy,
+            String childId,
+            String familyId,
+            String referralId) {
+        this(consultationId, requestedAt, consultantType, requestedBy, childId, familyId, referralId, null);
     }
 
     @Override
