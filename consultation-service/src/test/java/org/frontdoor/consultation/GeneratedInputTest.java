@@ -85,6 +85,7 @@ class GeneratedInputTest extends ConsultationServiceTest {
         booking.put("childId", "child-generated");
         booking.put("familyId", "family-generated");
         booking.put("referralId", "referral-generated");
+        booking.put("caseId", "case-generated");
         booking.put("question", "Is early help right for this family?");
 
         int published = run("POST /slots", false, input, failures, i -> body(post("/api/consultations/slots"), input, slot)

@@ -28,6 +28,7 @@ record ConsultationView(
         String childId,
         String familyId,
         String referralId,
+        String caseId,
         String question,
         Instant requestedAt,
         Instant bookedAt,
@@ -47,7 +48,7 @@ record ConsultationView(
         Consultation c = booked.consultation();
         return new ConsultationView(c.id(), c.status(), slot.id(), slot.consultantId(), slot.consultantType(),
                 slot.mode(), slot.startsAt(), slot.endsAt(), c.requestedBy(), c.childId(), c.familyId(),
-                c.referralId(), c.question(), c.requestedAt(), c.bookedAt(), c.rescheduledFromSlotId(),
+                c.referralId(), c.caseId(), c.question(), c.requestedAt(), c.bookedAt(), c.rescheduledFromSlotId(),
                 c.movedToSlotId(),
                 c.cancellation() == null ? null : new CancellationView(c.cancellation().cancelledAt(),
                         c.cancellation().cancelledBy(), c.cancellation().reason()),

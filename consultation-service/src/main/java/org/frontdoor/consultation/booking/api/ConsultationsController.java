@@ -36,9 +36,10 @@ class ConsultationsController {
     }
 
     /**
-     * Books a slot: publishes {@code ConsultationRequested} and {@code ConsultationBooked} (same instant). With an
-     * {@code Idempotency-Key}, a retry of the same request returns the same consultation; a different request
-     * with the same key is 409.
+     * Books a slot: publishes {@code ConsultationRequested} and {@code ConsultationBooked} (same instant). A booking
+     * made from an early help case names its {@code caseId}, which the consultation keeps and
+     * {@code ConsultationRequested} carries. With an {@code Idempotency-Key}, a retry of the same request returns the
+     * same consultation; a different request with the same key (another case among them) is 409.
      */
     @PostMapping
     ResponseEntity<ConsultationView> book(
@@ -84,7 +85,8 @@ class ConsultationsController {
                     + "rescheduled consultation once, in the slot it moved to. Latest start first (the upcoming ones "
                     + "before the past), then by id. Paged: page from 0, size 1 to 200 (default 50); "
                     + "totalConsultations counts all pages. Each is a summary (id, status, slotId, consultantId, "
-                    + "consultantType, mode, startsAt, endsAt, bookedAt), nothing of the child's record, which is read "
+                    + "consultantType, mode, startsAt, endsAt, bookedAt), nothing of the child's record (no child, "
+                    + "family, referral or case id), which is read "
                     + "(and audited) with GET /api/consultations/{id}. Never another person's bookings: there is no "
                     + "parameter naming a requester. Every invalid parameter is named in one 400.")
     @GetMapping("/mine")

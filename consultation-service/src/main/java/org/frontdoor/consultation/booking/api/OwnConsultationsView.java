@@ -11,8 +11,8 @@ import org.frontdoor.consultation.booking.domain.ConsultationStatus;
 
 /**
  * A page of the consultations the caller booked, the latest start first, and how many there are in all. Each is a
- * summary: its id (the reference), status, slot, consultant and when; nothing of the child's record (no child, family
- * or referral id, no question, no outcome notes), which is read, and audited, one consultation at a time.
+ * summary: its id (the reference), status, slot, consultant and when; nothing of the child's record (no child, family,
+ * referral or case id, no question, no outcome notes), which is read, and audited, one consultation at a time.
  */
 record OwnConsultationsView(List<Summary> consultations, int page, int size, long totalConsultations) {
 

@@ -277,7 +277,11 @@ public class Bookings {
         return new Conflict("The consultation changed meanwhile; read it again before retrying");
     }
 
-    /** What makes two booking requests "the same request" for an {@code Idempotency-Key}. */
+    /**
+     * What makes two booking requests "the same request" for an {@code Idempotency-Key}: every field, the case
+     * included (the same key with another case, or with a case where the first had none, is a conflict). The case
+     * is digested only when there is one, so a key first used before bookings named a case keeps its fingerprint.
+     */
     static String fingerprint(ConsultationQuestion question) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -285,6 +289,11 @@ public class Bookings {
                     question.referralId(), question.question()}) {
                 digest.update(part == null ? new byte[] {0} : ("1" + part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0x1f);
+            }
+            if (question.caseId() != null) {
+                // 0xFF never occurs in UTF-8, so no question's text can end the same way as a case part.
+                digest.update((byte) 0xff);
+                digest.update(question.caseId().getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -100,7 +100,7 @@ public record Slot(
         Consultation consultation = Consultation.requested(consultationId, requester, question, now);
         return new Change<>(holding(consultation), List.of(
                 new ConsultationRequested(consultationId, now, consultantType.name(), requester.id(),
-                        question.childId(), question.familyId(), question.referralId()),
+                        question.childId(), question.familyId(), question.referralId(), question.caseId()),
                 new ConsultationBooked(consultationId, now, id, consultantId, consultantType.name(), startsAt, endsAt,
                         question.childId())));
     }

@@ -7,13 +7,14 @@ import org.frontdoor.consultation.booking.domain.Consultation;
 import org.frontdoor.consultation.booking.domain.ConsultationStatus;
 import org.frontdoor.consultation.booking.domain.HeldConsultation;
 
-/** A consultation as stored inside its slot's document. */
+/** A consultation as stored inside its slot's document ({@code caseId} is absent from those booked before it was). */
 record BookingDocument(
         String consultationId,
         String requestedBy,
         String childId,
         String familyId,
         String referralId,
+        String caseId,
         String question,
         Instant requestedAt,
         Instant bookedAt,
@@ -25,12 +26,12 @@ record BookingDocument(
 
     static BookingDocument of(Consultation c) {
         return c == null ? null : new BookingDocument(c.id(), c.requestedBy(), c.childId(), c.familyId(),
-                c.referralId(), c.question(), c.requestedAt(), c.bookedAt(), c.status(), c.rescheduledFromSlotId(),
-                c.movedToSlotId(), c.cancellation(), c.held());
+                c.referralId(), c.caseId(), c.question(), c.requestedAt(), c.bookedAt(), c.status(),
+                c.rescheduledFromSlotId(), c.movedToSlotId(), c.cancellation(), c.held());
     }
 
     Consultation toConsultation() {
-        return new Consultation(consultationId, requestedBy, childId, familyId, referralId, question, requestedAt,
-                bookedAt, status, rescheduledFromSlotId, movedToSlotId, cancellation, held);
+        return new Consultation(consultationId, requestedBy, childId, familyId, referralId, caseId, question,
+                requestedAt, bookedAt, status, rescheduledFromSlotId, movedToSlotId, cancellation, held);
     }
 }

@@ -2,6 +2,9 @@ package org.frontdoor.consultation.booking.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,6 +51,91 @@ class BookingApiTest extends ConsultationServiceTest {
                 });
 
         assertThat(slotDocument(slot).getString("status")).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void aBookingFromAnEarlyHelpCaseNamesTheCaseInTheConsultationAndItsStoreButNotInTheSummaryOfOnesOwn()
+            throws Exception {
+        String practitioner = newId("practitioner");
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+
+        String created = mvc.perform(post("/api/consultations").with(as(practitioner, "PRACTITIONER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bookingJsonAboutCase(slot, "case-17", "Open 13 months; what next?")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.caseId").value("case-17"))
+                .andReturn().getResponse().getContentAsString();
+        String consultation = JsonPath.read(created, "$.id");
+
+        mvc.perform(get("/api/consultations/" + consultation).with(as(practitioner, "PRACTITIONER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseId").value("case-17"));
+        assertThat(slotDocument(slot).get("booking", Document.class).getString("caseId")).isEqualTo("case-17");
+        // the summary of one's own is not an audited read of a family's record: no child, family, referral or case
+        mvc.perform(get("/api/consultations/mine").with(as(practitioner, "PRACTITIONER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.consultations[0].id").value(consultation))
+                .andExpect(jsonPath("$.consultations[0].caseId").doesNotExist())
+                .andExpect(content().string(not(containsString("case-17"))));
+    }
+
+    @Test
+    void aBookingNamingNoCaseAnswersNone() throws Exception {
+        String practitioner = newId("practitioner");
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+        String consultation = book(practitioner, slot, "A question");
+
+        mvc.perform(get("/api/consultations/" + consultation).with(as(practitioner, "PRACTITIONER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseId").value(nullValue()));
+        assertThat(slotDocument(slot).get("booking", Document.class).get("caseId")).isNull();
+    }
+
+    @Test
+    void aMalformedCaseIdIsRefusedAndNothingIsStored() throws Exception {
+        String practitioner = newId("practitioner");
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+        long keysBefore = mongo.getCollection("bookingRequests").countDocuments();
+
+        for (String malformed : List.of("The Smith family", "", "-case", "c".repeat(65), "case/1")) {
+            mvc.perform(post("/api/consultations").with(as(practitioner, "PRACTITIONER"))
+                            .header("Idempotency-Key", "key-case")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(bookingJsonAboutCase(slot, malformed, "A question")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("caseId")))
+                    .andExpect(content().string(not(containsString("Smith"))));
+        }
+
+        Document stored = slotDocument(slot);
+        assertThat(stored.getString("status")).isEqualTo("FREE");
+        assertThat(stored.get("booking")).isNull();
+        assertThat(stored.getList("outbox", Object.class)).isNullOrEmpty();
+        assertThat(mongo.getCollection("bookingRequests").countDocuments()).isEqualTo(keysBefore);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherCaseOrNoCaseIsAConflict() throws Exception {
+        String practitioner = newId("practitioner");
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+        String first = bookWithKey(practitioner, "key-4", bookingJsonAboutCase(slot, "case-1", "A question"));
+
+        for (String changed : List.of(bookingJsonAboutCase(slot, "case-2", "A question"),
+                """
+                {"slotId":"%s","familyId":"family-1","question":"A question"}""".formatted(slot))) {
+            mvc.perform(post("/api/consultations").with(as(practitioner, "PRACTITIONER"))
+                            .header("Idempotency-Key", "key-4")
+                            .contentType(MediaType.APPLICATION_JSON).content(changed))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+
+        assertThat(bookWithKey(practitioner, "key-4", bookingJsonAboutCase(slot, "case-1", "A question")))
+                .isEqualTo(first);
+        Document booking = slotDocument(slot).get("booking", Document.class);
+        assertThat(booking.getString("consultationId")).isEqualTo(first);
+        assertThat(booking.getString("caseId")).isEqualTo("case-1");
     }
 
     @Test
@@ -315,6 +403,12 @@ class BookingApiTest extends ConsultationServiceTest {
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(response, "$.id");
+    }
+
+    private static String bookingJsonAboutCase(String slotId, String caseId, String question) {
+        return """
+                {"slotId":"%s","familyId":"family-1","caseId":"%s","question":"%s"}""".formatted(slotId, caseId,
+                question);
     }
 
     private Document slotDocument(String slotId) {

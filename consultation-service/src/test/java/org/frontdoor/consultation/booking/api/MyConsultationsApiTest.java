@@ -67,7 +67,7 @@ class MyConsultationsApiTest extends ConsultationServiceTest {
         assertThat((String) JsonPath.read(body, "$.consultations[0].endsAt")).isNotBlank();
         assertThat((String) JsonPath.read(body, "$.consultations[0].bookedAt")).isNotBlank();
         // nothing of the child's record: that is read, and audited, one consultation at a time
-        assertThat(body).doesNotContain("question", "sleep", "childId", "familyId", "referralId", "notes");
+        assertThat(body).doesNotContain("question", "sleep", "childId", "familyId", "referralId", "caseId", "notes");
         assertThat(audited(practitioner)).isZero();
     }
 

@@ -10,6 +10,7 @@ import static org.frontdoor.consultation.booking.domain.Fixtures.TRIAGE_WORKER;
 import static org.frontdoor.consultation.booking.domain.Fixtures.bookedSlot;
 import static org.frontdoor.consultation.booking.domain.Fixtures.freeSlot;
 import static org.frontdoor.consultation.booking.domain.Fixtures.question;
+import static org.frontdoor.consultation.booking.domain.Fixtures.questionAboutCase;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,35 @@ class ConsultationTransitionsTest {
         assertThat(bookedEvent.slotId()).isEqualTo("slot-1");
         assertThat(bookedEvent.consultantId()).isEqualTo(CONSULTANT.id());
         assertThat(bookedEvent.childId()).isEqualTo("child-7");
+    }
+
+    @Test
+    void aConsultationBookedFromACaseNamesTheCaseInTheRequestAndKeepsItWhenMovedAndCancelled() {
+        Change<Slot> booked = freeSlot().book("consultation-1", PRACTITIONER, questionAboutCase("case-5"), NOW);
+        Instant later = NOW.plus(Duration.ofDays(2));
+        Slot to = Slot.publish("slot-2", CONSULTANT, ConsultantType.PRIMARY_MENTAL_HEALTH_WORKER,
+                ConsultationMode.PHONE, later, later.plus(Duration.ofMinutes(30)), NOW);
+
+        Change<Slot> received = to.receive(booked.state().movableBy("consultation-1", PRACTITIONER, NOW),
+                booked.state(), NOW);
+        Change<Slot> cancelled = received.state().cancel("consultation-1", PRACTITIONER,
+                CancellationReason.NO_LONGER_NEEDED, NOW);
+
+        assertThat(((ConsultationRequested) booked.events().get(0)).caseId()).isEqualTo("case-5");
+        assertThat(booked.state().booking().caseId()).isEqualTo("case-5");
+        assertThat(received.state().booking().caseId()).isEqualTo("case-5");
+        assertThat(cancelled.state().pastBookings()).singleElement()
+                .satisfies(c -> assertThat(c.caseId()).isEqualTo("case-5"));
+        assertThat(cancelled.events()).noneSatisfy(event ->
+                assertThat(EventJson.MAPPER.writeValueAsString(event)).contains("case-5"));
+    }
+
+    @Test
+    void aConsultationNotBookedFromACaseNamesNone() {
+        Change<Slot> booked = freeSlot().book("consultation-1", PRACTITIONER, question(), NOW);
+
+        assertThat(((ConsultationRequested) booked.events().get(0)).caseId()).isNull();
+        assertThat(booked.state().booking().caseId()).isNull();
     }
 
     @Test

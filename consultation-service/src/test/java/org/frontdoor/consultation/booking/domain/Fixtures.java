@@ -27,8 +27,14 @@ final class Fixtures {
     }
 
     static ConsultationQuestion question() {
-        return new ConsultationQuestion("slot-1", "child-7", "family-3", "referral-9",
+        return new ConsultationQuestion("slot-1", "child-7", "family-3", "referral-9", null,
                 "Low mood and self-harm disclosed to the school nurse; what support fits?");
+    }
+
+    /** The same question, asked from the family's early help case (a drifting case offers a consultation). */
+    static ConsultationQuestion questionAboutCase(String caseId) {
+        ConsultationQuestion q = question();
+        return new ConsultationQuestion(q.slotId(), q.childId(), q.familyId(), q.referralId(), caseId, q.question());
     }
 
     static Slot bookedSlot() {

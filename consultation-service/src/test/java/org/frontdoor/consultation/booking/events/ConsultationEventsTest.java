@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.frontdoor.consultation.ConsultationServiceTest;
 import org.frontdoor.consultation.PublishedEvents;
@@ -67,6 +68,27 @@ class ConsultationEventsTest extends ConsultationServiceTest {
         assertThat(booked.slotId()).isEqualTo(slot);
         assertThat(booked.consultantId()).isEqualTo(consultant);
         assertThat(booked.consultantType()).isEqualTo("EARLY_HELP_SOCIAL_WORKER");
+    }
+
+    @Test
+    void aConsultationBookedFromAnEarlyHelpCaseIsRequestedNamingTheCase() throws Exception {
+        String slot = publishSlot(newId("consultant"), "EARLY_HELP_SOCIAL_WORKER", Duration.ofDays(1));
+        String body = mvc.perform(post("/api/consultations").with(as(newId("practitioner"), "PRACTITIONER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"slotId":"%s","familyId":"family-8","caseId":"case-8","question":"%s"}"""
+                                .formatted(slot, QUESTION)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String consultation = JsonPath.read(body, "$.id");
+
+        List<ConsumerRecord<String, byte[]>> records = published.until(all -> keyed(all, consultation).size() >= 2);
+
+        ConsultationRequested requested = (ConsultationRequested) PublishedEvents.of(records, consultation).get(0)
+                .payload();
+        assertThat(requested.caseId()).isEqualTo("case-8");
+        assertThat(requested.familyId()).isEqualTo("family-8");
+        assertThat(requested.childId()).isNull();
     }
 
     @Test

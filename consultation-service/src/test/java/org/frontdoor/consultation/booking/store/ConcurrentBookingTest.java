@@ -58,7 +58,7 @@ class ConcurrentBookingTest extends ConsultationServiceTest {
         String slotId = freeSlot();
 
         List<Outcome> outcomes = race(i -> bookings.book(practitioner(newId("practitioner")),
-                new ConsultationQuestion(slotId, "child-" + i, null, null, "Question " + i), null));
+                new ConsultationQuestion(slotId, "child-" + i, null, null, null, "Question " + i), null));
 
         assertThat(outcomes).filteredOn(Outcome::booked).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.failure() instanceof Conflict).hasSize(ATTEMPTS - 1);
@@ -73,7 +73,8 @@ class ConcurrentBookingTest extends ConsultationServiceTest {
     void racingRetriesWithOneIdempotencyKeyAllAnswerTheSameSingleConsultation() throws Exception {
         String slotId = freeSlot();
         Actor practitioner = practitioner(newId("practitioner"));
-        ConsultationQuestion question = new ConsultationQuestion(slotId, "child-1", null, null, "The same question");
+        ConsultationQuestion question = new ConsultationQuestion(slotId, "child-1", null, null, null,
+                "The same question");
 
         List<Outcome> outcomes = race(i -> bookings.book(practitioner, question, "retry-key"));
 
