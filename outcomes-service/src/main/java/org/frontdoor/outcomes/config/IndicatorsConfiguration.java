@@ -6,6 +6,7 @@ import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.outcomes.eventlog.domain.EventProjection;
 import org.frontdoor.outcomes.eventlog.domain.EventReplay;
 import org.frontdoor.outcomes.eventlog.domain.RebuildReadModels;
+import org.frontdoor.outcomes.indicators.domain.DriftRule;
 import org.frontdoor.outcomes.indicators.domain.FamilyProgrammeFramework;
 import org.frontdoor.outcomes.indicators.domain.IndicatorCalculator;
 import org.frontdoor.outcomes.indicators.domain.IndicatorReadModel;
@@ -20,8 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the plain-Java indicator domain: the configured framework and Webstar tools, the in-memory read model (loaded
- * from the event log before the consumers start, then told of each new event) and the report computed from it.
+ * Wires the plain-Java indicator domain: the configured framework, Webstar tools and drift rule, the in-memory read
+ * model (loaded from the event log before the consumers start, then told of each new event) and the report computed
+ * from it.
  */
 @Configuration
 @EnableConfigurationProperties(OutcomesProperties.class)
@@ -40,14 +42,19 @@ class IndicatorsConfiguration {
     }
 
     @Bean
+    DriftRule driftRule(OutcomesProperties properties) {
+        return properties.driftRule();
+    }
+
+    @Bean
     IndicatorReadModel indicatorReadModel() {
         return new IndicatorReadModel();
     }
 
     @Bean
     IndicatorReport indicatorReport(IndicatorReadModel readModel, WorkingDays workingDays, WebstarTools webstarTools,
-                                    FamilyProgrammeFramework framework) {
-        return new IndicatorReport(readModel, new IndicatorCalculator(workingDays, webstarTools, framework));
+                                    FamilyProgrammeFramework framework, DriftRule driftRule) {
+        return new IndicatorReport(readModel, new IndicatorCalculator(workingDays, webstarTools, framework, driftRule));
     }
 
     @Bean

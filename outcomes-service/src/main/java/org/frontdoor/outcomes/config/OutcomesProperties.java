@@ -1,21 +1,23 @@
 package org.frontdoor.outcomes.config;
 
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.outcomes.indicators.domain.AssessmentTool;
+import org.frontdoor.outcomes.indicators.domain.DriftRule;
 import org.frontdoor.outcomes.indicators.domain.FamilyProgrammeFramework;
 import org.frontdoor.outcomes.indicators.domain.WebstarTools;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code outcomes.*}: the family programme framework (S1) and the Webstar tools and area groups (W, F). Anything not
- * set falls back to the seeds' versions (docs/codes.md, "Family themes" and "Assessment tools"), so the defaults
- * hold even without the yml.
+ * {@code outcomes.*}: the family programme framework (S1), the Webstar tools and area groups (W, F) and when an early
+ * help case is drifting (E8). Anything not set falls back to the seeds' versions (docs/codes.md, "Family themes" and
+ * "Assessment tools") and the audit rule's 12 months and 3 reviews, so the defaults hold even without the yml.
  */
 @ConfigurationProperties("outcomes")
-record OutcomesProperties(Framework framework, Webstar webstar) {
+record OutcomesProperties(Framework framework, Webstar webstar, Drift drift) {
 
     /**
      * @param code                 {@code STRENGTHENING_FAMILIES} (default) or {@code SUPPORTING_FAMILIES_2022}, or an
@@ -66,11 +68,29 @@ record OutcomesProperties(Framework framework, Webstar webstar) {
         }
     }
 
+    /**
+     * {@code outcomes.drift.*}, shaped as case-service's {@code frontdoor.cases.drift.*} and meant to be set the same.
+     *
+     * @param openLongerThan an ISO-8601 period ({@code P12M}); a case opened on D drifts on dates after D + it
+     * @param reviewsAtLeast reviews (since the case opened, across reopenings) that make a case drift
+     */
+    record Drift(Period openLongerThan, Integer reviewsAtLeast) {
+
+        DriftRule toRule() {
+            return new DriftRule(openLongerThan == null ? DriftRule.DEFAULT.openLongerThan() : openLongerThan,
+                    reviewsAtLeast == null ? DriftRule.DEFAULT.reviewsAtLeast() : reviewsAtLeast);
+        }
+    }
+
     FamilyProgrammeFramework programmeFramework() {
         return framework == null ? FamilyProgrammeFramework.STRENGTHENING_FAMILIES : framework.toFramework();
     }
 
     WebstarTools webstarTools() {
         return webstar == null ? WebstarTools.defaults() : webstar.toTools();
+    }
+
+    DriftRule driftRule() {
+        return drift == null ? DriftRule.DEFAULT : drift.toRule();
     }
 }

@@ -129,7 +129,7 @@ class EventLogIntegrationTest extends ServiceIntegrationTest {
         assertThat(timeliness.path("p90_working_days").asInt()).isEqualTo(2);
         // the consultation and early help outcome indicators are reported too (their rules: FollowUpIndicatorsTest)
         for (String id : List.of("T4.booked", "T4.held", "A2", "E1.sc_referral", "E1.no_further_early_help", "E2", "E3",
-                "E4", "E5", "E6")) {
+                "E4", "E5", "E6", "E7", "E8")) {
             assertThat(indicator(report, id).path("unit").asString()).isNotBlank();
         }
         assertThat(stored("org.frontdoor.referral.received.v1")).isEqualTo(storedBefore + 3);

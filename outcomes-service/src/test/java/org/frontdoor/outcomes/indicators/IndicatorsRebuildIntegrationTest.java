@@ -86,6 +86,9 @@ class IndicatorsRebuildIntegrationTest extends ServiceIntegrationTest {
         assertThat(value(before, "W1", "denominator")).isPositive();
         assertThat(value(before, "S1.eligible", "denominator")).isPositive();
         assertThat(value(before, "E3", "denominator")).isPositive();
+        // PlanReviewed from the case topic reaches the read model: case-t was reviewed in December, a third time
+        assertThat(value(before, "E7", "numerator")).isPositive();
+        assertThat(value(before, "E8", "numerator")).isPositive();
 
         mvc.perform(post("/api/outcomes/rebuild").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN"))))
                 .andExpect(status().isAccepted());

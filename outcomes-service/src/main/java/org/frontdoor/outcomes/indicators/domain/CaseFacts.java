@@ -15,6 +15,7 @@ import org.frontdoor.contracts.cases.CaseMember;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
+import org.frontdoor.contracts.cases.PlanReviewed;
 import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 
 /**
@@ -22,14 +23,15 @@ import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
  * the first occurrence wins. The first allocation is the earliest {@code allocatedAt}; a case whose
  * EarlyHelpCaseOpened is not (yet) in the log is left out of the cases (its source referral is unknown),
  * but its closures still count. Membership ({@link CaseMembership}) is the opening's members with role CHILD;
- * a case whose opening is not in the log has no membership.
+ * a case whose opening is not in the log has no membership. Plan reviews ({@link PlanReview}) are kept as logged, one
+ * per event id, whether or not the case's opening is in the log.
  */
 public final class CaseFacts {
 
     /** The event types these facts are built from. */
     public static final Set<String> EVENT_TYPES =
             Set.of(EarlyHelpCaseOpened.TYPE, LeadProfessionalAllocated.TYPE, EarlyHelpCaseClosed.TYPE,
-                    EarlyHelpCaseReopened.TYPE);
+                    EarlyHelpCaseReopened.TYPE, PlanReviewed.TYPE);
 
     private static final String CHILD = "CHILD";
 
@@ -37,13 +39,15 @@ public final class CaseFacts {
     private final List<CaseClosure> closures;
     private final List<CaseMembership> memberships;
     private final Map<String, String> localities;
+    private final List<PlanReview> reviews;
 
     private CaseFacts(List<EarlyHelpCase> cases, List<CaseClosure> closures, List<CaseMembership> memberships,
-                      Map<String, String> localities) {
+                      Map<String, String> localities, List<PlanReview> reviews) {
         this.cases = List.copyOf(cases);
         this.closures = List.copyOf(closures);
         this.memberships = List.copyOf(memberships);
         this.localities = Map.copyOf(localities);
+        this.reviews = List.copyOf(reviews);
     }
 
     /** The facts of several sets of cases together (each case's events in exactly one of them). */
@@ -52,13 +56,15 @@ public final class CaseFacts {
         List<CaseClosure> closures = new ArrayList<>();
         List<CaseMembership> memberships = new ArrayList<>();
         Map<String, String> localities = new HashMap<>();
+        List<PlanReview> reviews = new ArrayList<>();
         for (CaseFacts part : parts) {
             cases.addAll(part.cases);
             closures.addAll(part.closures);
             memberships.addAll(part.memberships);
             localities.putAll(part.localities);
+            reviews.addAll(part.reviews);
         }
-        return new CaseFacts(cases, closures, memberships, localities);
+        return new CaseFacts(cases, closures, memberships, localities, reviews);
     }
 
     /** The locality recorded when the case was opened, or {@code null} (none recorded, or the opening not logged). */
@@ -72,6 +78,7 @@ public final class CaseFacts {
         Map<String, Instant> firstAllocation = new HashMap<>();
         List<CaseClosure> closures = new ArrayList<>();
         Map<String, List<Instant>> reopenings = new HashMap<>();
+        List<PlanReview> reviews = new ArrayList<>();
         for (LoggedEvent event : events) {
             if (!seenEvents.add(event.id())) {
                 continue;
@@ -85,6 +92,8 @@ public final class CaseFacts {
                 closures.add(new CaseClosure(closed.caseId(), closed.closedAt(), closed.judgement()));
             } else if (event.payload() instanceof EarlyHelpCaseReopened reopened) {
                 reopenings.computeIfAbsent(reopened.caseId(), id -> new ArrayList<>()).add(reopened.reopenedAt());
+            } else if (event.payload() instanceof PlanReviewed reviewed) {
+                reviews.add(new PlanReview(reviewed.caseId(), reviewed.reviewedAt(), reviewed.reviewNumber()));
             }
         }
         List<EarlyHelpCase> cases = opened.values().stream()
@@ -103,15 +112,15 @@ public final class CaseFacts {
         Map<String, String> localities = new HashMap<>();
         opened.values().stream().filter(caseOpened -> caseOpened.locality() != null)
                 .forEach(caseOpened -> localities.put(caseOpened.caseId(), caseOpened.locality()));
-        return new CaseFacts(cases, closures, memberships, localities);
+        return new CaseFacts(cases, closures, memberships, localities, reviews);
     }
 
     public static CaseFacts of(List<EarlyHelpCase> cases, List<CaseClosure> closures) {
-        return new CaseFacts(cases, closures, List.of(), Map.of());
+        return new CaseFacts(cases, closures, List.of(), Map.of(), List.of());
     }
 
     public static CaseFacts none() {
-        return new CaseFacts(List.of(), List.of(), List.of(), Map.of());
+        return new CaseFacts(List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     public List<CaseMembership> memberships() {
@@ -124,5 +133,10 @@ public final class CaseFacts {
 
     public List<CaseClosure> closures() {
         return closures;
+    }
+
+    /** Every plan review logged, of any case. */
+    public List<PlanReview> reviews() {
+        return reviews;
     }
 }

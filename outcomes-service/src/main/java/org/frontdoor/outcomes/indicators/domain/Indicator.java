@@ -70,6 +70,15 @@ public enum Indicator {
     E6("E6", "CIN re-referral rate: referrals within 12 months of a previous social care referral", Unit.PERCENT,
             "(SOCIAL_CARE referral received in the period × child) pairs where the child has an earlier SOCIAL_CARE "
                     + "referral within 12 months (exactly 12 months counts) ÷ all pairs."),
+    E7("E7", "% open early help cases with a plan review in the last 12 weeks", Unit.PERCENT,
+            "Early help cases open at the period's end (its last instant; opened on or before the last day and not "
+                    + "closed by it, reopenings included): those with a PlanReviewed whose London date is within the "
+                    + "84 days [end date − 83 days, end date] ÷ all of them."),
+    E8("E8", "% open early help cases drifting at the period's end", Unit.PERCENT,
+            "Early help cases open at the period's end: those open longer than the configured period (default 12 "
+                    + "months; opened on London date D, drifting on dates after D + 12 months, counted from the first "
+                    + "opening) or with at least the configured number of reviews (default 3; the highest reviewNumber "
+                    + "dated on or before the end date, counting on across reopenings) ÷ all of them."),
     W1("W1", "% children improved overall on the Individual Webstar", Unit.PERCENT,
             "Children with a CLOSURE Individual Webstar in the period (final = latest): improved when the final's sum "
                     + "exceeds the first's (earliest star before the final, any case) over the areas scored in both; "

@@ -27,17 +27,25 @@ public final class IndicatorCalculator {
     private final ConsultationTimeliness consultationTimeliness;
     private final WebstarProgress webstarProgress;
     private final SupportingFamilies supportingFamilies;
+    private final ReviewsAndDrift reviewsAndDrift;
 
     /** With the seeds' Webstar tools and family programme framework. */
     public IndicatorCalculator(WorkingDays workingDays) {
         this(workingDays, WebstarTools.defaults(), FamilyProgrammeFramework.STRENGTHENING_FAMILIES);
     }
 
+    /** With the audit rule's drift thresholds (12 months, 3 reviews). */
     public IndicatorCalculator(WorkingDays workingDays, WebstarTools webstarTools, FamilyProgrammeFramework framework) {
+        this(workingDays, webstarTools, framework, DriftRule.DEFAULT);
+    }
+
+    public IndicatorCalculator(WorkingDays workingDays, WebstarTools webstarTools, FamilyProgrammeFramework framework,
+                               DriftRule drift) {
         this.timeliness = new Timeliness(Objects.requireNonNull(workingDays, "workingDays"));
         this.consultationTimeliness = new ConsultationTimeliness(workingDays);
         this.webstarProgress = new WebstarProgress(webstarTools);
         this.supportingFamilies = new SupportingFamilies(framework);
+        this.reviewsAndDrift = new ReviewsAndDrift(drift);
     }
 
     /** The referral and case indicators alone (no consultations, no social-care feed). */
@@ -98,6 +106,8 @@ public final class IndicatorCalculator {
                     + "28 days have passed by " + period.asOf() + " (the others are in extra.pending)."));
         }
         reReferrals.rates(referrals, period, scope::referralInScope).stream().map(byReferral).forEach(results::add);
+        reviewsAndDrift.indicators(scopedMemberships, cases.reviews(), period).stream().map(byCase)
+                .forEach(results::add);
         webstarProgress.indicators(facts.webstars(), period, scope::caseInScope).stream().map(byCase)
                 .forEach(results::add);
         supportingFamilies.indicators(facts.familyProgramme(), referrals, period, scope::caseInScope).stream()

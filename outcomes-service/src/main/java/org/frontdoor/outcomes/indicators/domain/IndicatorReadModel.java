@@ -20,6 +20,7 @@ import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
+import org.frontdoor.contracts.cases.PlanReviewed;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cases.StepDownReceived;
 import org.frontdoor.contracts.cases.WebstarAssessed;
@@ -169,6 +170,8 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
         } else if (payload instanceof EarlyHelpCaseClosed e) {
             return cases.add(e.caseId(), event);
         } else if (payload instanceof EarlyHelpCaseReopened e) {
+            return cases.add(e.caseId(), event);
+        } else if (payload instanceof PlanReviewed e) {
             return cases.add(e.caseId(), event);
         } else if (payload instanceof ConsultationRequested e) {
             return consultations.add(e.consultationId(), event);

@@ -10,7 +10,7 @@ import java.util.Objects;
  *   <li><b>referral indicators</b> (V1, A1, T1, E3, E5, E6): the referral's locality, source and pathway as last
  *       amended. Only the cohort is filtered: the history E5/E6 look back on and E3's cases are every referral and
  *       case.</li>
- *   <li><b>case indicators</b> (T2, T3, E1, E2, L1, W1–W5, F1, F2, S1): the case's locality is the one recorded
+ *   <li><b>case indicators</b> (T2, T3, E1, E2, E7, E8, L1, W1–W5, F1, F2, S1): the case's locality is the one recorded
  *       when it was opened, else its source referral's; its source and pathway are its source referral's. A case
  *       with no source referral (a step-down, a practitioner's own) has no source or pathway, so a source or pathway
  *       filter leaves it out. Webstars and the family programme reach a case through their {@code caseId}.</li>

@@ -128,6 +128,46 @@ class MonthlyIndicatorsEqualTheMonthsIndicatorsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "&locality=EAST", "&asOf=2026-09-15"})
+    void reviewedInTheLast12WeeksAndDriftingAreThoseOfEachMonthsEnd(String filters) throws Exception {
+        JsonNode monthly = read("/api/outcomes/indicators/monthly?from=2026-01&to=2026-12&indicator=E7&indicator=E8"
+                + filters);
+
+        List<String> reviewed = new ArrayList<>();
+        List<String> drifting = new ArrayList<>();
+        for (JsonNode asked : monthly.path("months")) {
+            YearMonth month = YearMonth.parse(asked.path("month").asString());
+            JsonNode ofTheMonth = read("/api/outcomes/indicators?from=" + month.atDay(1) + "&to="
+                    + month.plusMonths(1).atDay(1) + filters);
+            List<JsonNode> expected = new ArrayList<>();
+            for (JsonNode result : ofTheMonth.path("indicators")) {
+                if (Set.of("E7", "E8").contains(result.path("id").asString())) {
+                    expected.add(result);
+                }
+            }
+            List<JsonNode> answered = new ArrayList<>();
+            asked.path("indicators").forEach(answered::add);
+            assertThat(answered).as(month.toString()).hasSize(2).containsExactlyElementsOf(expected);
+            if (answered.get(0).path("numerator").asLong() > 0) {
+                reviewed.add(month.toString());
+            }
+            if (answered.get(1).path("numerator").asLong() > 0) {
+                drifting.add(month.toString());
+            }
+        }
+        // case-t (EAST) was reviewed on 22 June, closed on 30 June, reopened on 1 August, reviewed on 15 October and a
+        // third time on 10 December; case-x (no locality of its own, its referral's SOUTH) was reviewed on 10 July
+        if (filters.equals("&locality=EAST")) {
+            // the end of September looks back to 9 July: neither 22 June nor 15 October is in its 12 weeks
+            assertThat(reviewed).containsExactly("2026-08", "2026-10", "2026-11", "2026-12");
+            assertThat(drifting).containsExactly("2026-12");
+        } else {
+            assertThat(reviewed).contains("2026-07", "2026-08", "2026-12");
+            assertThat(drifting).contains("2026-12");
+        }
+    }
+
     private static boolean hasData(JsonNode month) {
         for (JsonNode result : month.path("indicators")) {
             if (result.path("denominator").asLong() > 0) {

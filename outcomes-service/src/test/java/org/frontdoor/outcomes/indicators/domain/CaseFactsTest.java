@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontdoor.outcomes.fixtures.Events.logged;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.frontdoor.contracts.cases.CaseMember;
@@ -11,6 +12,7 @@ import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
+import org.frontdoor.contracts.cases.PlanReviewed;
 import org.junit.jupiter.api.Test;
 
 class CaseFactsTest {
@@ -35,6 +37,20 @@ class CaseFactsTest {
             assertThat(earlyHelpCase.sourceReferralId()).isEqualTo("r1");
             assertThat(earlyHelpCase.firstAllocatedAt()).isEqualTo(Instant.parse("2026-06-03T09:00:00Z"));
         });
+    }
+
+    @Test
+    void planReviewsAreKeptOncePerEventEvenBeforeTheCasesOpeningIsLogged() {
+        PlanReviewed second = new PlanReviewed("c1", Instant.parse("2026-08-03T09:00:00Z"), 2,
+                LocalDate.parse("2026-09-28"));
+
+        CaseFacts facts = CaseFacts.from(List.of(logged("e2", second), logged("e2", second),
+                logged(new PlanReviewed("c2", Instant.parse("2026-07-01T09:00:00Z"), 1, null))));
+
+        assertThat(facts.reviews()).containsExactlyInAnyOrder(
+                new PlanReview("c1", Instant.parse("2026-08-03T09:00:00Z"), 2),
+                new PlanReview("c2", Instant.parse("2026-07-01T09:00:00Z"), 1));
+        assertThat(CaseFacts.EVENT_TYPES).contains(PlanReviewed.TYPE);
     }
 
     @Test

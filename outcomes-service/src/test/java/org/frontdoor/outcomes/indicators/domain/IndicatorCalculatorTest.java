@@ -197,7 +197,7 @@ class IndicatorCalculatorTest {
             List<IndicatorResult> results = calculator.calculate(List.of(decidedInMay), CaseFacts.none(), JUNE_2026);
 
             assertThat(results).filteredOn(result -> !result.id().startsWith("V1"))
-                    .hasSize(52) // 22 referral, case and consultation results + W1, W2, 7 + 7 areas, W3–W5 and .parent, F1, 5 F2 groups, S1 × 2
+                    .hasSize(54) // 24 referral, case and consultation results + W1, W2, 7 + 7 areas, W3–W5 and .parent, F1, 5 F2 groups, S1 × 2
                     .allSatisfy(result -> {
                         assertThat(result.denominator()).isZero();
                         assertThat(result.value()).isNull();

@@ -16,6 +16,7 @@ import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
+import org.frontdoor.contracts.cases.PlanReviewed;
 import org.frontdoor.contracts.cases.SocialCareEpisodeClosed;
 import org.frontdoor.contracts.cases.StepDownReceived;
 import org.frontdoor.contracts.consultations.ConsultationBooked;
@@ -26,8 +27,9 @@ import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 /**
  * A cohort of events that gives every indicator a figure in 2026 (and June 2026): referrals with revisions, a decision
  * across the Christmas bank holidays, re-referrals at exactly 12 months and at 12 months + 1 day, cases with
- * allocations, closures (one whose 3-month window has not passed by asOf) and reopenings, consultations, the social
- * care feed, and the Webstar and family programme cohort. Several events are delivered twice.
+ * allocations, closures (one whose 3-month window has not passed by asOf), reopenings and plan reviews (case-t's third,
+ * across its reopening, in December), consultations, the social care feed, and the Webstar and family programme
+ * cohort. Several events are delivered twice.
  */
 public final class WholeCohort {
 
@@ -70,6 +72,17 @@ public final class WholeCohort {
                 "FULLY_ACHIEVED", "family-1", List.of("child-1"))));
         events.add(logged(new EarlyHelpCaseReopened("case-t", Instant.parse("2026-08-01T10:00:00Z"), "family-1",
                 List.of("child-1"))));
+        // case-t's reviews count on across its reopening: the third (10 Dec) makes it drift; case-x reviewed once
+        events.add(logged(new PlanReviewed("case-t", Instant.parse("2026-06-22T10:00:00Z"), 1,
+                LocalDate.parse("2026-08-17"))));
+        LoggedEvent secondReview = logged(new PlanReviewed("case-t", Instant.parse("2026-10-15T10:00:00Z"), 2,
+                LocalDate.parse("2026-12-10")));
+        events.add(secondReview);
+        events.add(secondReview);
+        events.add(logged(new PlanReviewed("case-t", Instant.parse("2026-12-10T10:00:00Z"), 3,
+                LocalDate.parse("2027-02-04"))));
+        events.add(logged(new PlanReviewed("case-x", Instant.parse("2026-07-10T09:00:00Z"), 1,
+                LocalDate.parse("2026-09-04"))));
         events.add(logged(new EarlyHelpCaseOpened("case-x", Instant.parse("2026-06-04T12:00:00Z"), "family-9",
                 List.of(new CaseMember("child-1", "CHILD")), "r-12m1d", null)));
         LoggedEvent allocatedX = logged(new LeadProfessionalAllocated("case-x", Instant.parse("2026-06-05T09:00:00Z"),
