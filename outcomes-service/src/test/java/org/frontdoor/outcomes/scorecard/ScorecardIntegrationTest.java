@@ -50,6 +50,9 @@ class ScorecardIntegrationTest extends ServiceIntegrationTest {
 
         assertThat(scorecard.path("indicators").size()).isGreaterThan(20);
         assertThat(csv.split("\r\n")).hasSize(scorecard.path("indicators").size() + 1);
+        // the reviews and drift of the cases open at the period's end are on it, named
+        assertThat(csv).contains("\r\nE7,% open early help cases with a plan review in the last 12 weeks,PERCENT,")
+                .contains("\r\nE8,% open early help cases drifting at the period's end,PERCENT,");
     }
 
     @Test
