@@ -14,7 +14,7 @@ class IndicatorDefinitionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"V1.contacts", "V1.decisions", "A1", "A1.social_care", "A1.nfa_early_help", "T1", "T2", "T3",
             "T4.booked", "T4.held", "A2", "E1.sc_referral", "E1.no_sc_referral", "E1.further_early_help",
-            "E1.no_further_early_help", "E2", "E3", "E4", "E5", "E6", "W1", "W2", "W1.area.happy", "W2.area.safe", "W3",
+            "E1.no_further_early_help", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "W1", "W2", "W1.area.happy", "W2.area.safe", "W3",
             "W4", "W5", "W3.parent", "W4.parent", "W5.parent", "F1", "F2.safeguarding", "S1.eligible", "S1.claimable",
             "L1.fully_achieved", "L1.partially_achieved", "L1.not_achieved", "L1.fully_or_partially"})
     void everyIndicatorHasADefinitionAndAPart(String code) {
