@@ -18,12 +18,12 @@ import org.frontdoor.cases.access.domain.NotPermitted;
 
 /**
  * Recording the work on a case, by its lead professional or a triage manager ({@link CaseAccess#mayRecordWork}):
- * family members, Webstars, the family's themes, outcome evidence, plan reviews, and a step-up to social care. Each
- * change is saved with its events in one write, on the version it was read at.
+ * family members, Webstars, the family's themes, outcome evidence, the family plan and its actions, plan reviews, and
+ * a step-up to social care. Each change is saved with its events in one write, on the version it was read at.
  *
- * <p>Creating requests (Webstars, outcome evidence, reviews) may carry the caller's {@link RequestKey}: a retry with
- * the same key and request answers with what was first recorded (nothing new is stored or published); the same key
- * with a different request is an {@link IdempotencyConflict}.
+ * <p>Creating requests (Webstars, outcome evidence, reviews, plan versions, action updates) may carry the caller's
+ * {@link RequestKey}: a retry with the same key and request answers with what was first recorded (nothing new is
+ * stored or published); the same key with a different request is an {@link IdempotencyConflict}.
  */
 public final class RecordCaseWork {
 
