@@ -10,6 +10,7 @@ import org.frontdoor.contracts.cases.CaseSteppedUp;
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
+import org.frontdoor.contracts.cases.FamilyPlanAgreed;
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
@@ -56,7 +57,8 @@ public final class EventCatalogue {
             new EventType<>(StepDownReceived.TYPE, StepDownReceived.class, Topics.CASES),
             new EventType<>(SocialCareEpisodeClosed.TYPE, SocialCareEpisodeClosed.class, Topics.CASES),
             new EventType<>(EarlyHelpCaseClosed.TYPE, EarlyHelpCaseClosed.class, Topics.CASES),
-            new EventType<>(EarlyHelpCaseReopened.TYPE, EarlyHelpCaseReopened.class, Topics.CASES));
+            new EventType<>(EarlyHelpCaseReopened.TYPE, EarlyHelpCaseReopened.class, Topics.CASES),
+            new EventType<>(FamilyPlanAgreed.TYPE, FamilyPlanAgreed.class, Topics.CASES));
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -23,6 +23,7 @@ import org.frontdoor.contracts.cases.CaseSteppedUp;
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
+import org.frontdoor.contracts.cases.FamilyPlanAgreed;
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
@@ -424,8 +425,14 @@ final class CountyHistory {
 
         LocalDate assessedOn = plusWorkingDays(allocatedOn, 5 + random.nextInt(10));
         List<String> themes = themes();
-        emit(SourcedEvent.CASE_SERVICE, new FamilyThemesIdentified(caseId, family.familyId(),
-                OfficeHours.during(assessedOn, random), FRAMEWORK, FRAMEWORK_VERSION, themes));
+        Instant identifiedAt = OfficeHours.during(assessedOn, random);
+        emit(SourcedEvent.CASE_SERVICE, new FamilyThemesIdentified(caseId, family.familyId(), identifiedAt,
+                FRAMEWORK, FRAMEWORK_VERSION, themes));
+        // the plan is agreed with the family at the same meeting: a goal a theme, two actions a goal (no random
+        // draw, so the rest of the history is what it was before plans were generated)
+        emit(SourcedEvent.CASE_SERVICE, new FamilyPlanAgreed(caseId, 1, identifiedAt, themes.size(),
+                themes.size() * 2, FRAMEWORK, FRAMEWORK_VERSION, themes, List.of(), assessedOn.plusWeeks(12),
+                assessedOn.plusWeeks(12 + 4 * (themes.size() - 1))));
         Map<String, Map<String, Integer>> baselines = new LinkedHashMap<>();
         webstars(caseId, family, assessedOn, "BASELINE", baselines, 0);
 

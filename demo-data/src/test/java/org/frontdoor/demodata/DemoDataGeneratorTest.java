@@ -29,6 +29,7 @@ import org.frontdoor.contracts.cases.CaseSteppedUp;
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
+import org.frontdoor.contracts.cases.FamilyPlanAgreed;
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
@@ -214,6 +215,8 @@ class DemoDataGeneratorTest {
                 allocatedCases.add(a.caseId());
             } else if (event instanceof FamilyThemesIdentified t) {
                 known(allocatedCases, t.caseId());
+            } else if (event instanceof FamilyPlanAgreed p) {
+                known(allocatedCases, p.caseId());
             } else if (event instanceof WebstarAssessed w) {
                 known(allocatedCases, w.caseId());
             } else if (event instanceof PlanReviewed p) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may call what in case-service; the rest of security (bearer tokens, the {@code roles} claim, problem+json
  * refusals, deny by default) is service-platform's. The finer rules (a practitioner and the cases they lead, an
- * administrator's break glass) are {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}'s. The social care feed is
+ * administrator's break glass, the managers' list of cases needing attention) are
+ * {@link org.frontdoor.cases.earlyhelp.domain.CaseAccess}'s. The social care feed is
  * for the statutory case system's client ({@code SOCIAL_CARE_SYSTEM}) and administrators.
  */
 @Component
@@ -30,7 +31,10 @@ class CaseAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/cases/audit/break-glass").hasAnyRole(TRIAGE_MANAGER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/cases/history")
                 .hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/webstars")
+                // before "/api/cases/*", which would match it too
+                .requestMatchers(HttpMethod.GET, "/api/cases/attention").hasAnyRole(TRIAGE_MANAGER, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/webstars",
+                        "/api/cases/*/plan", "/api/cases/*/plan/versions", "/api/cases/*/plan/versions/*")
                 .hasAnyRole(PRACTITIONER, TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/lead-professional", "/api/cases/*/closure",
                         "/api/cases/*/reopening")
@@ -39,7 +43,7 @@ class CaseAccessRules implements AccessRules {
                 .hasAnyRole(SOCIAL_CARE_SYSTEM, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/members", "/api/cases/*/webstars",
                         "/api/cases/*/themes", "/api/cases/*/outcome-evidence", "/api/cases/*/reviews",
-                        "/api/cases/*/step-up")
+                        "/api/cases/*/step-up", "/api/cases/*/plan", "/api/cases/*/plan/actions/*/updates")
                 .hasAnyRole(PRACTITIONER, TRIAGE_MANAGER);
     }
 }

@@ -11,6 +11,7 @@ import org.frontdoor.cases.earlyhelp.domain.CaseStateConflict;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentChange;
 import org.frontdoor.cases.earlyhelp.domain.IdempotencyConflict;
 import org.frontdoor.cases.earlyhelp.domain.InvalidCaseChange;
+import org.frontdoor.cases.earlyhelp.domain.NotInPlan;
 import org.frontdoor.cases.socialcare.domain.ConflictingFeed;
 import org.frontdoor.serviceplatform.problems.FieldProblem;
 import org.frontdoor.serviceplatform.problems.ProblemRegistry;
@@ -38,6 +39,8 @@ class CaseProblems implements ServiceProblems {
 
         problems.map(CaseNotFound.class, HttpStatus.NOT_FOUND, "case-not-found", "Case not found")
                 .detail("There is no early help case with this id");
+        problems.map(NotInPlan.class, HttpStatus.NOT_FOUND, "not-in-plan", "Not in the family plan")
+                .detail(NotInPlan::getMessage);
         problems.map(BreakGlassRequired.class, HttpStatus.FORBIDDEN, "break-glass-required", "Break glass required")
                 .detail(BreakGlassRequired::getMessage)
                 .property("header", e -> BreakGlass.HEADER);

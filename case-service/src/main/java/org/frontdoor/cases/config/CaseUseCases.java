@@ -1,6 +1,7 @@
 package org.frontdoor.cases.config;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.frontdoor.cases.audit.domain.AuditTrail;
 import org.frontdoor.cases.audit.domain.ReadAudit;
@@ -8,11 +9,13 @@ import org.frontdoor.cases.audit.domain.ReadAuditTrail;
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.CaseActivity;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
+import org.frontdoor.cases.earlyhelp.domain.CasesNeedingAttention;
 import org.frontdoor.cases.earlyhelp.domain.CloseCase;
 import org.frontdoor.cases.earlyhelp.domain.OpenCaseFromTriage;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
 import org.frontdoor.cases.earlyhelp.domain.RecordCaseWork;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
+import org.frontdoor.cases.earlyhelp.domain.ReviewsAndDrift;
 import org.frontdoor.cases.socialcare.domain.RecordSocialCareFeed;
 import org.frontdoor.cases.socialcare.domain.SocialCareFeed;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,8 +35,14 @@ class CaseUseCases {
     }
 
     @Bean
-    ReadCases readCases(CaseStore store, ReadAudit audit, Clock clock) {
-        return new ReadCases(store, audit, clock);
+    CasesNeedingAttention casesNeedingAttention(CaseStore store, CaseWorkProperties properties, Clock clock) {
+        return new CasesNeedingAttention(store, new ReviewsAndDrift(properties.reviewInterval(),
+                properties.driftRule()), clock);
+    }
+
+    @Bean
+    ReadCases readCases(CaseStore store, ReadAudit audit, Clock clock, CasesNeedingAttention attention) {
+        return new ReadCases(store, audit, clock, attention);
     }
 
     @Bean
@@ -54,7 +63,8 @@ class CaseUseCases {
     @Bean
     RecordCaseWork recordCaseWork(CaseStore store, CaseActivity activity, CaseWorkProperties properties,
                                   Clock clock) {
-        return new RecordCaseWork(store, activity, properties.tools(), properties.themeFramework(), clock);
+        return new RecordCaseWork(store, activity, properties.tools(), properties.themeFramework(),
+                properties.reviewInterval(), clock, () -> UUID.randomUUID().toString());
     }
 
     @Bean

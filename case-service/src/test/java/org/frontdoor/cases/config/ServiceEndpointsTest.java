@@ -33,6 +33,12 @@ class ServiceEndpointsTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/step-up'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/social-care/closures'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/step-downs'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan/versions'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan/versions/{version}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan/actions/{actionId}/updates'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/attention'].get").exists())
                 .andExpect(jsonPath("$.components.schemas.ClosureRequest.properties.reason.enum",
                         org.hamcrest.Matchers.hasItem("STEPPED_UP_TO_SOCIAL_CARE")));
     }

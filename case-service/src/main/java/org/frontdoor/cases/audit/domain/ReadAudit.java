@@ -18,6 +18,10 @@ public interface ReadAudit {
     String CASE_LIST = "CASE_LIST";
     String CHILD_CASE_HISTORY = "CHILD_CASE_HISTORY";
     String CASE_WEBSTARS = "CASE_WEBSTARS";
+    /** The family plan of a case: its current version, one version, or the list of versions. */
+    String CASE_PLAN = "CASE_PLAN";
+    /** A case listed among those needing a manager's attention (drifting, review overdue). */
+    String CASE_ATTENTION = "CASE_ATTENTION";
     /** The audit itself: the report, or the list of break-glass reads. */
     String AUDIT_READ = "AUDIT_READ";
 

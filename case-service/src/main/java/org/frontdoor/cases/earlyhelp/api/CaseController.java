@@ -13,8 +13,10 @@ import org.frontdoor.cases.access.domain.Actor;
 import org.frontdoor.cases.access.domain.BreakGlass;
 import org.frontdoor.cases.earlyhelp.domain.AllocateLeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.CaseListing;
+import org.frontdoor.cases.earlyhelp.domain.CasesNeedingAttention;
 import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.CloseCase;
+import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.domain.ReadCases;
 import org.frontdoor.cases.earlyhelp.domain.ReopenCase;
@@ -53,7 +55,25 @@ class CaseController {
     CaseView one(@PathVariable @Size(max = 64) String caseId,
                  @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
                  Authentication who) {
-        return CaseView.of(readCases.one(SignedIn.actor(who, breakGlassReason), caseId));
+        return view(readCases.one(SignedIn.actor(who, breakGlassReason), caseId));
+    }
+
+    /**
+     * The open cases needing a manager's attention: drifting (open too long, or reviewed too many times) or with
+     * their review overdue, longest open first. {@code drifting} / {@code reviewOverdue} narrow the list to cases
+     * that are (true) or are not (false) so; left out, either. Each case listed is audited.
+     */
+    @GetMapping("/attention")
+    List<AttentionSummary> attention(@RequestParam(required = false) Boolean drifting,
+                                     @RequestParam(required = false) Boolean reviewOverdue,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(CaseListing.MAX_SIZE) int size,
+                                     @RequestHeader(name = BreakGlass.HEADER, required = false)
+                                     String breakGlassReason,
+                                     Authentication who) {
+        return readCases.needingAttention(SignedIn.actor(who, breakGlassReason),
+                new CasesNeedingAttention.Filter(drifting, reviewOverdue), page, size).stream()
+                .map(AttentionSummary::of).toList();
     }
 
     @GetMapping
@@ -79,19 +99,23 @@ class CaseController {
     @PostMapping("/{caseId}/lead-professional")
     CaseView allocate(@PathVariable @Size(max = 64) String caseId, @Valid @RequestBody AllocationRequest request,
                       Authentication who) {
-        return CaseView.of(allocation.allocate(actor(who), caseId, request.leadProfessionalId(), request.agency()));
+        return view(allocation.allocate(actor(who), caseId, request.leadProfessionalId(), request.agency()));
     }
 
     @PostMapping("/{caseId}/closure")
     CaseView close(@PathVariable @Size(max = 64) String caseId, @Valid @RequestBody ClosureRequest request,
                    Authentication who) {
-        return CaseView.of(closing.close(actor(who), caseId, request.reason(), request.judgement(),
+        return view(closing.close(actor(who), caseId, request.reason(), request.judgement(),
                 request.summary()));
     }
 
     @PostMapping("/{caseId}/reopening")
     CaseView reopen(@PathVariable @Size(max = 64) String caseId, Authentication who) {
-        return CaseView.of(reopening.reopen(actor(who), caseId));
+        return view(reopening.reopen(actor(who), caseId));
+    }
+
+    private CaseView view(EarlyHelpCase theCase) {
+        return CaseView.of(theCase, readCases.attentionOf(theCase));
     }
 
     private static Actor actor(Authentication who) {

@@ -1,17 +1,28 @@
 package org.frontdoor.cases.earlyhelp.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.frontdoor.cases.earlyhelp.domain.Agency;
+import org.frontdoor.cases.earlyhelp.domain.AttentionReason;
+import org.frontdoor.cases.earlyhelp.domain.CaseAttention;
 import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.Closure;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
 import org.frontdoor.cases.earlyhelp.domain.MemberRole;
+import org.frontdoor.cases.earlyhelp.domain.PlanVersion;
 
-/** An early help case in full (its Webstars are at {@code GET /api/cases/{caseId}/webstars}). */
+/**
+ * An early help case in full (its Webstars are at {@code GET /api/cases/{caseId}/webstars}, its family plan at
+ * {@code GET /api/cases/{caseId}/plan}), with whether it needs attention today.
+ *
+ * @param planVersion the version of the family plan now agreed, or {@code null} if none has been
+ * @param attention   its next review date, whether that is overdue, whether it is drifting and why, and whether a
+ *                    consultation with an early help social worker is suggested
+ */
 record CaseView(
         String caseId,
         CaseStatus status,
@@ -27,7 +38,28 @@ record CaseView(
         CaseWorkViews.ThemesView familyThemes,
         List<CaseWorkViews.EvidenceView> outcomeEvidence,
         List<CaseWorkViews.ReviewView> reviews,
-        List<CaseWorkViews.StepUpView> stepUps) {
+        List<CaseWorkViews.StepUpView> stepUps,
+        Integer planVersion,
+        AttentionView attention) {
+
+    /** What a drifting case suggests (Shropshire's audit guidance). */
+    static final String CONSULTATION = "A consultation with an early help social worker is suggested";
+
+    /**
+     * @param nextReviewDue         when the next review is due (London date), or {@code null}
+     * @param reviewOverdue         the London date is after {@code nextReviewDue}
+     * @param drifting              open too long, or reviewed too many times (the authority's thresholds)
+     * @param reasons               why it needs attention: OPEN_TOO_LONG, REVIEWED_MANY_TIMES, REVIEW_OVERDUE
+     * @param consultationSuggested a drifting case: a consultation with an early help social worker is suggested
+     * @param consultation          the suggestion in words when suggested, else {@code null}
+     */
+    record AttentionView(LocalDate nextReviewDue, boolean reviewOverdue, boolean drifting,
+                         List<AttentionReason> reasons, boolean consultationSuggested, String consultation) {
+        static AttentionView of(CaseAttention a) {
+            return new AttentionView(a.nextReviewDue(), a.reviewOverdue(), a.drifting(), a.reasons(),
+                    a.consultationSuggested(), a.consultationSuggested() ? CONSULTATION : null);
+        }
+    }
 
     record Member(String personId, MemberRole role) {
     }
@@ -43,7 +75,7 @@ record CaseView(
         }
     }
 
-    static CaseView of(EarlyHelpCase c) {
+    static CaseView of(EarlyHelpCase c, CaseAttention attention) {
         return new CaseView(c.caseId(), c.status(), c.familyId(),
                 c.members().stream().map(m -> new Member(m.personId(), m.role())).toList(),
                 c.sourceReferralId().orElse(null), c.locality().orElse(null), c.openedAt(),
@@ -56,6 +88,8 @@ record CaseView(
                 c.work().familyThemes().map(t -> CaseWorkViews.ThemesView.of(c.caseId(), t)).orElse(null),
                 c.work().evidence().stream().map(e -> CaseWorkViews.EvidenceView.of(c.caseId(), e)).toList(),
                 c.work().reviews().stream().map(r -> CaseWorkViews.ReviewView.of(c.caseId(), r)).toList(),
-                c.work().stepUps().stream().map(CaseWorkViews.StepUpView::of).toList());
+                c.work().stepUps().stream().map(CaseWorkViews.StepUpView::of).toList(),
+                c.work().currentPlan().map(PlanVersion::version).orElse(null),
+                AttentionView.of(attention));
     }
 }

@@ -55,7 +55,7 @@ class CaseWorkController {
     @PostMapping("/members")
     CaseView addParent(@PathVariable @Size(max = 64) String caseId, @Valid @RequestBody MemberRequest request,
                        Authentication who) {
-        return CaseView.of(work.addParent(SignedIn.actor(who), caseId, request.personId()));
+        return view(work.addParent(SignedIn.actor(who), caseId, request.personId()));
     }
 
     @PostMapping("/webstars")
@@ -104,7 +104,8 @@ class CaseWorkController {
                                           @RequestHeader(name = RequestKey.HEADER, required = false) String key,
                                           Authentication who) {
         RecordCaseWork.Recorded<PlanReview> recorded = work.reviewPlan(SignedIn.actor(who), caseId,
-                request.reviewedAt(), request.nextReviewDue(),
+                new RecordCaseWork.NewReview(request.reviewedAt(), request.nextReviewDue(), request.attendeeList(),
+                        request.progressByGoal(), request.webstarList()),
                 IdempotencyKeys.requestKey(key, who.getName(), "/api/cases/" + caseId + "/reviews", request));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId))
                 .body(ReviewView.of(caseId, recorded.record()));
@@ -113,7 +114,11 @@ class CaseWorkController {
     @PostMapping("/step-up")
     CaseView stepUp(@PathVariable @Size(max = 64) String caseId, @Valid @RequestBody StepUpRequest request,
                     Authentication who) {
-        return CaseView.of(work.stepUp(SignedIn.actor(who), caseId, request.childIds(), request.referralId(),
+        return view(work.stepUp(SignedIn.actor(who), caseId, request.childIds(), request.referralId(),
                 request.judgement(), request.summary()));
+    }
+
+    private CaseView view(EarlyHelpCase theCase) {
+        return CaseView.of(theCase, readCases.attentionOf(theCase));
     }
 }

@@ -19,6 +19,8 @@ import org.frontdoor.cases.access.domain.Role;
  *   <li>The case's lead professional or a triage manager records the work on it: Webstars, family members, themes,
  *       outcome evidence, plan reviews, and a step-up to social care.</li>
  *   <li>A child's case history is for triage (workers and managers), and administrators by break glass.</li>
+ *   <li>The list of cases needing attention (drifting, reviews overdue) is for triage managers, and administrators
+ *       by break glass.</li>
  * </ul>
  *
  * Who may read the audit of reads is the audit's own rule ({@code audit/domain/ReadAuditTrail}).
@@ -57,6 +59,17 @@ public final class CaseAccess {
 
     public static boolean seesEveryCase(Actor actor) {
         return everyCaseGround(actor) != ReadGround.NONE;
+    }
+
+    /**
+     * The ground for the managers' list of cases needing attention (drifting, reviews overdue): a triage manager's
+     * casework, or an administrator's break glass; {@code NONE} for everyone else.
+     */
+    public static ReadGround managersListGround(Actor actor) {
+        if (actor.has(Role.TRIAGE_MANAGER)) {
+            return ReadGround.CASEWORK;
+        }
+        return breaksGlass(actor) ? ReadGround.BREAK_GLASS : ReadGround.NONE;
     }
 
     /** The ground for reading a child's case history (triage's, or break glass), or {@code NONE}. */

@@ -44,6 +44,10 @@ public sealed interface CaseEvent {
     record PlanReviewed(String caseId, PlanReview review) implements CaseEvent {
     }
 
+    /** A version of the family plan was agreed with the family. */
+    record PlanAgreed(String caseId, PlanVersion plan) implements CaseEvent {
+    }
+
     record SteppedUp(String caseId, Instant steppedUpAt, List<String> childIds, String referralId)
             implements CaseEvent {
         public SteppedUp {

@@ -25,6 +25,9 @@ public interface CaseStore {
     /** Cases in the order they opened, newest first; those a practitioner may see if {@code visibleTo} is given. */
     List<EarlyHelpCase> list(CaseListing listing);
 
+    /** What the review and drift rules need of every open case, in no particular order. */
+    List<CaseSchedule> openCaseSchedules();
+
     /** Every case the child is, or was, a member of, oldest first. */
     List<EarlyHelpCase> ofChild(String childId);
 }

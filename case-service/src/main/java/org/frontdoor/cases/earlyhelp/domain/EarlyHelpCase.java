@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +25,10 @@ import java.util.UUID;
  *   <li>only a closed case can be reopened; it reopens with its lead professional, and keeps its earlier closures;</li>
  *   <li>an open case records Webstars (for its children, its parent members, or the family), the family's themes and
  *       plan reviews; outcome evidence for an identified theme is taken open or closed;</li>
- *   <li>a step-up to social care closes the case, as {@code STEPPED_UP_TO_SOCIAL_CARE}, in the same change.</li>
+ *   <li>a step-up to social care closes the case, as {@code STEPPED_UP_TO_SOCIAL_CARE}, in the same change;</li>
+ *   <li>an open case's family plan is agreed in versions (a changed plan is the next version, the earlier ones are
+ *       kept); its actions are reassigned and their status moved on in the current version, without re-agreeing
+ *       it; a review records who attended, each goal's progress and the Webstars taken.</li>
  * </ul>
  */
 public final class EarlyHelpCase {
@@ -237,22 +241,30 @@ public final class EarlyHelpCase {
      * reference data, see {@link AssessmentTool#check}); the case must be open.
      */
     public Change recordWebstar(WebstarAssessment webstar) {
+        Optional<Problem> problem = webstarPersonProblem(webstar);
+        if (problem.isPresent()) {
+            throw new InvalidCaseChange(List.of(problem.get()));
+        }
+        requireOpen("record a Webstar");
+        return new Change(with(work.with(webstar)), List.of(new CaseEvent.WebstarRecorded(caseId, webstar)));
+    }
+
+    private Optional<Problem> webstarPersonProblem(WebstarAssessment webstar) {
         boolean personFits = switch (webstar.role()) {
             case CHILD -> childIds().contains(webstar.personId());
             case PARENT -> members.stream().anyMatch(m -> m.role() == MemberRole.PARENT
                     && m.personId().equals(webstar.personId()));
             case FAMILY -> familyId.equals(webstar.personId());
         };
-        if (!personFits) {
-            throw new InvalidCaseChange("personId", switch (webstar.role()) {
-                case CHILD -> "is not a child in this case; its children are " + childIds();
-                case PARENT -> "is not a parent member of this case; add them with POST /api/cases/{caseId}/members "
-                        + "first";
-                case FAMILY -> "a family Webstar's personId is the case's familyId '" + familyId + "'";
-            });
+        if (personFits) {
+            return Optional.empty();
         }
-        requireOpen("record a Webstar");
-        return new Change(with(work.with(webstar)), List.of(new CaseEvent.WebstarRecorded(caseId, webstar)));
+        return Optional.of(new Problem("personId", switch (webstar.role()) {
+            case CHILD -> "is not a child in this case; its children are " + childIds();
+            case PARENT -> "is not a parent member of this case; add them with POST /api/cases/{caseId}/members "
+                    + "first";
+            case FAMILY -> "a family Webstar's personId is the case's familyId '" + familyId + "'";
+        }));
     }
 
     /**
@@ -324,14 +336,32 @@ public final class EarlyHelpCase {
     }
 
     /**
-     * Records a review of the family's plan, numbered on from the case's last review. A review is not dated before
-     * the case opened nor before the previous review, and the next review is due after this one. The case must be
-     * open.
-     *
-     * @param reviewedOn the review's date in the authority's time zone
+     * Records a review of the family's plan, numbered on from the case's last review, with its date and next review
+     * date only (see the full {@link #reviewPlan(String, Instant, LocalDate, LocalDate, List, Map, List, String,
+     * Instant, RequestKey) reviewPlan}).
      */
     public Change reviewPlan(String reviewId, Instant reviewedAt, LocalDate reviewedOn,
                                  LocalDate nextReviewDue, String by, Instant now, RequestKey key) {
+        return reviewPlan(reviewId, reviewedAt, reviewedOn, nextReviewDue, List.of(), Map.of(), List.of(), by, now,
+                key);
+    }
+
+    /**
+     * Records a review of the family's plan, numbered on from the case's last review. A review is not dated before
+     * the case opened nor before the previous review, and the next review is due after this one (the authority's
+     * interval is the caller's to check, {@link ReviewInterval}). The case must be open.
+     *
+     * <p>Attendees are recorded by part and agency: a family member attends for no agency, anyone else for one.
+     * Progress, when given, is given for every goal of the current plan and for nothing else. Webstars taken at the
+     * review are recorded on the case as any Webstar is ({@link #recordWebstar}), each with its own event.
+     *
+     * @param reviewedOn   the review's date in the authority's time zone
+     * @param goalProgress goal id to progress: empty, or every goal of the current plan
+     * @param webstars     the Webstars taken at the review, already checked against their tools
+     */
+    public Change reviewPlan(String reviewId, Instant reviewedAt, LocalDate reviewedOn, LocalDate nextReviewDue,
+                             List<ReviewAttendee> attendees, Map<String, GoalProgress> goalProgress,
+                             List<WebstarAssessment> webstars, String by, Instant now, RequestKey key) {
         List<Problem> problems = new ArrayList<>();
         if (reviewedAt.isBefore(openedAt)) {
             problems.add(new Problem("reviewedAt", "cannot be before the case opened (" + openedAt + ")"));
@@ -344,13 +374,171 @@ public final class EarlyHelpCase {
         if (nextReviewDue != null && !nextReviewDue.isAfter(reviewedOn)) {
             problems.add(new Problem("nextReviewDue", "must be after the review's date"));
         }
+        for (int i = 0; i < attendees.size(); i++) {
+            ReviewAttendee attendee = attendees.get(i);
+            if (attendee.role().isFamily() && attendee.agency() != null) {
+                problems.add(new Problem("attendees[" + i + "].agency", "a member of the family attends for no "
+                        + "agency: leave it out"));
+            } else if (!attendee.role().isFamily() && attendee.agency() == null) {
+                problems.add(new Problem("attendees[" + i + "].agency", "name the agency a professional attended "
+                        + "for"));
+            }
+        }
+        PlanVersion plan = work.currentPlan().orElse(null);
+        if (!goalProgress.isEmpty()) {
+            if (plan == null) {
+                problems.add(new Problem("goalProgress", "the case has no agreed family plan: agree one before "
+                        + "recording progress on its goals"));
+            } else if (!goalProgress.keySet().equals(plan.goals().stream().map(PlanGoal::goalId)
+                    .collect(java.util.stream.Collectors.toSet()))) {
+                problems.add(new Problem("goalProgress", "give the progress of each goal of the current plan "
+                        + "(version " + plan.version() + ", goals " + plan.goals().stream().map(PlanGoal::goalId)
+                        .toList() + ") and of no other"));
+            }
+        }
+        for (int i = 0; i < webstars.size(); i++) {
+            String at = "webstars[" + i + "].";
+            webstarPersonProblem(webstars.get(i))
+                    .ifPresent(problem -> problems.add(new Problem(at + problem.field(), problem.message())));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidCaseChange(problems);
         }
         requireOpen("review the plan");
-        PlanReview review = new PlanReview(reviewId, work.reviews().size() + 1, reviewedAt, nextReviewDue, by, now,
-                key);
-        return new Change(with(work.with(review)), List.of(new CaseEvent.PlanReviewed(caseId, review)));
+        Map<String, GoalProgress> inPlanOrder = new java.util.LinkedHashMap<>();
+        if (plan != null) {
+            plan.goals().stream().map(PlanGoal::goalId).filter(goalProgress::containsKey)
+                    .forEach(goalId -> inPlanOrder.put(goalId, goalProgress.get(goalId)));
+        }
+        PlanReview review = new PlanReview(reviewId, work.reviews().size() + 1, reviewedAt, nextReviewDue,
+                attendees, plan == null ? null : plan.version(), inPlanOrder,
+                webstars.stream().map(WebstarAssessment::assessmentId).toList(), by, now, key);
+        CaseWork after = work;
+        List<CaseEvent> events = new ArrayList<>();
+        for (WebstarAssessment webstar : webstars) {
+            after = after.with(webstar);
+            events.add(new CaseEvent.WebstarRecorded(caseId, webstar));
+        }
+        events.add(new CaseEvent.PlanReviewed(caseId, review));
+        return new Change(with(after.with(review)), events);
+    }
+
+    /**
+     * Agrees the family plan with the family: the first version, or the next one replacing the current plan (which
+     * stays readable as it stood). Each goal is for a person of the case or the whole family ({@code personId}
+     * {@code null}), under a theme of the authority's framework, about an area of the Webstar that fits whom it is
+     * for (the family's star for a whole-family goal, an individual star for a member's) if about one, and met after
+     * the day it is agreed. An action is owned by a practitioner of an agency, or by a member of the family (who
+     * names no agency), and is not due before the case opened. The case must be open.
+     *
+     * @param today the London date of the agreement
+     */
+    public Change agreePlan(List<PlanGoal> goals, String familyView, ThemeFramework framework, AssessmentTools tools,
+                            Instant at, LocalDate today, String by, RequestKey key) {
+        List<Problem> problems = new ArrayList<>();
+        if (goals == null || goals.isEmpty()) {
+            problems.add(new Problem("goals", "agree at least one goal with the family"));
+        } else {
+            for (int i = 0; i < goals.size(); i++) {
+                problems.addAll(goalProblems("goals[" + i + "]", goals.get(i), framework, tools, today));
+            }
+        }
+        if (familyView != null && familyView.length() > PLAN_TEXT_MAX_LENGTH) {
+            problems.add(new Problem("familyView", "is longer than " + PLAN_TEXT_MAX_LENGTH + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
+        requireOpen("agree the family plan");
+        String keptView = familyView == null || familyView.isBlank() ? null : familyView.strip();
+        PlanVersion agreed = new PlanVersion(work.plans().size() + 1, goals, keptView, framework.code(),
+                framework.version(), at, by, null, key);
+        return new Change(with(work.with(agreed)), List.of(new CaseEvent.PlanAgreed(caseId, agreed)));
+    }
+
+    /**
+     * Reassigns an action of the current plan, or moves its status on, or both: an update of the current version,
+     * not a re-agreement (the goals stay as agreed). The new owner follows the plan's owner rule. The case must be
+     * open and have a plan with that action.
+     *
+     * @throws NotInPlan if the current plan has no such action (or there is no plan)
+     */
+    public Change updateAction(ActionUpdate update) {
+        PlanVersion plan = work.currentPlan().orElseThrow(() -> new NotInPlan("The case has no agreed family plan"));
+        if (plan.action(update.actionId()).isEmpty()) {
+            throw new NotInPlan("The current family plan (version " + plan.version() + ") has no action with this id");
+        }
+        if (update.planVersion() != plan.version()) {
+            throw new IllegalArgumentException("an update is to the current plan");
+        }
+        if (update.newOwner() != null) {
+            List<Problem> problems = ownerProblems("owner", update.newOwner());
+            if (!problems.isEmpty()) {
+                throw new InvalidCaseChange(problems);
+            }
+        }
+        requireOpen("update the family plan");
+        return new Change(with(work.with(update)), List.of());
+    }
+
+    /** Longest goal, action or family's-words text kept (free text; stays in this service). */
+    public static final int PLAN_TEXT_MAX_LENGTH = 2000;
+
+    private List<Problem> goalProblems(String at, PlanGoal goal, ThemeFramework framework, AssessmentTools tools,
+                                       LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (goal.personId() != null && members.stream().noneMatch(m -> m.personId().equals(goal.personId()))) {
+            problems.add(new Problem(at + ".personId", "is not a person of this case; leave it out for a goal for "
+                    + "the whole family"));
+        }
+        if (!framework.hasTheme(goal.theme())) {
+            problems.add(new Problem(at + ".theme", "is not a theme of " + framework.code() + " version "
+                    + framework.version() + "; expected one of " + framework.themes()));
+        }
+        if (goal.webstarArea() != null) {
+            AssessmentTool tool = goal.isForWholeFamily() ? tools.family() : tools.individual();
+            if (!tool.areas().contains(goal.webstarArea())) {
+                problems.add(new Problem(at + ".webstarArea", "is not an area of " + tool.code() + " (the star of "
+                        + (goal.isForWholeFamily() ? "the whole family" : "a family member") + "); expected one of "
+                        + tool.areas()));
+            }
+        }
+        if (goal.difference().isBlank() || goal.difference().length() > PLAN_TEXT_MAX_LENGTH) {
+            problems.add(new Problem(at + ".difference", "say what will be different, in at most "
+                    + PLAN_TEXT_MAX_LENGTH + " characters"));
+        }
+        if (!goal.targetDate().isAfter(today)) {
+            problems.add(new Problem(at + ".targetDate", "must be after the day the plan is agreed (" + today + ")"));
+        }
+        LocalDate openedOn = openedAt.atZone(RecordCaseWork.LOCAL_TIME).toLocalDate();
+        for (int j = 0; j < goal.actions().size(); j++) {
+            PlanAction action = goal.actions().get(j);
+            String actionAt = at + ".actions[" + j + "]";
+            if (action.action().isBlank() || action.action().length() > PLAN_TEXT_MAX_LENGTH) {
+                problems.add(new Problem(actionAt + ".action", "say what is to be done, in at most "
+                        + PLAN_TEXT_MAX_LENGTH + " characters"));
+            }
+            problems.addAll(ownerProblems(actionAt + ".owner", action.owner()));
+            if (action.dueDate().isBefore(openedOn)) {
+                problems.add(new Problem(actionAt + ".dueDate", "cannot be before the case opened (" + openedOn
+                        + ")"));
+            }
+        }
+        return problems;
+    }
+
+    private List<Problem> ownerProblems(String at, ActionOwner owner) {
+        if (!LeadProfessional.isProfessionalId(owner.personId())) {
+            return List.of(new Problem(at + ".personId", "must be a practitioner's identity-provider id or a family "
+                    + "member's person id (1 to 64 letters, digits, '.', '_', ':' or '-')"));
+        }
+        boolean family = owner.personId().equals(familyId)
+                || members.stream().anyMatch(m -> m.personId().equals(owner.personId()));
+        if (!family && owner.agency() == null) {
+            return List.of(new Problem(at + ".agency", "name the agency of a practitioner who owns an action (only "
+                    + "a member of the family owns one for no agency)"));
+        }
+        return List.of();
     }
 
     /** What this caller's idempotency key created on the case before, if anything. */

@@ -21,11 +21,89 @@ public final class ReadCases {
     private final CaseStore store;
     private final ReadAudit audit;
     private final Clock clock;
+    private final CasesNeedingAttention attention;
 
     public ReadCases(CaseStore store, ReadAudit audit, Clock clock) {
+        this(store, audit, clock, new CasesNeedingAttention(store, ReviewsAndDrift.SHROPSHIRE, clock));
+    }
+
+    public ReadCases(CaseStore store, ReadAudit audit, Clock clock, CasesNeedingAttention attention) {
         this.store = Objects.requireNonNull(store);
         this.audit = Objects.requireNonNull(audit);
         this.clock = Objects.requireNonNull(clock);
+        this.attention = Objects.requireNonNull(attention);
+    }
+
+    /** The family plan as it stands (or one version of it) with the updates to that version's actions. */
+    public record PlanRead(PlanVersion plan, List<ActionUpdate> actionUpdates) {
+    }
+
+    /** Whether the case, already read, is drifting or has its review overdue today (nothing more is read). */
+    public CaseAttention attentionOf(EarlyHelpCase theCase) {
+        return attention.of(theCase);
+    }
+
+    /**
+     * The family plan as it stands; read as {@link #one} (audited as {@code CASE_PLAN}, also when there is none).
+     *
+     * @throws NotInPlan if the case has no plan
+     */
+    public PlanRead plan(Actor actor, String caseId) {
+        EarlyHelpCase found = readable(actor, caseId);
+        audited(actor, ReadAudit.CASE_PLAN, List.of(found), CaseAccess.readGround(actor, found), null);
+        return read(found, found.work().currentPlan()
+                .orElseThrow(() -> new NotInPlan("The case has no agreed family plan")));
+    }
+
+    /**
+     * One version of the family plan, as it stood when replaced (or stands, if current); read as {@link #one}
+     * (audited as {@code CASE_PLAN}). The version is read as text and checked after the case may be read, so that
+     * an administrator without a reason is refused before anything else is said.
+     *
+     * @throws NotInPlan if the case has no such version
+     */
+    public PlanRead planVersion(Actor actor, String caseId, String version) {
+        EarlyHelpCase found = readable(actor, caseId);
+        if (version == null || !version.matches("[1-9][0-9]{0,4}")) {
+            throw new InvalidCaseChange("version", "must be a plan version: a whole number from 1");
+        }
+        audited(actor, ReadAudit.CASE_PLAN, List.of(found), CaseAccess.readGround(actor, found), null);
+        int number = Integer.parseInt(version);
+        return read(found, found.work().plan(number)
+                .orElseThrow(() -> new NotInPlan("The case has no family plan version " + number)));
+    }
+
+    private static PlanRead read(EarlyHelpCase found, PlanVersion plan) {
+        return new PlanRead(plan, found.work().actionUpdates().stream()
+                .filter(u -> u.planVersion() == plan.version()).toList());
+    }
+
+    /** Every agreed version of the family plan, oldest first; read as {@link #one} (audited as {@code CASE_PLAN}). */
+    public List<PlanVersion> planVersions(Actor actor, String caseId) {
+        EarlyHelpCase found = readable(actor, caseId);
+        audited(actor, ReadAudit.CASE_PLAN, List.of(found), CaseAccess.readGround(actor, found), null);
+        return found.work().plans();
+    }
+
+    /**
+     * A page of the open cases needing attention (drifting, review overdue), for triage managers, and administrators
+     * by break glass; each case listed is audited as {@code CASE_ATTENTION}.
+     */
+    public List<CaseAttention> needingAttention(Actor actor, CasesNeedingAttention.Filter filter, int page,
+                                                int size) {
+        refuseAdministrationWithoutReason(actor);
+        ReadGround ground = CaseAccess.managersListGround(actor);
+        if (ground == ReadGround.NONE) {
+            throw new NotPermitted("The cases needing attention are listed for triage managers");
+        }
+        CaseListing checked = new CaseListing(CaseStatus.OPEN, null, page, size);
+        List<CaseAttention> listed = attention.list(filter, checked.page(), checked.size());
+        if (!listed.isEmpty()) {
+            Instant now = clock.instant();
+            audit.record(listed.stream()
+                    .map(a -> entry(actor, ReadAudit.CASE_ATTENTION, a.caseId(), null, ground, now)).toList());
+        }
+        return listed;
     }
 
     public EarlyHelpCase one(Actor actor, String caseId) {

@@ -18,12 +18,12 @@ import org.frontdoor.cases.access.domain.NotPermitted;
 
 /**
  * Recording the work on a case, by its lead professional or a triage manager ({@link CaseAccess#mayRecordWork}):
- * family members, Webstars, the family's themes, outcome evidence, plan reviews, and a step-up to social care. Each
- * change is saved with its events in one write, on the version it was read at.
+ * family members, Webstars, the family's themes, outcome evidence, the family plan and its actions, plan reviews, and
+ * a step-up to social care. Each change is saved with its events in one write, on the version it was read at.
  *
- * <p>Creating requests (Webstars, outcome evidence, reviews) may carry the caller's {@link RequestKey}: a retry with
- * the same key and request answers with what was first recorded (nothing new is stored or published); the same key
- * with a different request is an {@link IdempotencyConflict}.
+ * <p>Creating requests (Webstars, outcome evidence, reviews, plan versions, action updates) may carry the caller's
+ * {@link RequestKey}: a retry with the same key and request answers with what was first recorded (nothing new is
+ * stored or published); the same key with a different request is an {@link IdempotencyConflict}.
  */
 public final class RecordCaseWork {
 
@@ -34,20 +34,27 @@ public final class RecordCaseWork {
     private final CaseActivity activity;
     private final AssessmentTools tools;
     private final ThemeFramework framework;
+    private final ReviewInterval interval;
     private final Clock clock;
     private final Supplier<String> newIds;
 
     public RecordCaseWork(CaseStore store, CaseActivity activity, AssessmentTools tools, ThemeFramework framework,
                           Clock clock) {
-        this(store, activity, tools, framework, clock, () -> UUID.randomUUID().toString());
+        this(store, activity, tools, framework, ReviewInterval.SHROPSHIRE, clock, () -> UUID.randomUUID().toString());
     }
 
     public RecordCaseWork(CaseStore store, CaseActivity activity, AssessmentTools tools, ThemeFramework framework,
                           Clock clock, Supplier<String> newIds) {
+        this(store, activity, tools, framework, ReviewInterval.SHROPSHIRE, clock, newIds);
+    }
+
+    public RecordCaseWork(CaseStore store, CaseActivity activity, AssessmentTools tools, ThemeFramework framework,
+                          ReviewInterval interval, Clock clock, Supplier<String> newIds) {
         this.store = Objects.requireNonNull(store);
         this.activity = Objects.requireNonNull(activity);
         this.tools = Objects.requireNonNull(tools);
         this.framework = Objects.requireNonNull(framework);
+        this.interval = Objects.requireNonNull(interval);
         this.clock = Objects.requireNonNull(clock);
         this.newIds = Objects.requireNonNull(newIds);
     }
@@ -59,6 +66,29 @@ public final class RecordCaseWork {
     /** A Webstar as the practitioner enters it. */
     public record NewWebstar(String personId, WebstarRole role, WebstarType type, Instant assessedAt,
                              Map<String, Integer> scores) {
+    }
+
+    /**
+     * A goal as agreed with the family.
+     *
+     * @param personId the family member it is for, or {@code null} for the whole family
+     */
+    public record NewGoal(String personId, String theme, String webstarArea, String difference, LocalDate targetDate,
+                          List<NewAction> actions) {
+    }
+
+    /** An action under a goal. @param status {@code null}: not started */
+    public record NewAction(String action, ActionOwner owner, LocalDate dueDate, ActionStatus status) {
+    }
+
+    /**
+     * A review as the practitioner enters it.
+     *
+     * @param nextReviewDue {@code null}: the interval's maximum after the review's date
+     * @param webstars      Webstars taken at the review (recorded as {@code REVIEW} Webstars dated at the review)
+     */
+    public record NewReview(Instant reviewedAt, LocalDate nextReviewDue, List<ReviewAttendee> attendees,
+                            Map<String, GoalProgress> goalProgress, List<NewWebstar> webstars) {
     }
 
     public ThemeFramework framework() {
@@ -117,7 +147,18 @@ public final class RecordCaseWork {
 
     public Recorded<PlanReview> reviewPlan(Actor actor, String caseId, Instant reviewedAt, LocalDate nextReviewDue,
                                            RequestKey key) {
+        return reviewPlan(actor, caseId, new NewReview(reviewedAt, nextReviewDue, List.of(), Map.of(), List.of()),
+                key);
+    }
+
+    /**
+     * Records a review. The next review date must be within the authority's {@link ReviewInterval} after the review's
+     * London date; left out, it is the interval's maximum (a review always sets the next one: a plan that ends is a
+     * case that closes). Webstars taken at the review are checked against their tools like any Webstar.
+     */
+    public Recorded<PlanReview> reviewPlan(Actor actor, String caseId, NewReview entered, RequestKey key) {
         Instant now = clock.instant();
+        Instant reviewedAt = entered.reviewedAt();
         if (reviewedAt.isAfter(now)) {
             throw new InvalidCaseChange("reviewedAt", "cannot be in the future");
         }
@@ -125,11 +166,69 @@ public final class RecordCaseWork {
             // before any case opened; and an instant a billion years back has no local date to review on
             throw new InvalidCaseChange("reviewedAt", "cannot be before the case opened");
         }
+        LocalDate reviewedOn = reviewedAt.atZone(LOCAL_TIME).toLocalDate();
+        LocalDate nextReviewDue = entered.nextReviewDue() == null ? interval.latestNext(reviewedOn)
+                : entered.nextReviewDue();
+        List<Problem> problems = new ArrayList<>(interval.check(reviewedOn, nextReviewDue));
+        List<NewWebstar> stars = entered.webstars() == null ? List.of() : entered.webstars();
+        for (int i = 0; i < stars.size(); i++) {
+            String at = "webstars[" + i + "].";
+            tools.forRole(stars.get(i).role()).check(stars.get(i).scores())
+                    .forEach(problem -> problems.add(new Problem(at + problem.field(), problem.message())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseChange(problems);
+        }
         return keyed(actor, caseId, key, PlanReview.class, found -> {
-            Change change = found.reviewPlan(newIds.get(), reviewedAt, reviewedAt.atZone(LOCAL_TIME).toLocalDate(),
-                    nextReviewDue, actor.id(), now, key);
+            // a review's Webstars carry no key of their own: the review is what the key created
+            List<WebstarAssessment> webstars = stars.stream().map(star -> {
+                AssessmentTool tool = tools.forRole(star.role());
+                return new WebstarAssessment(newIds.get(), star.personId(), star.role(), WebstarType.REVIEW,
+                        reviewedAt, tool.code(), tool.version(), tool.inAreaOrder(star.scores()), actor.id(), now,
+                        null);
+            }).toList();
+            Change change = found.reviewPlan(newIds.get(), reviewedAt, reviewedOn, nextReviewDue,
+                    entered.attendees() == null ? List.of() : entered.attendees(),
+                    entered.goalProgress() == null ? Map.of() : entered.goalProgress(), webstars, actor.id(), now,
+                    key);
             List<PlanReview> reviews = change.after().work().reviews();
             return new Made<>(change, reviews.get(reviews.size() - 1));
+        });
+    }
+
+    /**
+     * Agrees the family plan (its first version, or the next). Goals and actions are given new ids; an action's
+     * status is as given, else not started.
+     */
+    public Recorded<PlanVersion> agreePlan(Actor actor, String caseId, List<NewGoal> goals, String familyView,
+                                           RequestKey key) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(LOCAL_TIME).toLocalDate();
+        return keyed(actor, caseId, key, PlanVersion.class, found -> {
+            List<PlanGoal> planned = goals == null ? List.of() : goals.stream().map(goal -> new PlanGoal(
+                    newIds.get(), goal.personId(), goal.theme(), goal.webstarArea(), goal.difference(),
+                    goal.targetDate(), goal.actions() == null ? List.of() : goal.actions().stream()
+                    .map(action -> new PlanAction(newIds.get(), action.action(), action.owner(), action.dueDate(),
+                            action.status() == null ? ActionStatus.NOT_STARTED : action.status())).toList()))
+                    .toList();
+            Change change = found.agreePlan(planned, familyView, framework, tools, now, today, actor.id(), key);
+            return new Made<>(change, change.after().work().currentPlan().orElseThrow());
+        });
+    }
+
+    /** Reassigns an action of the current plan and/or moves its status on (the current version, updated). */
+    public Recorded<ActionUpdate> updateAction(Actor actor, String caseId, String actionId, ActionOwner newOwner,
+                                               ActionStatus newStatus, RequestKey key) {
+        if (newOwner == null && newStatus == null) {
+            throw new InvalidCaseChange("owner", "give the action's new owner, its new status, or both");
+        }
+        Instant now = clock.instant();
+        return keyed(actor, caseId, key, ActionUpdate.class, found -> {
+            int version = found.work().currentPlan().map(PlanVersion::version)
+                    .orElseThrow(() -> new NotInPlan("The case has no agreed family plan"));
+            ActionUpdate update = new ActionUpdate(newIds.get(), version, actionId, newOwner, newStatus, now,
+                    actor.id(), key);
+            return new Made<>(found.updateAction(update), update);
         });
     }
 

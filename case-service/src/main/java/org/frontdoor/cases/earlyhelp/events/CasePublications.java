@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.frontdoor.cases.CaseServiceApplication;
 import org.frontdoor.cases.earlyhelp.domain.CaseEvent;
 import org.frontdoor.cases.earlyhelp.domain.FamilyThemes;
+import org.frontdoor.cases.earlyhelp.domain.GoalProgress;
 import org.frontdoor.cases.earlyhelp.domain.OutcomeEvidence;
 import org.frontdoor.cases.earlyhelp.domain.PlanReview;
+import org.frontdoor.cases.earlyhelp.domain.PlanVersion;
 import org.frontdoor.cases.earlyhelp.domain.WebstarAssessment;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cases.CaseMember;
@@ -15,10 +17,12 @@ import org.frontdoor.contracts.cases.CaseSteppedUp;
 import org.frontdoor.contracts.cases.EarlyHelpCaseClosed;
 import org.frontdoor.contracts.cases.EarlyHelpCaseOpened;
 import org.frontdoor.contracts.cases.EarlyHelpCaseReopened;
+import org.frontdoor.contracts.cases.FamilyPlanAgreed;
 import org.frontdoor.contracts.cases.FamilyThemesIdentified;
 import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.cases.OutcomeEvidenced;
 import org.frontdoor.contracts.cases.PlanReviewed;
+import org.frontdoor.contracts.cases.ReviewAttendee;
 import org.frontdoor.contracts.cases.WebstarAssessed;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 
@@ -81,7 +85,20 @@ public final class CasePublications {
         }
         if (event instanceof CaseEvent.PlanReviewed reviewed) {
             PlanReview r = reviewed.review();
-            return new PlanReviewed(reviewed.caseId(), r.reviewedAt(), r.reviewNumber(), r.nextReviewDue());
+            boolean progress = !r.goalProgress().isEmpty();
+            return new PlanReviewed(reviewed.caseId(), r.reviewedAt(), r.reviewNumber(), r.nextReviewDue(),
+                    r.attendees().isEmpty() ? null : r.attendees().stream().map(a -> new ReviewAttendee(
+                            a.role().name(), a.agency() == null ? null : a.agency().name())).toList(),
+                    r.planVersion(),
+                    progress ? r.goalsWith(GoalProgress.ACHIEVED) : null,
+                    progress ? r.goalsWith(GoalProgress.PROGRESSING) : null,
+                    progress ? r.goalsWith(GoalProgress.NOT_PROGRESSING) : null);
+        }
+        if (event instanceof CaseEvent.PlanAgreed agreed) {
+            PlanVersion p = agreed.plan();
+            return new FamilyPlanAgreed(agreed.caseId(), p.version(), p.agreedAt(), p.goals().size(),
+                    p.actionCount(), p.framework(), p.frameworkVersion(), p.themes(), p.webstarAreas(),
+                    p.earliestTargetDate(), p.latestTargetDate());
         }
         if (event instanceof CaseEvent.SteppedUp steppedUp) {
             return new CaseSteppedUp(steppedUp.caseId(), steppedUp.steppedUpAt(), steppedUp.childIds(),

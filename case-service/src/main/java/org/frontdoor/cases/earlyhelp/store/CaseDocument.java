@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.cases.earlyhelp.domain.ActionStatus;
 import org.frontdoor.cases.earlyhelp.domain.Agency;
+import org.frontdoor.cases.earlyhelp.domain.AttendeeRole;
 import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
+import org.frontdoor.cases.earlyhelp.domain.GoalProgress;
 import org.frontdoor.cases.earlyhelp.domain.MemberRole;
 import org.frontdoor.cases.earlyhelp.domain.WebstarRole;
 import org.frontdoor.cases.earlyhelp.domain.WebstarType;
@@ -42,6 +45,8 @@ record CaseDocument(
         List<Evidence> outcomeEvidence,
         List<Review> reviews,
         List<SteppingUp> stepUps,
+        List<Plan> familyPlans,
+        List<Update> actionUpdates,
         List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "cases";
@@ -66,8 +71,35 @@ record CaseDocument(
                     String recordedBy, Key requestKey) {
     }
 
+    /** A review; {@code attendees}, {@code planVersion}, {@code goalProgress}, {@code webstarIds} came later. */
     record Review(String reviewId, int reviewNumber, Instant reviewedAt, String nextReviewDue, String recordedBy,
-                  Instant recordedAt, Key requestKey) {
+                  Instant recordedAt, Key requestKey, List<Attendee> attendees, Integer planVersion,
+                  List<Progress> goalProgress, List<String> webstarIds) {
+    }
+
+    record Attendee(AttendeeRole role, Agency agency) {
+    }
+
+    record Progress(String goalId, GoalProgress progress) {
+    }
+
+    /** A version of the family plan; dates as ISO strings. */
+    record Plan(int version, List<Goal> goals, String familyView, String framework, String frameworkVersion,
+                Instant agreedAt, String agreedBy, Instant supersededAt, Key requestKey) {
+    }
+
+    record Goal(String goalId, String personId, String theme, String webstarArea, String difference,
+                String targetDate, List<Action> actions) {
+    }
+
+    record Action(String actionId, String action, Owner owner, String dueDate, ActionStatus status) {
+    }
+
+    record Owner(String personId, Agency agency) {
+    }
+
+    record Update(String updateId, int planVersion, String actionId, Owner newOwner, ActionStatus newStatus,
+                  Instant updatedAt, String updatedBy, Key requestKey) {
     }
 
     record SteppingUp(List<String> childIds, String referralId, Instant steppedUpAt, String steppedUpBy) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.frontdoor.cases.earlyhelp.domain.Change;
 import org.frontdoor.cases.earlyhelp.domain.CaseListing;
+import org.frontdoor.cases.earlyhelp.domain.CaseSchedule;
+import org.frontdoor.cases.earlyhelp.domain.CaseStatus;
 import org.frontdoor.cases.earlyhelp.domain.CaseStore;
 import org.frontdoor.cases.earlyhelp.domain.Closure;
 import org.frontdoor.cases.earlyhelp.domain.ConcurrentChange;
@@ -76,8 +78,8 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                     opened.childIds(), opened.sourceReferralId().orElse(null), opened.locality().orElse(null),
                     opened.openedAt(), lead(opened), closing(opened.closure().orElse(null)),
                     opened.earlierClosures().stream().map(MongoCaseStore::closing).toList(),
-                    opened.reopenedAt().orElse(null), List.of(), null, List.of(), List.of(), List.of(),
-                    outboxOf(opening)));
+                    opened.reopenedAt().orElse(null), List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), outboxOf(opening)));
             return true;
         } catch (DuplicateKeyException alreadyOpen) {
             return false;
@@ -100,6 +102,8 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                 .set("outcomeEvidence", after.work().evidence().stream().map(CaseWorkMapping::evidence).toList())
                 .set("reviews", after.work().reviews().stream().map(CaseWorkMapping::review).toList())
                 .set("stepUps", after.work().stepUps().stream().map(CaseWorkMapping::stepUp).toList())
+                .set("familyPlans", after.work().plans().stream().map(CaseWorkMapping::plan).toList())
+                .set("actionUpdates", after.work().actionUpdates().stream().map(CaseWorkMapping::update).toList())
                 .inc("version", 1);
         List<OutboxMessage> events = outboxOf(change);
         if (!events.isEmpty()) {
@@ -126,6 +130,18 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                 .skip((long) listing.page() * listing.size())
                 .limit(listing.size());
         return mongo.find(query, CaseDocument.class).stream().map(MongoCaseStore::toCase).toList();
+    }
+
+    /**
+     * Every open case, read without its Webstars, outcome evidence and outbox (which the schedule does not need):
+     * a few thousand open cases at most, so the rules are applied here rather than in a query.
+     */
+    @Override
+    public List<CaseSchedule> openCaseSchedules() {
+        Query open = query(where("status").is(CaseStatus.OPEN));
+        open.fields().exclude("webstars").exclude("outcomeEvidence").exclude("outbox");
+        return mongo.find(open, CaseDocument.class).stream().map(MongoCaseStore::toCase).map(CaseSchedule::of)
+                .toList();
     }
 
     @Override

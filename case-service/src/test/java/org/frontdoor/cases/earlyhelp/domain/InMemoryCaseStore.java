@@ -54,6 +54,11 @@ class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
+    public List<CaseSchedule> openCaseSchedules() {
+        return cases.values().stream().filter(c -> !c.isClosed()).map(CaseSchedule::of).toList();
+    }
+
+    @Override
     public List<EarlyHelpCase> ofChild(String childId) {
         return cases.values().stream().filter(c -> c.childIds().contains(childId)).toList();
     }

@@ -147,4 +147,93 @@ class RecordCaseWorkTest {
         assertThatThrownBy(() -> work.webstar(lead, "no-such-case", childStar(4), null))
                 .isInstanceOf(CaseNotFound.class);
     }
+
+    static List<RecordCaseWork.NewGoal> goals(String difference) {
+        return List.of(new RecordCaseWork.NewGoal("child-a", "EDUCATION", "achieving_goals", difference,
+                LocalDate.parse("2026-07-17"), List.of(new RecordCaseWork.NewAction("Meet the school",
+                new ActionOwner("teacher-9", Agency.SCHOOL), LocalDate.parse("2026-05-15"), null))));
+    }
+
+    @Test
+    void aPlanAgreedTwiceWithTheSameKeyAndRequestIsAgreedOnceAndPublishedOnce() {
+        RequestKey key = new RequestKey("worker-1", "plan-1", "hash-a");
+
+        RecordCaseWork.Recorded<PlanVersion> first = work.agreePlan(lead, caseId, goals("At school daily"), null, key);
+        RecordCaseWork.Recorded<PlanVersion> retried = work.agreePlan(lead, caseId, goals("At school daily"), null,
+                key);
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(retried.replayed()).isTrue();
+        assertThat(retried.record()).isEqualTo(first.record());
+        assertThat(first.record().goals().get(0).actions().get(0).status()).isEqualTo(ActionStatus.NOT_STARTED);
+        assertThat(store.find(caseId).orElseThrow().work().plans()).hasSize(1);
+        assertThat(store.events).singleElement().isInstanceOf(CaseEvent.PlanAgreed.class);
+        assertThatThrownBy(() -> work.agreePlan(lead, caseId, goals("Something else"), null,
+                new RequestKey("worker-1", "plan-1", "hash-b"))).isInstanceOf(IdempotencyConflict.class);
+        assertThat(store.find(caseId).orElseThrow().work().plans()).hasSize(1);
+    }
+
+    @Test
+    void anActionUpdateWithTheSameKeyIsRecordedOnceAndAnotherPractitionerMayNotMakeIt() {
+        PlanVersion plan = work.agreePlan(lead, caseId, goals("At school daily"), null, null).record();
+        String actionId = plan.goals().get(0).actions().get(0).actionId();
+        RequestKey key = new RequestKey("worker-1", "update-1", "hash-a");
+
+        ActionUpdate first = work.updateAction(lead, caseId, actionId, new ActionOwner("nurse-4", Agency.HEALTH),
+                null, key).record();
+        assertThat(work.updateAction(lead, caseId, actionId, new ActionOwner("nurse-4", Agency.HEALTH), null, key)
+                .replayed()).isTrue();
+
+        EarlyHelpCase stored = store.find(caseId).orElseThrow();
+        assertThat(stored.work().actionUpdates()).containsExactly(first);
+        assertThat(stored.work().currentPlan().orElseThrow().action(actionId).orElseThrow().owner().personId())
+                .isEqualTo("nurse-4");
+        assertThatThrownBy(() -> work.updateAction(otherPractitioner, caseId, actionId, null, ActionStatus.DONE,
+                null)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> work.updateAction(lead, caseId, actionId, null, null, null))
+                .isInstanceOf(InvalidCaseChange.class);
+        assertThatThrownBy(() -> work.updateAction(lead, caseId, "no-such-action", null, ActionStatus.DONE, null))
+                .isInstanceOf(NotInPlan.class);
+    }
+
+    @Test
+    void aReviewWithoutANextDateIsDueTheIntervalsMaximumAfterIt() {
+        PlanReview review = work.reviewPlan(lead, caseId, NOW.minusSeconds(60), null, null).record();
+
+        assertThat(review.nextReviewDue()).isEqualTo(LocalDate.parse("2026-04-30").plusWeeks(12));
+    }
+
+    @Test
+    void aNextReviewDateOutsideTheIntervalIsRefusedAndNothingIsStored() {
+        LocalDate reviewedOn = LocalDate.parse("2026-04-30");
+
+        assertThatThrownBy(() -> work.reviewPlan(lead, caseId, NOW.minusSeconds(60), reviewedOn.plusWeeks(6)
+                .minusDays(1), null)).isInstanceOfSatisfying(InvalidCaseChange.class,
+                e -> assertThat(e.field()).isEqualTo("nextReviewDue"));
+        assertThatThrownBy(() -> work.reviewPlan(lead, caseId, NOW.minusSeconds(60), reviewedOn.plusWeeks(12)
+                .plusDays(1), null)).isInstanceOf(InvalidCaseChange.class);
+
+        assertThat(store.find(caseId).orElseThrow().work().reviews()).isEmpty();
+        assertThat(store.events).isEmpty();
+    }
+
+    @Test
+    void webstarsTakenAtAReviewAreReviewWebstarsDatedAtTheReviewAndCheckedAgainstTheirTool() {
+        Instant reviewedAt = NOW.minusSeconds(60);
+        RecordCaseWork.NewReview review = new RecordCaseWork.NewReview(reviewedAt, null, List.of(), Map.of(),
+                List.of(childStar(7)));
+
+        PlanReview recorded = work.reviewPlan(lead, caseId, review, null).record();
+
+        WebstarAssessment star = store.find(caseId).orElseThrow().work().webstars().get(0);
+        assertThat(recorded.webstarIds()).containsExactly(star.assessmentId());
+        assertThat(star.type()).isEqualTo(WebstarType.REVIEW);
+        assertThat(star.assessedAt()).isEqualTo(reviewedAt);
+        assertThat(star.requestKey()).isNull();
+        assertThatThrownBy(() -> work.reviewPlan(lead, caseId, new RecordCaseWork.NewReview(reviewedAt, null,
+                List.of(), Map.of(), List.of(new RecordCaseWork.NewWebstar("child-a", WebstarRole.CHILD,
+                WebstarType.REVIEW, reviewedAt, Map.of("happy", 11)))), null))
+                .isInstanceOfSatisfying(InvalidCaseChange.class,
+                        e -> assertThat(e.field()).isEqualTo("webstars[0].scores.happy"));
+    }
 }
