@@ -1,6 +1,5 @@
 package org.frontdoor.outcomes.config;
 
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +68,17 @@ record OutcomesProperties(Framework framework, Webstar webstar, Drift drift) {
     }
 
     /**
-     * {@code outcomes.drift.*}, shaped as case-service's {@code frontdoor.cases.drift.*} and meant to be set the same.
+     * {@code outcomes.drift.*}, named and shaped as case-service's {@code frontdoor.case-work.drift.*} and meant to be
+     * set the same.
      *
-     * @param openLongerThan an ISO-8601 period ({@code P12M}); a case opened on D drifts on dates after D + it
-     * @param reviewsAtLeast reviews (since the case opened, across reopenings) that make a case drift
+     * @param openMonths months; a case opened on D drifts on dates after D + this many months
+     * @param reviews    reviews (since the case opened, across reopenings) that make a case drift
      */
-    record Drift(Period openLongerThan, Integer reviewsAtLeast) {
+    record Drift(Integer openMonths, Integer reviews) {
 
         DriftRule toRule() {
-            return new DriftRule(openLongerThan == null ? DriftRule.DEFAULT.openLongerThan() : openLongerThan,
-                    reviewsAtLeast == null ? DriftRule.DEFAULT.reviewsAtLeast() : reviewsAtLeast);
+            return new DriftRule(openMonths == null ? DriftRule.DEFAULT.openMonths() : openMonths,
+                    reviews == null ? DriftRule.DEFAULT.reviews() : reviews);
         }
     }
 

@@ -2,7 +2,6 @@ package org.frontdoor.outcomes.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Period;
 import java.util.Map;
 
 import org.frontdoor.outcomes.indicators.domain.DriftRule;
@@ -20,14 +19,14 @@ class DriftConfigurationTest {
 
     @Test
     void anAuthoritySetsItsOwnThresholds() {
-        assertThat(bound(Map.of("outcomes.drift.open-longer-than", "P18M", "outcomes.drift.reviews-at-least", "4")))
-                .isEqualTo(new DriftRule(Period.ofMonths(18), 4));
+        assertThat(bound(Map.of("outcomes.drift.open-months", "18", "outcomes.drift.reviews", "4")))
+                .isEqualTo(new DriftRule(18, 4));
     }
 
     @Test
     void whatIsNotSetIsTheAuditRule() {
         assertThat(bound(Map.of())).isEqualTo(DriftRule.DEFAULT);
-        assertThat(bound(Map.of("outcomes.drift.reviews-at-least", "2")))
-                .isEqualTo(new DriftRule(Period.ofMonths(12), 2));
+        assertThat(bound(Map.of("outcomes.drift.reviews", "2")))
+                .isEqualTo(new DriftRule(12, 2));
     }
 }

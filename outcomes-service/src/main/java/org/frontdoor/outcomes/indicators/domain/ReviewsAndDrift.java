@@ -91,8 +91,8 @@ public final class ReviewsAndDrift {
         reviewedExtra.put("never_reviewed", neverReviewed);
         Map<String, Object> driftExtra = new LinkedHashMap<>();
         driftExtra.put("end_date", endDate.toString());
-        driftExtra.put("open_longer_than", drift.openLongerThan().toString());
-        driftExtra.put("reviews_at_least", (long) drift.reviewsAtLeast());
+        driftExtra.put("open_months", (long) drift.openMonths());
+        driftExtra.put("reviews", (long) drift.reviews());
         driftExtra.put("open_too_long", openTooLong);
         driftExtra.put("reviewed_too_often", reviewedTooOften);
         String notEnded = period.hasPassed(endDate) ? null : "The period has not ended by " + period.asOf()
