@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@code lockAtLeastFor}; a replica that dies holding it holds it until its {@code lockAtMostFor}, after which the
  * next run anywhere takes it. Locks are by time: replicas' clocks must agree (NTP) to well within
  * {@code lockAtLeastFor}. The lock only keeps runs apart; work that must never happen twice still says so in its
- * own store (a letter's lease, a reminder's record).
+ * own store (a letter's lease, a reminder's record). While the store is unreachable runs are skipped, logged once
+ * ({@link OutageTolerantLockProvider}).
  * <p>
  * Only for a service that brings ShedLock ({@code shedlock-spring} and {@code shedlock-provider-mongo}) and has a
  * store; every other service is unaffected. Each {@code @SchedulerLock} names its own {@code lockAtMostFor}; the
@@ -40,7 +41,7 @@ public class SchedulerLockAutoConfiguration {
     @ConditionalOnMissingBean
     LockProvider lockProvider(MongoTemplate mongo,
                               @Value("${frontdoor.scheduling.lock-collection:shedLock}") String collection) {
-        return new MongoLockProvider(mongo.getCollection(collection));
+        return new OutageTolerantLockProvider(new MongoLockProvider(mongo.getCollection(collection)));
     }
 
     /** {@code @SchedulerLock} methods run inside the lock (a proxy around the bean; the scheduler is untouched). */

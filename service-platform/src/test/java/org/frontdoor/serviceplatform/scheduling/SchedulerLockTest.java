@@ -21,7 +21,6 @@ import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 import org.frontdoor.testkit.EmbeddedStore;
@@ -85,7 +84,7 @@ class SchedulerLockTest {
     void aServiceWithAStoreGetsTheLockInItsOwnDatabaseAndItsLockedWorkIsProxied() {
         replica("a").run(context -> {
             assertThat(context).hasSingleBean(LockProvider.class);
-            assertThat(context.getBean(LockProvider.class)).isInstanceOf(MongoLockProvider.class);
+            assertThat(context.getBean(LockProvider.class)).isInstanceOf(OutageTolerantLockProvider.class);
             assertThat(AopUtils.isAopProxy(context.getBean(DailyWork.class))).isTrue();
 
             context.getBean(DailyWork.class).remind();
@@ -176,6 +175,23 @@ class SchedulerLockTest {
             survivor.remind();
             assertThat(RUNS).containsExactly("b");
         });
+    }
+
+    @Test
+    void whileTheStoreCannotBeReachedARunIsSkippedRatherThanFailing() {
+        try (MongoClient unreachable = MongoClients.create(
+                "mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=200&connectTimeoutMS=200")) {
+            new ApplicationContextRunner()
+                    .withConfiguration(AutoConfigurations.of(SchedulerLockAutoConfiguration.class))
+                    .withBean(MongoTemplate.class, () -> new MongoTemplate(unreachable, database))
+                    .withUserConfiguration(DailyWorkConfiguration.class)
+                    .run(context -> {
+                        DailyWork work = context.getBean(DailyWork.class);
+                        work.remind();
+                        work.remind();
+                        assertThat(RUNS).isEmpty();
+                    });
+        }
     }
 
     /** A replica's daily work, as a scheduled reminder run would be. */
