@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.frontdoor.serviceplatform.notify.NotifyClient;
+import org.frontdoor.serviceplatform.notify.NotifyProperties;
 import org.frontdoor.triage.letters.clients.ReferralServiceProperties;
 import org.frontdoor.triage.letters.clients.ReferralServiceReferrers;
 import org.frontdoor.triage.letters.domain.Channel;
@@ -21,8 +23,8 @@ import org.frontdoor.triage.letters.domain.MutableClock;
 import org.frontdoor.triage.letters.domain.OutcomeLetter;
 import org.frontdoor.triage.letters.domain.ReferralPartners;
 import org.frontdoor.triage.letters.domain.RetrySchedule;
-import org.frontdoor.triage.letters.notify.NotifyClient;
-import org.frontdoor.triage.letters.notify.NotifyProperties;
+import org.frontdoor.triage.letters.notify.LetterNotifyProperties;
+import org.frontdoor.triage.letters.notify.NotifyLetters;
 import org.frontdoor.triage.letters.pdf.PdfLetterRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,9 +92,9 @@ class LetterSendingTest {
         ReferralServiceReferrers referrers = ReferralServiceReferrers.connect(new ReferralServiceProperties(
                 referrals.baseUrl(), referrals.baseUrl() + "/oauth2/token", "triage-service", "demo",
                 Duration.ofSeconds(2), Duration.ofSeconds(10)), clock);
-        NotifyClient notifyClient = new NotifyClient(new NotifyProperties(notify.baseUrl(), API_KEY,
-                "f33517ff-2a88-4f6e-b855-c550268ce08a", "second", "26 weeks", true, Duration.ofSeconds(2),
-                notifyReadTimeout), clock);
+        NotifyLetters notifyClient = new NotifyLetters(new NotifyClient(new NotifyProperties(notify.baseUrl(),
+                API_KEY, Duration.ofSeconds(2), notifyReadTimeout), clock),
+                new LetterNotifyProperties("f33517ff-2a88-4f6e-b855-c550268ce08a", "second", "26 weeks", true));
         return new LetterDesk(letters, referrers,
                 (referralId, decisionId) -> Optional.of(LetterFixtures.RATIONALE),
                 (referralId, decisionId) -> true,

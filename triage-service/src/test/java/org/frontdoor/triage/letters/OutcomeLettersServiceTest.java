@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -138,6 +143,9 @@ class OutcomeLettersServiceTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    LockProvider locks;
 
     static JwtRequestPostProcessor as(String sub, String partnerId, String... roles) {
         return jwt().jwt(token -> {
@@ -293,6 +301,33 @@ class OutcomeLettersServiceTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/api/triage/letters/{id}", letterId).with(as("client-2", "police-2", "PARTNER_SYSTEM")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whileAnotherReplicaHoldsTheSendersLockThisOneSendsNothingAndTheLetterGoesOnceItIsReleased() throws Exception {
+        // another replica's sender takes the lock in triage's store, as the next free run would
+        AtomicReference<SimpleLock> held = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            locks.lock(new LockConfiguration(ClockProvider.now(), "triage-outcome-letters", Duration.ofMinutes(10),
+                    Duration.ZERO)).ifPresent(held::set);
+            return held.get() != null;
+        });
+        String referralId;
+        try {
+            referralId = decidedReferral(null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> letterOf(referralId) != null);
+
+            // this replica's sender (every 100 ms) skips its runs: the letter is not even prepared
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() ->
+                    "PENDING".equals(letterOf(referralId).getString("status")) && letterOf(referralId).get("pdf") == null);
+        } finally {
+            held.get().unlock();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(letterOf(referralId).getString("status")));
+        assertThat(emailsFor(letterOf(referralId).getString("_id"))).isEqualTo(1);
+        assertThat(mongo.findOne(query(where("_id").is("triage-outcome-letters")), Document.class, "shedLock"))
+                .isNotNull();
     }
 
     @Test

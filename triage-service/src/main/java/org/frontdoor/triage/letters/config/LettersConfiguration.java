@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.frontdoor.serviceplatform.notify.NotifyClient;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.authority.domain.AuthorityProfile;
 import org.frontdoor.triage.letters.clients.ReferralServiceProperties;
@@ -19,8 +20,8 @@ import org.frontdoor.triage.letters.domain.OutcomeLetters;
 import org.frontdoor.triage.letters.domain.ReferralPartners;
 import org.frontdoor.triage.letters.domain.Referrers;
 import org.frontdoor.triage.letters.domain.RetrySchedule;
-import org.frontdoor.triage.letters.notify.NotifyClient;
-import org.frontdoor.triage.letters.notify.NotifyProperties;
+import org.frontdoor.triage.letters.notify.LetterNotifyProperties;
+import org.frontdoor.triage.letters.notify.NotifyLetters;
 import org.frontdoor.triage.letters.pdf.PdfLetterRenderer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,10 +29,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the outcome letters: the plain-Java {@link LetterDesk} to the store, referral-service (service token,
- * circuit breaker), the PDF renderer, GOV.UK Notify and the meters.
+ * circuit breaker), the PDF renderer, GOV.UK Notify (service-platform's client) and the meters.
  */
 @Configuration
-@EnableConfigurationProperties({LettersProperties.class, NotifyProperties.class, ReferralServiceProperties.class})
+@EnableConfigurationProperties({LettersProperties.class, LetterNotifyProperties.class, ReferralServiceProperties.class})
 class LettersConfiguration {
 
     @Bean
@@ -42,9 +43,10 @@ class LettersConfiguration {
                 audit, new RetrySchedule(properties.firstWait(), properties.maxWait()), authority, clock);
     }
 
+    /** The letters through service-platform's Notify client (its connection settings are {@code notify.*} too). */
     @Bean
-    GovUkNotify govUkNotify(NotifyProperties properties, Clock clock) {
-        return new NotifyClient(properties, clock);
+    GovUkNotify govUkNotify(NotifyClient notify, LetterNotifyProperties settings) {
+        return new NotifyLetters(notify, settings);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.frontdoor.triage.letters.notify;
+package org.frontdoor.serviceplatform.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
