@@ -34,6 +34,8 @@ class MonitoringFilesTest {
     /** Every metric the alerts and the dashboard may read, and where it comes from. */
     private static final Map<String, String> EXPOSED_METRICS = Map.of(
             "frontdoor_referrals_undecided_overdue", "referral-service, UndecidedOverdueGauge",
+            "frontdoor_cases_drifting", "case-service, CaseAttentionGauges",
+            "frontdoor_case_reviews_overdue", "case-service, CaseAttentionGauges",
             "kafka_consumer_fetch_manager_records_lag", "Micrometer's Kafka client metrics, per topic and partition",
             "kafka_consumer_fetch_manager_records_lag_max", "Micrometer's Kafka client metrics, per consumer",
             "kafka_producer_topic_record_send_total", "Micrometer's Kafka client metrics of the producers, per topic",
