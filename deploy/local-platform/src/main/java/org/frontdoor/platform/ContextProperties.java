@@ -55,7 +55,11 @@ final class ContextProperties {
             "org.frontdoor.serviceplatform.deadletters.DeadLettersAutoConfiguration",
             "org.frontdoor.serviceplatform.rebuild.RebuildAutoConfiguration",
             "org.frontdoor.serviceplatform.time.ClockAutoConfiguration",
-            "org.frontdoor.serviceplatform.audit.AuditParametersAutoConfiguration");
+            "org.frontdoor.serviceplatform.audit.AuditParametersAutoConfiguration",
+            // The console sends nothing through GOV.UK Notify and schedules nothing, though a notify.api-key set
+            // for the platform's JVM (as the intake journey test sets it) is visible to every app of the one JVM.
+            "org.frontdoor.serviceplatform.notify.NotifyAutoConfiguration",
+            "org.frontdoor.serviceplatform.scheduling.SchedulerLockAutoConfiguration");
 
     /**
      * The console's page templates are on the shared classpath; no other app renders pages with them (an error

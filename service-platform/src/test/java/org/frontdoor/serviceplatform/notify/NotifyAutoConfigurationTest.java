@@ -37,6 +37,14 @@ class NotifyAutoConfigurationTest {
     }
 
     @Test
+    void anAppWithoutAClockStillStarts() {
+        // In the local platform's one JVM a notify.api-key set for the JVM reaches every app, clock or none.
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(NotifyAutoConfiguration.class))
+                .withPropertyValues("notify.api-key=")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(NotifyClient.class));
+    }
+
+    @Test
     void aServiceThatNeverMentionsNotifyGetsNoClient() {
         runner.run(context -> assertThat(context).doesNotHaveBean(NotifyClient.class));
     }
