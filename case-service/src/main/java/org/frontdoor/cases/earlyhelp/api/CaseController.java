@@ -80,18 +80,21 @@ class CaseController {
     }
 
     /**
-     * The case list (a practitioner's: the cases they lead and the unallocated ones), newest first; with
-     * {@code unallocated=true} only the cases nobody leads yet, longest waiting first, each with its
-     * {@code waitingDays}. Each case listed is audited.
+     * The case list (a practitioner's: the cases they lead and the unallocated ones), newest first, each with its next
+     * review date, whether that is overdue, its overdue actions and whether it is drifting. With {@code mine=true}
+     * only the cases the caller leads ("my cases"); with {@code unallocated=true} only the cases nobody leads yet,
+     * longest waiting first, each with its {@code waitingDays}. Each case listed is audited.
      */
     @GetMapping
     List<CaseSummary> list(@RequestParam(required = false) CaseStatus status,
+                           @RequestParam(defaultValue = "false") boolean mine,
                            @RequestParam(defaultValue = "false") boolean unallocated,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(CaseListing.MAX_SIZE) int size,
                            @RequestHeader(name = BreakGlass.HEADER, required = false) String breakGlassReason,
                            Authentication who) {
-        return summaries(readCases.list(SignedIn.actor(who, breakGlassReason), status, unallocated, page, size));
+        return summaries(readCases.list(SignedIn.actor(who, breakGlassReason), status, mine, unallocated, page,
+                size));
     }
 
     /**
@@ -106,8 +109,8 @@ class CaseController {
 
     /**
      * One lead professional's open cases, newest first, each with its next review date, whether that is overdue,
-     * its overdue actions and whether it is drifting: any lead professional's for a triage manager, a practitioner's
-     * own ("my cases"). Each case listed is audited.
+     * its overdue actions and whether it is drifting (the rows of the case list), for triage managers. Each case
+     * listed is audited.
      */
     @GetMapping("/caseloads/{leadProfessionalId}")
     List<CaseSummary> caseload(@PathVariable @Size(max = 64) String leadProfessionalId,

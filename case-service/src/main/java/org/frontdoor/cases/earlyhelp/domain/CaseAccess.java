@@ -20,7 +20,7 @@ import org.frontdoor.cases.access.domain.Role;
  *       outcome evidence, plan reviews, and a step-up to social care.</li>
  *   <li>A child's case history is for triage (workers and managers), and administrators by break glass.</li>
  *   <li>The list of cases needing attention (drifting, reviews overdue) and the caseloads are for triage managers,
- *       and administrators by break glass; a practitioner sees their own caseload.</li>
+ *       and administrators by break glass; a practitioner's own cases are their case list.</li>
  *   <li>A triage manager reallocates a case led by someone else, with a handover note; a practitioner cannot.</li>
  * </ul>
  *
@@ -68,17 +68,6 @@ public final class CaseAccess {
      */
     public static ReadGround managersListGround(Actor actor) {
         if (actor.has(Role.TRIAGE_MANAGER)) {
-            return ReadGround.CASEWORK;
-        }
-        return breaksGlass(actor) ? ReadGround.BREAK_GLASS : ReadGround.NONE;
-    }
-
-    /**
-     * The ground for a lead professional's caseload: a manager's list ({@link #managersListGround}), or a
-     * practitioner's own caseload; {@code NONE} for anyone else's.
-     */
-    public static ReadGround caseloadGround(Actor actor, String leadProfessionalId) {
-        if (actor.has(Role.TRIAGE_MANAGER) || actor.has(Role.PRACTITIONER) && actor.id().equals(leadProfessionalId)) {
             return ReadGround.CASEWORK;
         }
         return breaksGlass(actor) ? ReadGround.BREAK_GLASS : ReadGround.NONE;

@@ -126,16 +126,18 @@ public final class ReadCases {
     }
 
     public List<EarlyHelpCase> list(Actor actor, CaseStatus status, int page, int size) {
-        return list(actor, status, false, page, size);
+        return list(actor, status, false, false, page, size);
     }
 
     /**
      * A page of the case list: every case for triage (and an administrator by break glass), a practitioner's own and
      * the unallocated ones for a practitioner; audited as {@code CASE_LIST}.
      *
+     * @param mine            only the cases the caller leads ("my cases")
      * @param unallocatedOnly only the cases without a lead professional, longest waiting first
      */
-    public List<EarlyHelpCase> list(Actor actor, CaseStatus status, boolean unallocatedOnly, int page, int size) {
+    public List<EarlyHelpCase> list(Actor actor, CaseStatus status, boolean mine, boolean unallocatedOnly, int page,
+                                    int size) {
         refuseAdministrationWithoutReason(actor);
         ReadGround ground = CaseAccess.everyCaseGround(actor);
         String practitionerId = null;
@@ -147,8 +149,8 @@ public final class ReadCases {
             practitionerId = actor.id();
             ground = ReadGround.CASEWORK;
         }
-        List<EarlyHelpCase> listed = store.list(new CaseListing(status, practitionerId, page, size, null,
-                unallocatedOnly));
+        List<EarlyHelpCase> listed = store.list(new CaseListing(status, practitionerId, page, size,
+                mine ? actor.id() : null, unallocatedOnly));
         return audited(actor, ReadAudit.CASE_LIST, listed, ground, null);
     }
 
@@ -169,21 +171,18 @@ public final class ReadCases {
     }
 
     /**
-     * A page of one lead professional's open cases, newest first: any lead professional's for a triage manager (and
-     * an administrator by break glass), a practitioner's own ("my cases"); each case listed audited as
-     * {@code CASELOAD}.
+     * A page of one lead professional's open cases, newest first, for triage managers (and administrators by break
+     * glass); each case listed audited as {@code CASELOAD}.
      */
     public List<EarlyHelpCase> caseload(Actor actor, String leadProfessionalId, int page, int size) {
         refuseAdministrationWithoutReason(actor);
         if (!LeadProfessional.isProfessionalId(leadProfessionalId)) {
             throw new InvalidCaseChange("leadProfessionalId", LeadProfessional.ID_RULE);
         }
-        ReadGround ground = CaseAccess.caseloadGround(actor, leadProfessionalId);
+        ReadGround ground = CaseAccess.managersListGround(actor);
         if (ground == ReadGround.NONE) {
-            if (CaseAccess.needsToBreakGlass(actor)) {
-                throw new BreakGlassRequired();
-            }
-            throw new NotPermitted("A practitioner sees their own caseload; triage managers see every caseload");
+            throw new NotPermitted("A lead professional's caseload is for triage managers; a practitioner's own "
+                    + "cases are at GET /api/cases?mine=true");
         }
         List<EarlyHelpCase> listed = store.list(new CaseListing(CaseStatus.OPEN, null, page, size,
                 leadProfessionalId, false));

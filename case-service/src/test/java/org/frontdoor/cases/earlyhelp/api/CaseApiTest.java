@@ -475,12 +475,14 @@ class CaseApiTest extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void aPractitionerSeesTheirOwnCasesWithReviewActionsAndDriftButNotAnothersCaseload() throws Exception {
+    void aPractitionerSeesTheirOwnCasesWithReviewActionsAndDrift() throws Exception {
         String lead = "worker-" + UUID.randomUUID();
         String caseId = allocated(lead);
+        String unallocated = openCase();
 
-        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as(lead, "PRACTITIONER")))
+        mvc.perform(get("/api/cases").param("mine", "true").with(as(lead, "PRACTITIONER")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].caseId", not(hasItem(unallocated))))
                 .andExpect(jsonPath("$[0].caseId").value(caseId))
                 .andExpect(jsonPath("$[0].leadProfessionalId").value(lead))
                 .andExpect(jsonPath("$[0].nextReviewDue").isEmpty())
@@ -488,18 +490,32 @@ class CaseApiTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$[0].overdueActions").value(0))
                 .andExpect(jsonPath("$[0].drifting").value(false))
                 .andExpect(jsonPath("$[0].waitingDays").isEmpty());
+    }
+
+    @Test
+    void aManagerSeesALeadProfessionalsCaseloadAndOthersDoNot() throws Exception {
+        String lead = "worker-" + UUID.randomUUID();
+        String caseId = allocated(lead);
+
+        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as("manager-1", "TRIAGE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].caseId").value(caseId))
+                .andExpect(jsonPath("$[0].overdueActions").value(0))
+                .andExpect(jsonPath("$[0].drifting").value(false));
         assertThat(mongo.find(query(where("caseId").is(caseId).and("what").is("CASELOAD")), Document.class,
                 "audit")).hasSize(1);
 
-        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as("worker-other", "PRACTITIONER")))
+        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as(lead, "PRACTITIONER")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as("manager-1", "TRIAGE_MANAGER")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].caseId").value(caseId));
+        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as("admin-1", "ADMIN")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
         mvc.perform(get("/api/cases/caseloads/{id}", "Jane Smith").with(as("manager-1", "TRIAGE_MANAGER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        assertThat(mongo.find(query(where("caseId").is(caseId).and("what").is("CASELOAD")), Document.class,
+                "audit")).hasSize(1);
     }
 
     @Test
