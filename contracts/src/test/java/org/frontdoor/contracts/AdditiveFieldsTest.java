@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.frontdoor.contracts.cloudevents.FrontDoorEvents;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.contracts.cloudevents.ReceivedEvent;
+import org.frontdoor.contracts.cases.LeadProfessionalAllocated;
 import org.frontdoor.contracts.consultations.ConsultationRequested;
 import org.frontdoor.contracts.triage.TriageDecisionMade;
 import org.frontdoor.contracts.triage.TriageDecisionRevised;
@@ -30,7 +31,8 @@ class AdditiveFieldsTest {
         return Stream.of(
                 Arguments.of(typeOf(TriageDecisionMade.class), "team"),
                 Arguments.of(typeOf(TriageDecisionRevised.class), "team"),
-                Arguments.of(typeOf(ConsultationRequested.class), "caseId"));
+                Arguments.of(typeOf(ConsultationRequested.class), "caseId"),
+                Arguments.of(typeOf(LeadProfessionalAllocated.class), "previousLeadProfessionalId"));
     }
 
     @ParameterizedTest(name = "{0} without {1}")

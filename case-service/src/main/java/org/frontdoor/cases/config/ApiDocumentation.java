@@ -18,7 +18,8 @@ class ApiDocumentation {
                 .info(new Info().title("Front Door case-service")
                         .description("Early help cases: opened from triage decisions, led by a lead professional, "
                                 + "with Webstars, family themes, outcome evidence, the family plan in versions, plan "
-                                + "reviews and step-up, drift and overdue reviews listed for managers, "
+                                + "reviews and step-up, drift and overdue reviews listed for managers, caseloads, reallocation "
+                                + "with a handover note and the lead professional history, "
                                 + "closed with a reason and judgement; and the social care feed (episode closures, "
                                 + "step-downs). Every case read is audited.")
                         .version("v1"))

@@ -32,9 +32,12 @@ class CaseAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/cases/history")
                 .hasAnyRole(TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
                 // before "/api/cases/*", which would match it too
-                .requestMatchers(HttpMethod.GET, "/api/cases/attention").hasAnyRole(TRIAGE_MANAGER, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/cases/attention", "/api/cases/caseloads",
+                        "/api/cases/caseloads/*")
+                .hasAnyRole(TRIAGE_MANAGER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/webstars",
-                        "/api/cases/*/plan", "/api/cases/*/plan/versions", "/api/cases/*/plan/versions/*")
+                        "/api/cases/*/plan", "/api/cases/*/plan/versions", "/api/cases/*/plan/versions/*",
+                        "/api/cases/*/lead-professionals")
                 .hasAnyRole(PRACTITIONER, TRIAGE_WORKER, TRIAGE_MANAGER, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/lead-professional", "/api/cases/*/closure",
                         "/api/cases/*/reopening")

@@ -39,6 +39,9 @@ class ServiceEndpointsTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan/versions/{version}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/{caseId}/plan/actions/{actionId}/updates'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/cases/attention'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/caseloads'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/caseloads/{leadProfessionalId}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/cases/{caseId}/lead-professionals'].get").exists())
                 .andExpect(jsonPath("$.components.schemas.ClosureRequest.properties.reason.enum",
                         org.hamcrest.Matchers.hasItem("STEPPED_UP_TO_SOCIAL_CARE")));
     }

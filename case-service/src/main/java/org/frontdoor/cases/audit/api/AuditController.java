@@ -34,7 +34,7 @@ class AuditController {
 
     @Operation(summary = "Every read of a case or a child's case history (ADMIN)",
             description = "Who (token subject and roles), what (CASE_DETAIL, CASE_LIST, CHILD_CASE_HISTORY, "
-                    + "CASE_WEBSTARS, CASE_PLAN, CASE_ATTENTION, AUDIT_READ), which case or child, when, and the "
+                    + "CASE_WEBSTARS, CASE_PLAN, CASE_ATTENTION, CASELOAD, CASELOADS, CASE_LEAD_HISTORY, AUDIT_READ), which case or child, when, and the "
                     + "break-glass reason if any. "
                     + "Filters (service-platform's audit query, the same in every service): from (inclusive) and to "
                     + "(exclusive), each an ISO instant or a date (the whole London day); subject; record (a case id "
@@ -63,7 +63,8 @@ class AuditController {
     /**
      * One read.
      *
-     * @param action what was read: CASE_DETAIL, CASE_LIST, CHILD_CASE_HISTORY, CASE_WEBSTARS, CASE_PLAN, CASE_ATTENTION or AUDIT_READ
+     * @param action what was read: CASE_DETAIL, CASE_LIST, CHILD_CASE_HISTORY, CASE_WEBSTARS, CASE_PLAN, CASE_ATTENTION,
+     *               CASELOAD, CASELOADS, CASE_LEAD_HISTORY or AUDIT_READ
      */
     record AuditEntryView(String who, List<String> roles, String action, String caseId, String childId,
                           Instant when, String breakGlassReason) {

@@ -22,6 +22,12 @@ public interface ReadAudit {
     String CASE_PLAN = "CASE_PLAN";
     /** A case listed among those needing a manager's attention (drifting, review overdue). */
     String CASE_ATTENTION = "CASE_ATTENTION";
+    /** A case listed in a lead professional's caseload. */
+    String CASELOAD = "CASELOAD";
+    /** The managers' caseloads: counts per lead professional, no case named (recorded once, with no case). */
+    String CASELOADS = "CASELOADS";
+    /** The lead professionals a case has had, with their handover notes. */
+    String CASE_LEAD_HISTORY = "CASE_LEAD_HISTORY";
     /** The audit itself: the report, or the list of break-glass reads. */
     String AUDIT_READ = "AUDIT_READ";
 

@@ -12,6 +12,7 @@ import org.frontdoor.cases.earlyhelp.domain.Closure;
 import org.frontdoor.cases.earlyhelp.domain.ClosureJudgement;
 import org.frontdoor.cases.earlyhelp.domain.ClosureReason;
 import org.frontdoor.cases.earlyhelp.domain.EarlyHelpCase;
+import org.frontdoor.cases.earlyhelp.domain.LeadProfessionalSpell;
 import org.frontdoor.cases.earlyhelp.domain.MemberRole;
 import org.frontdoor.cases.earlyhelp.domain.PlanVersion;
 
@@ -22,6 +23,8 @@ import org.frontdoor.cases.earlyhelp.domain.PlanVersion;
  * @param planVersion the version of the family plan now agreed, or {@code null} if none has been
  * @param attention   its next review date, whether that is overdue, whether it is drifting and why, and whether a
  *                    consultation with an early help social worker is suggested
+ * @param leadProfessionalHistory every lead professional the case has had, oldest first (also at
+ *                    {@code GET /api/cases/{caseId}/lead-professionals})
  */
 record CaseView(
         String caseId,
@@ -40,7 +43,8 @@ record CaseView(
         List<CaseWorkViews.ReviewView> reviews,
         List<CaseWorkViews.StepUpView> stepUps,
         Integer planVersion,
-        AttentionView attention) {
+        AttentionView attention,
+        List<LeadProfessionalSpellView> leadProfessionalHistory) {
 
     /** What a drifting case suggests (Shropshire's audit guidance). */
     static final String CONSULTATION = "A consultation with an early help social worker is suggested";
@@ -67,6 +71,22 @@ record CaseView(
     record LeadProfessional(String leadProfessionalId, Agency agency, Instant allocatedAt) {
     }
 
+    /**
+     * A lead professional's time on the case.
+     *
+     * @param to           when the case was reallocated to the next lead professional; {@code null} for the present one
+     * @param allocatedBy  who allocated them (token subject), or {@code null} when not recorded (before handovers were
+     *                     kept)
+     * @param handoverNote the note handed over to them on a reallocation, or {@code null}
+     */
+    record LeadProfessionalSpellView(String leadProfessionalId, Agency agency, Instant from, Instant to,
+                                     String allocatedBy, String handoverNote) {
+        static LeadProfessionalSpellView of(LeadProfessionalSpell s) {
+            return new LeadProfessionalSpellView(s.leadProfessionalId(), s.agency(), s.from(), s.to(),
+                    s.allocatedBy(), s.handoverNote());
+        }
+    }
+
     record ClosureView(ClosureReason reason, ClosureJudgement judgement, String summary, Instant closedAt,
                        String closedBy) {
         static ClosureView of(Closure closure) {
@@ -90,6 +110,7 @@ record CaseView(
                 c.work().reviews().stream().map(r -> CaseWorkViews.ReviewView.of(c.caseId(), r)).toList(),
                 c.work().stepUps().stream().map(CaseWorkViews.StepUpView::of).toList(),
                 c.work().currentPlan().map(PlanVersion::version).orElse(null),
-                AttentionView.of(attention));
+                AttentionView.of(attention),
+                c.leadProfessionalHistory().stream().map(LeadProfessionalSpellView::of).toList());
     }
 }

@@ -19,8 +19,9 @@ import org.frontdoor.cases.access.domain.Role;
  *   <li>The case's lead professional or a triage manager records the work on it: Webstars, family members, themes,
  *       outcome evidence, plan reviews, and a step-up to social care.</li>
  *   <li>A child's case history is for triage (workers and managers), and administrators by break glass.</li>
- *   <li>The list of cases needing attention (drifting, reviews overdue) is for triage managers, and administrators
- *       by break glass.</li>
+ *   <li>The list of cases needing attention (drifting, reviews overdue) and the caseloads are for triage managers,
+ *       and administrators by break glass; a practitioner's own cases are their case list.</li>
+ *   <li>A triage manager reallocates a case led by someone else, with a handover note; a practitioner cannot.</li>
  * </ul>
  *
  * Who may read the audit of reads is the audit's own rule ({@code audit/domain/ReadAuditTrail}).

@@ -10,13 +10,20 @@ import java.util.Objects;
  *
  * @param nextReviewDue when the next review is due, or {@code null} (closed, or neither reviewed nor planned yet)
  * @param reasons       why it needs attention, in {@link AttentionReason} order; empty when it does not
+ * @param overdueActions how many actions of the current plan are overdue: still to be done (not started or in
+ *                      progress) and due before today; 0 for a closed case. Not itself a reason for attention.
  */
 public record CaseAttention(CaseSchedule schedule, LocalDate nextReviewDue, boolean drifting, boolean reviewOverdue,
-                            List<AttentionReason> reasons) {
+                            List<AttentionReason> reasons, int overdueActions) {
 
     public CaseAttention {
         Objects.requireNonNull(schedule, "schedule");
         reasons = List.copyOf(reasons);
+    }
+
+    public CaseAttention(CaseSchedule schedule, LocalDate nextReviewDue, boolean drifting, boolean reviewOverdue,
+                         List<AttentionReason> reasons) {
+        this(schedule, nextReviewDue, drifting, reviewOverdue, reasons, 0);
     }
 
     public String caseId() {

@@ -15,8 +15,13 @@ public sealed interface CaseEvent {
         }
     }
 
-    record LeadAllocated(String caseId, Instant allocatedAt, String leadProfessionalId, Agency agency)
-            implements CaseEvent {
+    /** @param previousLeadProfessionalId on a reallocation, who led the case before; {@code null} at first */
+    record LeadAllocated(String caseId, Instant allocatedAt, String leadProfessionalId, Agency agency,
+                         String previousLeadProfessionalId) implements CaseEvent {
+
+        public LeadAllocated(String caseId, Instant allocatedAt, String leadProfessionalId, Agency agency) {
+            this(caseId, allocatedAt, leadProfessionalId, agency, null);
+        }
     }
 
     record Closed(String caseId, Instant closedAt, ClosureReason reason, ClosureJudgement judgement,

@@ -58,6 +58,12 @@ public final class CasesNeedingAttention {
                 .sorted(LONGEST_OPEN_FIRST).skip((long) page * size).limit(size).toList();
     }
 
+    /** Every open case's attention today, in no particular order. */
+    public List<CaseAttention> allOpen() {
+        LocalDate today = today();
+        return store.openCaseSchedules().stream().map(s -> rules.of(s, today)).toList();
+    }
+
     public Counts count() {
         LocalDate today = today();
         List<CaseAttention> open = store.openCaseSchedules().stream().map(s -> rules.of(s, today)).toList();
@@ -65,7 +71,8 @@ public final class CasesNeedingAttention {
                 open.stream().filter(CaseAttention::reviewOverdue).count());
     }
 
-    private LocalDate today() {
+    /** Today: the London date of the clock. */
+    public LocalDate today() {
         return clock.instant().atZone(RecordCaseWork.LOCAL_TIME).toLocalDate();
     }
 }

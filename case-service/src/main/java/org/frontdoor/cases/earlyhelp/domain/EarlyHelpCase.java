@@ -18,7 +18,8 @@ import java.util.UUID;
  * <ul>
  *   <li>a case opens from a triage decision routed to targeted early help, with the decision's children and family;</li>
  *   <li>an open case may be (re)allocated to a lead professional (allocating the same one again is no change);
- *       a closed case may not;</li>
+ *       a closed case may not; a reallocation to someone else carries a handover note, and every allocation is
+ *       kept as the case's lead professional history;</li>
  *   <li>a case is led before it closes: an unallocated case cannot be closed;</li>
  *   <li>closing for outcomes achieved or a step-down to universal services needs the lead professional's judgement,
  *       and "outcomes achieved" cannot be judged "not achieved";</li>
@@ -114,11 +115,32 @@ public final class EarlyHelpCase {
     }
 
     /**
-     * Makes {@code lead} the case's lead professional, first time or instead of the present one. Allocating the
-     * present lead professional again, with the same agency, changes nothing and causes no event (a retried request).
+     * Makes {@code lead} the case's lead professional, first time or instead of the present one, with who allocated
+     * unknown and no handover note (as before allocations were kept); see {@link #allocate(LeadProfessional, String,
+     * String, RequestKey)}.
      */
     public Change allocate(LeadProfessional lead) {
+        return allocate(lead, null, null, null);
+    }
+
+    /**
+     * Makes {@code lead} the case's lead professional: the first allocation, or a reallocation to another lead
+     * professional instead of the present one. Allocating the present lead professional again, with the same agency,
+     * changes nothing and causes no event (a retried request). A reallocation to someone else needs a handover note
+     * for the new lead professional (kept with the allocation, never published); the case's plan, reviews and next
+     * review date are the case's, and stay as they are. Every allocation is kept ({@link #leadProfessionalHistory}).
+     *
+     * @param by           who allocates (the token subject), or {@code null} if unknown
+     * @param handoverNote what the new lead professional needs to know; required on a reallocation
+     */
+    public Change allocate(LeadProfessional lead, String by, String handoverNote, RequestKey key) {
         Objects.requireNonNull(lead, "lead");
+        boolean reallocation = leadProfessional != null && !leadProfessional.is(lead.professionalId());
+        String note = handoverNote == null || handoverNote.isBlank() ? null : handoverNote.strip();
+        if (note != null && note.length() > Allocation.HANDOVER_NOTE_MAX_LENGTH) {
+            throw new InvalidCaseChange("handoverNote", "is longer than " + Allocation.HANDOVER_NOTE_MAX_LENGTH
+                    + " characters");
+        }
         if (isClosed()) {
             throw new CaseStateConflict("The early help case is closed: reopen it before allocating");
         }
@@ -126,10 +148,26 @@ public final class EarlyHelpCase {
                 && leadProfessional.agency() == lead.agency()) {
             return new Change(this, List.of());
         }
+        if (reallocation && note == null) {
+            throw new InvalidCaseChange("handoverNote", "a case led by someone else is reallocated with a handover "
+                    + "note for the new lead professional");
+        }
+        CaseWork kept = work;
+        if (work.allocations().isEmpty() && leadProfessional != null) {
+            // allocated before allocations were kept: the present lead professional starts the history
+            kept = kept.with(new Allocation(leadProfessional.professionalId(), leadProfessional.agency(),
+                    leadProfessional.allocatedAt(), null, null, null));
+        }
+        kept = kept.with(new Allocation(lead.professionalId(), lead.agency(), lead.allocatedAt(), by, note, key));
         EarlyHelpCase allocated = new EarlyHelpCase(caseId, revision, status, familyId, members, sourceReferralId,
-                locality, openedAt, lead, null, earlierClosures, reopenedAt, work);
+                locality, openedAt, lead, null, earlierClosures, reopenedAt, kept);
         return new Change(allocated, List.of(new CaseEvent.LeadAllocated(caseId, lead.allocatedAt(),
-                lead.professionalId(), lead.agency())));
+                lead.professionalId(), lead.agency(), reallocation ? leadProfessional.professionalId() : null)));
+    }
+
+    /** Every lead professional the case has had, oldest first, each from their allocation until the next. */
+    public List<LeadProfessionalSpell> leadProfessionalHistory() {
+        return LeadProfessionalSpell.of(work.allocations(), leadProfessional);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.frontdoor.cases.earlyhelp.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,6 +37,11 @@ public final class ReadCases {
 
     /** The family plan as it stands (or one version of it) with the updates to that version's actions. */
     public record PlanRead(PlanVersion plan, List<ActionUpdate> actionUpdates) {
+    }
+
+    /** Today, the London date the attention of a case is judged on. */
+    public LocalDate today() {
+        return attention.today();
     }
 
     /** Whether the case, already read, is drifting or has its review overdue today (nothing more is read). */
@@ -120,6 +126,18 @@ public final class ReadCases {
     }
 
     public List<EarlyHelpCase> list(Actor actor, CaseStatus status, int page, int size) {
+        return list(actor, status, false, false, page, size);
+    }
+
+    /**
+     * A page of the case list: every case for triage (and an administrator by break glass), a practitioner's own and
+     * the unallocated ones for a practitioner; audited as {@code CASE_LIST}.
+     *
+     * @param mine            only the cases the caller leads ("my cases")
+     * @param unallocatedOnly only the cases without a lead professional, longest waiting first
+     */
+    public List<EarlyHelpCase> list(Actor actor, CaseStatus status, boolean mine, boolean unallocatedOnly, int page,
+                                    int size) {
         refuseAdministrationWithoutReason(actor);
         ReadGround ground = CaseAccess.everyCaseGround(actor);
         String practitionerId = null;
@@ -131,8 +149,54 @@ public final class ReadCases {
             practitionerId = actor.id();
             ground = ReadGround.CASEWORK;
         }
-        List<EarlyHelpCase> listed = store.list(new CaseListing(status, practitionerId, page, size));
+        List<EarlyHelpCase> listed = store.list(new CaseListing(status, practitionerId, page, size,
+                mine ? actor.id() : null, unallocatedOnly));
         return audited(actor, ReadAudit.CASE_LIST, listed, ground, null);
+    }
+
+    /**
+     * Each lead professional's caseload and the unallocated cases, as counts ({@link Caseloads}): for triage
+     * managers, and administrators by break glass. No case is named, so the read is recorded once, as
+     * {@code CASELOADS} with no case.
+     */
+    public Caseloads caseloads(Actor actor) {
+        refuseAdministrationWithoutReason(actor);
+        ReadGround ground = CaseAccess.managersListGround(actor);
+        if (ground == ReadGround.NONE) {
+            throw new NotPermitted("The caseloads are for triage managers");
+        }
+        Caseloads caseloads = Caseloads.of(attention.allOpen(), attention.today());
+        audit.record(List.of(entry(actor, ReadAudit.CASELOADS, null, null, ground, clock.instant())));
+        return caseloads;
+    }
+
+    /**
+     * A page of one lead professional's open cases, newest first, for triage managers (and administrators by break
+     * glass); each case listed audited as {@code CASELOAD}.
+     */
+    public List<EarlyHelpCase> caseload(Actor actor, String leadProfessionalId, int page, int size) {
+        refuseAdministrationWithoutReason(actor);
+        if (!LeadProfessional.isProfessionalId(leadProfessionalId)) {
+            throw new InvalidCaseChange("leadProfessionalId", LeadProfessional.ID_RULE);
+        }
+        ReadGround ground = CaseAccess.managersListGround(actor);
+        if (ground == ReadGround.NONE) {
+            throw new NotPermitted("A lead professional's caseload is for triage managers; a practitioner's own "
+                    + "cases are at GET /api/cases?mine=true");
+        }
+        List<EarlyHelpCase> listed = store.list(new CaseListing(CaseStatus.OPEN, null, page, size,
+                leadProfessionalId, false));
+        return audited(actor, ReadAudit.CASELOAD, listed, ground, null);
+    }
+
+    /**
+     * Every lead professional the case has had, with who allocated them and the handover notes; read as
+     * {@link #one} (audited as {@code CASE_LEAD_HISTORY}).
+     */
+    public List<LeadProfessionalSpell> leadProfessionalHistory(Actor actor, String caseId) {
+        EarlyHelpCase found = readable(actor, caseId);
+        audited(actor, ReadAudit.CASE_LEAD_HISTORY, List.of(found), CaseAccess.readGround(actor, found), null);
+        return found.leadProfessionalHistory();
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Objects;
  *       counts as due {@code maxWeeks} after it.)</li>
  *   <li>A review is overdue when the London date is after its due date: a review held on the due date is on time.
  *       Only an open case has a review due.</li>
+ *   <li>An action of the current plan is overdue when it is still to be done (not started or in progress) and the
+ *       London date is after its due date: an action due today is not overdue. A closed case has none.</li>
  *   <li>An open case is drifting when it has been open longer than the rule's months or has had the rule's number of
  *       reviews or more ({@link DriftRule}).</li>
  * </ul>
@@ -50,7 +52,8 @@ public record ReviewsAndDrift(ReviewInterval interval, DriftRule drift) {
         if (overdue) {
             reasons.add(AttentionReason.REVIEW_OVERDUE);
         }
-        return new CaseAttention(schedule, due, drifting, overdue, reasons);
+        int overdueActions = (int) schedule.outstandingActionsDue().stream().filter(today::isAfter).count();
+        return new CaseAttention(schedule, due, drifting, overdue, reasons, overdueActions);
     }
 
     private LocalDate nextReviewDue(CaseSchedule schedule) {

@@ -57,7 +57,8 @@ public final class CasePublications {
         }
         if (event instanceof CaseEvent.LeadAllocated allocated) {
             return new LeadProfessionalAllocated(allocated.caseId(), allocated.allocatedAt(),
-                    allocated.leadProfessionalId(), allocated.agency().name());
+                    allocated.leadProfessionalId(), allocated.agency().name(),
+                    allocated.previousLeadProfessionalId());
         }
         if (event instanceof CaseEvent.Closed closed) {
             return new EarlyHelpCaseClosed(closed.caseId(), closed.closedAt(), closed.reason().name(),

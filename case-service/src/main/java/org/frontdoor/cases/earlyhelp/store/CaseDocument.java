@@ -47,6 +47,7 @@ record CaseDocument(
         List<SteppingUp> stepUps,
         List<Plan> familyPlans,
         List<Update> actionUpdates,
+        List<Allocating> allocations,
         List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "cases";
@@ -100,6 +101,11 @@ record CaseDocument(
 
     record Update(String updateId, int planVersion, String actionId, Owner newOwner, ActionStatus newStatus,
                   Instant updatedAt, String updatedBy, Key requestKey) {
+    }
+
+    /** An allocation of the case to a lead professional; {@code null} list for a case stored before they were kept. */
+    record Allocating(String leadProfessionalId, Agency agency, Instant allocatedAt, String allocatedBy,
+                      String handoverNote, Key requestKey) {
     }
 
     record SteppingUp(List<String> childIds, String referralId, Instant steppedUpAt, String steppedUpBy) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.frontdoor.cases.earlyhelp.domain.ActionOwner;
 import org.frontdoor.cases.earlyhelp.domain.ActionUpdate;
+import org.frontdoor.cases.earlyhelp.domain.Allocation;
 import org.frontdoor.cases.earlyhelp.domain.GoalProgress;
 import org.frontdoor.cases.earlyhelp.domain.PlanAction;
 import org.frontdoor.cases.earlyhelp.domain.PlanGoal;
@@ -67,6 +68,11 @@ final class CaseWorkMapping {
                 key(u.requestKey()));
     }
 
+    static CaseDocument.Allocating allocation(Allocation a) {
+        return new CaseDocument.Allocating(a.leadProfessionalId(), a.agency(), a.allocatedAt(), a.allocatedBy(),
+                a.handoverNote(), key(a.requestKey()));
+    }
+
     private static CaseDocument.Owner owner(ActionOwner o) {
         return new CaseDocument.Owner(o.personId(), o.agency());
     }
@@ -115,7 +121,9 @@ final class CaseWorkMapping {
                 orEmpty(doc.familyPlans()).stream().map(CaseWorkMapping::plan).toList(),
                 orEmpty(doc.actionUpdates()).stream().map(u -> new ActionUpdate(u.updateId(), u.planVersion(),
                         u.actionId(), owner(u.newOwner()), u.newStatus(), u.updatedAt(), u.updatedBy(),
-                        key(u.requestKey()))).toList());
+                        key(u.requestKey()))).toList(),
+                orEmpty(doc.allocations()).stream().map(a -> new Allocation(a.leadProfessionalId(), a.agency(),
+                        a.allocatedAt(), a.allocatedBy(), a.handoverNote(), key(a.requestKey()))).toList());
     }
 
     static CaseDocument.Key key(RequestKey key) {

@@ -79,7 +79,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                     opened.openedAt(), lead(opened), closing(opened.closure().orElse(null)),
                     opened.earlierClosures().stream().map(MongoCaseStore::closing).toList(),
                     opened.reopenedAt().orElse(null), List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), outboxOf(opening)));
+                    List.of(), List.of(), outboxOf(opening)));
             return true;
         } catch (DuplicateKeyException alreadyOpen) {
             return false;
@@ -104,6 +104,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                 .set("stepUps", after.work().stepUps().stream().map(CaseWorkMapping::stepUp).toList())
                 .set("familyPlans", after.work().plans().stream().map(CaseWorkMapping::plan).toList())
                 .set("actionUpdates", after.work().actionUpdates().stream().map(CaseWorkMapping::update).toList())
+                .set("allocations", after.work().allocations().stream().map(CaseWorkMapping::allocation).toList())
                 .inc("version", 1);
         List<OutboxMessage> events = outboxOf(change);
         if (!events.isEmpty()) {
@@ -126,20 +127,28 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
             query.addCriteria(new Criteria().orOperator(where("leadProfessional").is(null),
                     where("leadProfessional.professionalId").is(listing.practitionerId())));
         }
-        query.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
+        if (listing.ledBy() != null) {
+            query.addCriteria(where("leadProfessional.professionalId").is(listing.ledBy()));
+        }
+        if (listing.unallocatedOnly()) {
+            query.addCriteria(where("leadProfessional").is(null));
+        }
+        query.with(listing.unallocatedOnly() ? Sort.by(Sort.Order.asc("openedAt"), Sort.Order.asc("_id"))
+                        : Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
                 .skip((long) listing.page() * listing.size())
                 .limit(listing.size());
         return mongo.find(query, CaseDocument.class).stream().map(MongoCaseStore::toCase).toList();
     }
 
     /**
-     * Every open case, read without its Webstars, outcome evidence and outbox (which the schedule does not need):
+     * Every open case, read without its Webstars, outcome evidence, allocations and outbox (which the schedule does not need):
      * a few thousand open cases at most, so the rules are applied here rather than in a query.
      */
     @Override
     public List<CaseSchedule> openCaseSchedules() {
         Query open = query(where("status").is(CaseStatus.OPEN));
-        open.fields().exclude("webstars").exclude("outcomeEvidence").exclude("outbox");
+        open.fields().exclude("webstars").exclude("outcomeEvidence").exclude("allocations")
+                .exclude("outbox");
         return mongo.find(open, CaseDocument.class).stream().map(MongoCaseStore::toCase).map(CaseSchedule::of)
                 .toList();
     }

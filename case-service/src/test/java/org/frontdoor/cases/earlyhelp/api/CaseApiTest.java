@@ -252,7 +252,8 @@ class CaseApiTest extends CaseServiceIntegrationTest {
     void managerReallocatesAnOpenCase() throws Exception {
         String caseId = allocated("worker-8");
 
-        allocate(caseId, lead("worker-9"), "manager-1", "TRIAGE_MANAGER")
+        allocate(caseId, "{\"leadProfessionalId\":\"worker-9\",\"agency\":\"EARLY_HELP_SERVICE\","
+                + "\"handoverNote\":\"Handed over in supervision\"}", "manager-1", "TRIAGE_MANAGER")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.leadProfessional.leadProfessionalId").value("worker-9"));
     }
@@ -434,5 +435,97 @@ class CaseApiTest extends CaseServiceIntegrationTest {
                         .content(OUTCOMES_ACHIEVED))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
+    }
+
+    // --- caseloads (issue 11) ---------------------------------------------------------------------------------------
+
+    @Test
+    void aManagerSeesEachCaseloadAsCountsAndThatReadIsAudited() throws Exception {
+        String lead = "worker-" + UUID.randomUUID();
+        allocated(lead);
+        allocated(lead);
+
+        mvc.perform(get("/api/cases/caseloads").with(as("manager-7", "TRIAGE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.today").isNotEmpty())
+                .andExpect(jsonPath("$.leadProfessionals[?(@.leadProfessionalId == '" + lead + "')].openCases")
+                        .value(2))
+                .andExpect(jsonPath("$.leadProfessionals[?(@.leadProfessionalId == '" + lead + "')].reviewsOverdue")
+                        .value(0))
+                .andExpect(jsonPath("$.leadProfessionals[?(@.leadProfessionalId == '" + lead + "')].overdueActions")
+                        .value(0))
+                .andExpect(jsonPath("$.unallocated.openCases").isNumber());
+        assertThat(mongo.find(query(where("who").is("manager-7").and("what").is("CASELOADS")), Document.class,
+                "audit")).singleElement().satisfies(entry -> assertThat(entry.get("caseId")).isNull());
+    }
+
+    @Test
+    void theCaseloadsAreRefusedToOthersAndToAnAdministratorWithoutBreakGlass() throws Exception {
+        for (String role : new String[] {"PRACTITIONER", "TRIAGE_WORKER", "CONTACT_OFFICER"}) {
+            mvc.perform(get("/api/cases/caseloads").with(as("someone-1", role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        }
+        mvc.perform(get("/api/cases/caseloads").with(as("admin-1", "ADMIN")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(get("/api/cases/caseloads").with(as("admin-1", "ADMIN"))
+                        .header("X-Break-Glass-Reason", "Checking caseloads for an audit"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aPractitionerSeesTheirOwnCasesWithReviewActionsAndDrift() throws Exception {
+        String lead = "worker-" + UUID.randomUUID();
+        String caseId = allocated(lead);
+        String unallocated = openCase();
+
+        mvc.perform(get("/api/cases").param("mine", "true").with(as(lead, "PRACTITIONER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].caseId", not(hasItem(unallocated))))
+                .andExpect(jsonPath("$[0].caseId").value(caseId))
+                .andExpect(jsonPath("$[0].leadProfessionalId").value(lead))
+                .andExpect(jsonPath("$[0].nextReviewDue").isEmpty())
+                .andExpect(jsonPath("$[0].reviewOverdue").value(false))
+                .andExpect(jsonPath("$[0].overdueActions").value(0))
+                .andExpect(jsonPath("$[0].drifting").value(false))
+                .andExpect(jsonPath("$[0].waitingDays").isEmpty());
+    }
+
+    @Test
+    void aManagerSeesALeadProfessionalsCaseloadAndOthersDoNot() throws Exception {
+        String lead = "worker-" + UUID.randomUUID();
+        String caseId = allocated(lead);
+
+        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as("manager-1", "TRIAGE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].caseId").value(caseId))
+                .andExpect(jsonPath("$[0].overdueActions").value(0))
+                .andExpect(jsonPath("$[0].drifting").value(false));
+        assertThat(mongo.find(query(where("caseId").is(caseId).and("what").is("CASELOAD")), Document.class,
+                "audit")).hasSize(1);
+
+        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as(lead, "PRACTITIONER")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(get("/api/cases/caseloads/{id}", lead).with(as("admin-1", "ADMIN")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(get("/api/cases/caseloads/{id}", "Jane Smith").with(as("manager-1", "TRIAGE_MANAGER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        assertThat(mongo.find(query(where("caseId").is(caseId).and("what").is("CASELOAD")), Document.class,
+                "audit")).hasSize(1);
+    }
+
+    @Test
+    void theUnallocatedCasesSayHowLongEachHasWaited() throws Exception {
+        String caseId = openCase();
+
+        mvc.perform(get("/api/cases").param("unallocated", "true").param("size", "100")
+                        .with(as("manager-1", "TRIAGE_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].leadProfessionalId", not(hasItem(matchesPattern(".+")))))
+                .andExpect(jsonPath("$[?(@.caseId == '" + caseId + "')].waitingDays").value(0));
     }
 }

@@ -255,4 +255,88 @@ class CaseWorkApiTest extends CaseServiceIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("childIds[0]"));
         assertThat(storedCase(caseId).getString("status")).isEqualTo("OPEN");
     }
+
+    // --- reallocation with a handover note (issue 11, caseloads) ---------------------------------------------------
+
+    @Test
+    void aReallocationWhileAReviewIsDueKeepsTheReviewDateKeepsTheNoteInTheCaseAndPublishesNoText() throws Exception {
+        String caseId = ledCase();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String due = today.plusWeeks(6).toString();
+        asLead(caseId, "reviews", "{\"reviewedAt\":\"" + Instant.now().minus(10, ChronoUnit.MINUTES)
+                .truncatedTo(ChronoUnit.SECONDS) + "\",\"nextReviewDue\":\"" + due + "\"}")
+                .andExpect(status().isCreated());
+        String note = "Mum works shifts; the review on " + due + " is booked at the school";
+        String reallocation = "{\"leadProfessionalId\":\"worker-9\",\"agency\":\"HEALTH\",\"handoverNote\":\""
+                + note + "\"}";
+
+        send(caseId, "lead-professional", reallocation, "handover-1", "manager-2", "TRIAGE_MANAGER")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leadProfessional.leadProfessionalId").value("worker-9"))
+                .andExpect(jsonPath("$.attention.nextReviewDue").value(due))
+                .andExpect(jsonPath("$.attention.reviewOverdue").value(false))
+                .andExpect(jsonPath("$.leadProfessionalHistory", hasSize(2)))
+                .andExpect(jsonPath("$.leadProfessionalHistory[1].handoverNote").value(note));
+        long version = versionOf(caseId);
+        send(caseId, "lead-professional", reallocation, "handover-1", "manager-2", "TRIAGE_MANAGER")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leadProfessionalHistory", hasSize(2)));
+        send(caseId, "lead-professional", reallocation.replace("HEALTH", "POLICE"), "handover-1", "manager-2",
+                "TRIAGE_MANAGER").andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        assertThat(versionOf(caseId)).isEqualTo(version);
+
+        mvc.perform(get("/api/cases/{id}/lead-professionals", caseId).with(as("worker-9", "PRACTITIONER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].leadProfessionalId").value(LEAD))
+                .andExpect(jsonPath("$[0].agency").value("SCHOOL"))
+                .andExpect(jsonPath("$[0].allocatedBy").value("manager-1"))
+                .andExpect(jsonPath("$[0].to").isNotEmpty())
+                .andExpect(jsonPath("$[1].leadProfessionalId").value("worker-9"))
+                .andExpect(jsonPath("$[1].allocatedBy").value("manager-2"))
+                .andExpect(jsonPath("$[1].to").isEmpty())
+                .andExpect(jsonPath("$[1].handoverNote").value(note));
+        assertThat(mongo.find(query(where("caseId").is(caseId).and("what").is("CASE_LEAD_HISTORY")),
+                Document.class, "audit")).singleElement()
+                .satisfies(entry -> assertThat(entry.getString("who")).isEqualTo("worker-9"));
+        // the lead professional handed over from no longer reads the case, nor its history
+        mvc.perform(get("/api/cases/{id}/lead-professionals", caseId).with(as(LEAD, "PRACTITIONER")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+
+        awaitOutboxEmpty(caseId);
+        List<String> allocations = readAll(Topics.CASES).stream().filter(r -> caseId.equals(r.key()))
+                .filter(r -> LeadProfessionalAllocated.TYPE.equals(headerOf(r, "ce_type")))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        assertThat(allocations).hasSize(2);
+        assertThat(ContractSchemas.violations(LeadProfessionalAllocated.TYPE, allocations.get(1))).isEmpty();
+        assertThat((String) JsonPath.read(allocations.get(1), "$.previousLeadProfessionalId")).isEqualTo(LEAD);
+        assertThat((String) JsonPath.read(allocations.get(0), "$.previousLeadProfessionalId")).isNull();
+        assertThat(allocations.get(1)).doesNotContain("shifts").doesNotContain("handover");
+    }
+
+    @Test
+    void aReallocationWithoutAHandoverNoteIsABadRequestAndStoresAndPublishesNothing() throws Exception {
+        String caseId = ledCase();
+        long version = versionOf(caseId);
+
+        send(caseId, "lead-professional", "{\"leadProfessionalId\":\"worker-9\",\"agency\":\"HEALTH\"}", null,
+                "manager-1", "TRIAGE_MANAGER")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors[0].field").value("handoverNote"));
+        send(caseId, "lead-professional", "{\"leadProfessionalId\":\"worker-9\",\"agency\":\"HEALTH\","
+                + "\"handoverNote\":\"" + "n".repeat(4001) + "\"}", null, "manager-1", "TRIAGE_MANAGER")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        send(caseId, "lead-professional", "{\"leadProfessionalId\":\"worker-9\",\"agency\":\"HEALTH\","
+                + "\"handoverNote\":\"Taking it over\"}", null, "worker-9", "PRACTITIONER")
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+
+        assertThat(versionOf(caseId)).isEqualTo(version);
+        assertThat(storedCase(caseId).get("leadProfessional", Document.class).getString("professionalId"))
+                .isEqualTo(LEAD);
+    }
 }

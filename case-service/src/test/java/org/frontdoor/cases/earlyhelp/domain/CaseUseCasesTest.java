@@ -154,6 +154,87 @@ class CaseUseCasesTest {
                 .isInstanceOf(ConcurrentChange.class);
     }
 
+    // --- caseloads and reallocation ------------------------------------------------------------------------------
+
+    @Test
+    void aManagerSeesAnyCaseloadAPractitionerTheirOwnCasesAndEachListedCaseIsAudited() {
+        String mine = openCase("referral-1");
+        String theirs = openCase("referral-2");
+        String unallocated = openCase("referral-3");
+        allocation.allocate(worker1, mine, "worker-1", Agency.SCHOOL);
+        allocation.allocate(manager, theirs, "worker-2", Agency.SCHOOL);
+
+        assertThat(read.list(worker1, CaseStatus.OPEN, true, false, 0, 50)).extracting(EarlyHelpCase::caseId)
+                .containsExactly(mine);
+        assertThat(read.list(worker1, CaseStatus.OPEN, false, false, 0, 50)).extracting(EarlyHelpCase::caseId)
+                .containsExactlyInAnyOrder(mine, unallocated);
+        audit.clear();
+        assertThat(read.caseload(manager, "worker-2", 0, 50)).extracting(EarlyHelpCase::caseId)
+                .containsExactly(theirs);
+        assertThat(audit).extracting(ReadAudit.Entry::what, ReadAudit.Entry::caseId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CASELOAD", theirs));
+
+        audit.clear();
+        assertThatThrownBy(() -> read.caseload(worker1, "worker-1", 0, 50)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> read.caseload(admin, "worker-2", 0, 50)).isInstanceOf(BreakGlassRequired.class);
+        assertThatThrownBy(() -> read.caseload(manager, "Jane Smith", 0, 50)).isInstanceOf(InvalidCaseChange.class);
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void theCaseloadsAreAManagersAndTheirReadIsRecordedWithNoCase() {
+        allocation.allocate(worker1, openCase("referral-1"), "worker-1", Agency.SCHOOL);
+        openCase("referral-2");
+
+        Caseloads caseloads = read.caseloads(manager);
+
+        assertThat(caseloads.leadProfessionals()).containsExactly(new Caseloads.Caseload("worker-1", 1, 0, 0, 0));
+        assertThat(caseloads.unallocated().openCases()).isEqualTo(1);
+        assertThat(audit).containsExactly(new ReadAudit.Entry("manager-1", manager.roles(), "CASELOADS", null, null,
+                NOW, null));
+        audit.clear();
+        assertThatThrownBy(() -> read.caseloads(worker1)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> read.caseloads(admin)).isInstanceOf(BreakGlassRequired.class);
+        assertThat(read.caseloads(adminBreakingGlass).unallocated().openCases()).isEqualTo(1);
+        assertThat(audit).extracting(ReadAudit.Entry::breakGlassReason)
+                .containsExactly("Subject access request SAR-2026-114");
+    }
+
+    @Test
+    void aReallocationIsAManagersAndARetryWithTheSameKeyChangesNothing() {
+        String caseId = openCase("referral-1");
+        allocation.allocate(worker1, caseId, "worker-1", Agency.SCHOOL);
+        RequestKey key = new RequestKey("manager-1", "realloc-1", "hash-1");
+
+        assertThatThrownBy(() -> allocation.allocate(worker2, caseId, "worker-2", Agency.SCHOOL, "note", null))
+                .isInstanceOf(NotPermitted.class);
+        allocation.allocate(manager, caseId, "worker-2", Agency.SCHOOL, "Handover at school", key);
+        allocation.allocate(manager, caseId, "worker-1", Agency.SCHOOL, "Back to worker-1", null);
+        int events = store.events.size();
+
+        EarlyHelpCase retried = allocation.allocate(manager, caseId, "worker-2", Agency.SCHOOL, "Handover at school",
+                key);
+
+        assertThat(retried.isLedBy("worker-1")).isTrue();
+        assertThat(store.events).hasSize(events);
+        assertThatThrownBy(() -> allocation.allocate(manager, caseId, "worker-2", Agency.SCHOOL, "Other note",
+                new RequestKey("manager-1", "realloc-1", "hash-2"))).isInstanceOf(IdempotencyConflict.class);
+        assertThat(store.find(caseId).orElseThrow().leadProfessionalHistory()).extracting(
+                LeadProfessionalSpell::leadProfessionalId).containsExactly("worker-1", "worker-2", "worker-1");
+    }
+
+    @Test
+    void theUnallocatedCasesAreListedLongestWaitingFirst() {
+        String first = open.on(new TriageRouting("referral-1", Route.EARLY_HELP_TARGETED,
+                NOW.minusSeconds(86_400 * 3), "family-1", List.of("child-a"), "NORTH")).orElseThrow();
+        String second = open.on(new TriageRouting("referral-2", Route.EARLY_HELP_TARGETED,
+                NOW.minusSeconds(86_400), "family-2", List.of("child-b"), "NORTH")).orElseThrow();
+        allocation.allocate(manager, openCase("referral-3"), "worker-1", Agency.SCHOOL);
+
+        assertThat(read.list(manager, CaseStatus.OPEN, false, true, 0, 50)).extracting(EarlyHelpCase::caseId)
+                .containsExactly(first, second);
+    }
+
     // --- break glass and the audit --------------------------------------------------------------------------------
 
     final Actor admin = Actor.of("admin-1", Role.ADMIN);

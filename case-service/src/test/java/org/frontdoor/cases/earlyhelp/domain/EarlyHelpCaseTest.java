@@ -2,8 +2,10 @@ package org.frontdoor.cases.earlyhelp.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -116,13 +118,103 @@ class EarlyHelpCaseTest {
         }
 
         @Test
-        void reallocationReplacesTheLeadAndIsANewEvent() {
+        void reallocationReplacesTheLeadWithAHandoverNoteAndSaysWhoLedBefore() {
             Change change = ledBy("worker-1").allocate(new LeadProfessional("worker-2", Agency.POLICE,
-                    LATER_STILL));
+                    LATER_STILL), "manager-1", "  Mum prefers calls after 3pm.  ", null);
 
             assertThat(change.after().isLedBy("worker-2")).isTrue();
             assertThat(change.after().isLedBy("worker-1")).isFalse();
-            assertThat(change.events()).hasSize(1).first().isInstanceOf(CaseEvent.LeadAllocated.class);
+            assertThat(change.events()).containsExactly(new CaseEvent.LeadAllocated(change.after().caseId(),
+                    LATER_STILL, "worker-2", Agency.POLICE, "worker-1"));
+            assertThat(change.after().work().allocations()).last().satisfies(a -> {
+                assertThat(a.allocatedBy()).isEqualTo("manager-1");
+                assertThat(a.handoverNote()).isEqualTo("Mum prefers calls after 3pm.");
+            });
+        }
+
+        @Test
+        void aReallocationWithoutAHandoverNoteIsRefused() {
+            EarlyHelpCase led = ledBy("worker-1");
+            for (String none : new String[] {null, "", "   "}) {
+                assertThatThrownBy(() -> led.allocate(new LeadProfessional("worker-2", Agency.POLICE, LATER_STILL),
+                        "manager-1", none, null))
+                        .as(String.valueOf(none)).isInstanceOf(InvalidCaseChange.class)
+                        .hasMessageContaining("handover note");
+            }
+        }
+
+        @Test
+        void aHandoverNoteIsAtMost4000Characters() {
+            EarlyHelpCase led = ledBy("worker-1");
+            LeadProfessional next = new LeadProfessional("worker-2", Agency.POLICE, LATER_STILL);
+
+            assertThat(led.allocate(next, "manager-1", "n".repeat(4000), null).after().isLedBy("worker-2")).isTrue();
+            assertThatThrownBy(() -> led.allocate(next, "manager-1", "n".repeat(4001), null))
+                    .isInstanceOf(InvalidCaseChange.class);
+        }
+
+        @Test
+        void theFirstAllocationNeedsNoNoteAndANewAgencyForTheSameLeadIsNoReallocation() {
+            EarlyHelpCase led = openCase().allocate(new LeadProfessional("worker-1", Agency.SCHOOL, LATER),
+                    "manager-1", null, null).after();
+
+            Change moved = led.allocate(new LeadProfessional("worker-1", Agency.HEALTH, LATER_STILL), "manager-1",
+                    null, null);
+
+            assertThat(moved.events()).containsExactly(new CaseEvent.LeadAllocated(led.caseId(), LATER_STILL,
+                    "worker-1", Agency.HEALTH, null));
+        }
+
+        @Test
+        void theHistoryListsEveryLeadProfessionalFromTheirAllocationToTheNext() {
+            EarlyHelpCase first = openCase().allocate(new LeadProfessional("worker-1", Agency.SCHOOL, LATER),
+                    "worker-1", null, null).after();
+            EarlyHelpCase second = first.allocate(new LeadProfessional("worker-2", Agency.HEALTH, LATER_STILL),
+                    "manager-1", "Handed over at the TAF meeting", null).after();
+            // closing and reopening does not end the present lead professional's time on the case
+            EarlyHelpCase reopened = second.close(ClosureReason.DISENGAGED, null, null, "worker-2", LATER_STILL)
+                    .after().reopen(LATER_STILL.plusSeconds(60)).after();
+
+            assertThat(reopened.leadProfessionalHistory()).containsExactly(
+                    new LeadProfessionalSpell("worker-1", Agency.SCHOOL, LATER, LATER_STILL, "worker-1", null),
+                    new LeadProfessionalSpell("worker-2", Agency.HEALTH, LATER_STILL, null, "manager-1",
+                            "Handed over at the TAF meeting"));
+            assertThat(openCase().leadProfessionalHistory()).isEmpty();
+        }
+
+        @Test
+        void aCaseAllocatedBeforeAllocationsWereKeptStartsItsHistoryWithItsPresentLead() {
+            LeadProfessional before = new LeadProfessional("worker-1", Agency.SCHOOL, LATER);
+            EarlyHelpCase stored = EarlyHelpCase.restore("case-1", 3, CaseStatus.OPEN, "family-1",
+                    List.of(FamilyMember.child("child-a")), "referral-1", "NORTH", DECIDED, before, null, List.of(),
+                    null, CaseWork.NONE);
+
+            assertThat(stored.leadProfessionalHistory()).containsExactly(
+                    new LeadProfessionalSpell("worker-1", Agency.SCHOOL, LATER, null, null, null));
+            EarlyHelpCase reallocated = stored.allocate(new LeadProfessional("worker-2", Agency.HEALTH, LATER_STILL),
+                    "manager-1", "note", null).after();
+            assertThat(reallocated.leadProfessionalHistory()).extracting(LeadProfessionalSpell::leadProfessionalId,
+                    LeadProfessionalSpell::to).containsExactly(
+                    tuple("worker-1", LATER_STILL),
+                    tuple("worker-2", null));
+        }
+
+        @Test
+        void aReallocationWhileAReviewIsDueKeepsTheReviewDueDate() {
+            LocalDate due = LocalDate.parse("2026-07-13");
+            EarlyHelpCase reviewed = ledBy("worker-1").reviewPlan("review-1", LATER_STILL,
+                    LocalDate.parse("2026-06-01"), due, "worker-1", LATER_STILL, null).after();
+
+            EarlyHelpCase reallocated = reviewed.allocate(new LeadProfessional("worker-2", Agency.HEALTH,
+                    LATER_STILL.plusSeconds(3600)), "manager-1", "Review booked for 13 July", null).after();
+
+            // on the due date itself the review is due, not overdue, before and after the handover alike
+            CaseAttention before = ReviewsAndDrift.SHROPSHIRE.of(reviewed, due);
+            CaseAttention after = ReviewsAndDrift.SHROPSHIRE.of(reallocated, due);
+            assertThat(after.nextReviewDue()).isEqualTo(due).isEqualTo(before.nextReviewDue());
+            assertThat(after.reviewOverdue()).isFalse();
+            assertThat(ReviewsAndDrift.SHROPSHIRE.of(reallocated, due.plusDays(1)).reviewOverdue()).isTrue();
+            assertThat(reallocated.work().reviews()).isEqualTo(reviewed.work().reviews());
         }
 
         @Test

@@ -48,7 +48,10 @@ class InMemoryCaseStore implements CaseStore {
                 .filter(c -> listing.status() == null || c.status() == listing.status())
                 .filter(c -> listing.practitionerId() == null || !c.isAllocated()
                         || c.isLedBy(listing.practitionerId()))
-                .sorted(Comparator.comparing(EarlyHelpCase::openedAt).reversed())
+                .filter(c -> listing.ledBy() == null || c.isLedBy(listing.ledBy()))
+                .filter(c -> !listing.unallocatedOnly() || !c.isAllocated())
+                .sorted(listing.unallocatedOnly() ? Comparator.comparing(EarlyHelpCase::openedAt)
+                        : Comparator.comparing(EarlyHelpCase::openedAt).reversed())
                 .skip((long) listing.page() * listing.size()).limit(listing.size())
                 .toList();
     }

@@ -166,4 +166,37 @@ class ReviewsAndDriftTest {
                     AttentionReason.REVIEW_OVERDUE));
         }
     }
+
+    @Nested
+    class OverdueActions {
+
+        final LocalDate today = LocalDate.parse("2026-04-30");
+
+        CaseSchedule withActionsDue(boolean open, LocalDate... due) {
+            return new CaseSchedule("case-1", open, OPENED, null, 0, null, null, null, List.of(due));
+        }
+
+        @Test
+        void anActionStillToDoIsOverdueTheDayAfterItIsDueNotOnTheDay() {
+            CaseAttention attention = SHROPSHIRE.of(withActionsDue(true, LocalDate.parse("2026-04-29"),
+                    LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-01")), today);
+
+            assertThat(attention.overdueActions()).isEqualTo(1);
+            assertThat(attention.reasons()).doesNotContain(AttentionReason.REVIEW_OVERDUE);
+        }
+
+        @Test
+        void onlyActionsNotStartedOrInProgressAreStillToDo() {
+            assertThat(ActionStatus.NOT_STARTED.isOutstanding()).isTrue();
+            assertThat(ActionStatus.IN_PROGRESS.isOutstanding()).isTrue();
+            assertThat(ActionStatus.DONE.isOutstanding()).isFalse();
+            assertThat(ActionStatus.NO_LONGER_NEEDED.isOutstanding()).isFalse();
+        }
+
+        @Test
+        void aClosedCaseHasNoOverdueActions() {
+            assertThat(SHROPSHIRE.of(withActionsDue(false, LocalDate.parse("2026-01-01")), today).overdueActions())
+                    .isZero();
+        }
+    }
 }
