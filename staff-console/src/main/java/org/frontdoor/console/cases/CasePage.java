@@ -69,6 +69,8 @@ class CasePage {
         model.addAttribute("mayRecordWork", mayRecordWork && record.isOpen());
         model.addAttribute("mayReopen", mayRecordWork && !record.isOpen());
         model.addAttribute("mayAllocate", manager && record.isOpen());
+        // the console's booking pages are a practitioner's (as is booking in consultation-service, for the console)
+        model.addAttribute("mayBook", practitioner);
         model.addAttribute("mayTake", !manager && practitioner && record.isOpen() && !record.isAllocated());
         model.addAttribute("errors", errors == null ? new FormErrors() : errors);
         webstars(caseId, words, model);

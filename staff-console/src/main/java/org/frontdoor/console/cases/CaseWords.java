@@ -122,6 +122,16 @@ public final class CaseWords {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** Why a case needs attention (case-service's {@code AttentionReason}), in plain words. */
+    public String attentionReason(String code) {
+        return code == null ? "" : switch (code) {
+            case "OPEN_TOO_LONG" -> "It has been open for more than 12 months";
+            case "REVIEWED_MANY_TIMES" -> "Its plan has been reviewed 3 times or more";
+            case "REVIEW_OVERDUE" -> "Its review is overdue";
+            default -> code;
+        };
+    }
+
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
     }

@@ -45,11 +45,17 @@ class BookingController {
     }
 
     /** The free slots that can still be booked in the next 28 days (the API's default), filtered by type. */
+    /**
+     * @param caseId the early help case the booking is for (a drifting case's page links here with it): carried to
+     *               the booking form when it is an id, else left out
+     */
     @GetMapping("/free-slots")
-    String freeSlots(@RequestParam(required = false) String consultantType, Model model) {
+    String freeSlots(@RequestParam(required = false) String consultantType,
+                     @RequestParam(required = false) String caseId, Model model) {
         String type = consultantType != null && ConsultationWords.TYPES.containsKey(consultantType) ? consultantType : null;
         model.addAttribute("slots", free(type));
         model.addAttribute("consultantType", type);
+        model.addAttribute("caseId", caseId != null && ConsultationController.looksLikeAnId(caseId) ? caseId : null);
         model.addAttribute("types", ConsultationWords.choices(ConsultationWords.TYPES));
         model.addAttribute("words", ConsultationWords.INSTANCE);
         return "consultations/free-slots";
@@ -70,7 +76,8 @@ class BookingController {
     }
 
     @GetMapping("/free-slots/{slotId}/booking")
-    String bookingForm(@PathVariable String slotId, Model model, RedirectAttributes redirect) {
+    String bookingForm(@PathVariable String slotId, @RequestParam(required = false) String caseId, Model model,
+                       RedirectAttributes redirect) {
         ConsultationController.checked(slotId);
         Optional<Slot> slot = stillFree(slotId);
         if (slot.isEmpty()) {
@@ -78,6 +85,7 @@ class BookingController {
         }
         BookingForm form = new BookingForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
+        form.setCaseId(caseId);
         return show(slot.get(), form, new FormErrors(), model);
     }
 
