@@ -70,6 +70,14 @@ public final class CaseWords {
 
     static final List<String> WEBSTAR_TYPE_ORDER = List.of("BASELINE", "REVIEW", "CLOSURE");
 
+    static final Map<String, String> ACTION_STATUSES = Map.of(
+            "NOT_STARTED", "Not started",
+            "IN_PROGRESS", "In progress",
+            "DONE", "Done",
+            "NO_LONGER_NEEDED", "No longer needed");
+
+    static final List<String> ACTION_STATUS_ORDER = List.of("NOT_STARTED", "IN_PROGRESS", "DONE", "NO_LONGER_NEEDED");
+
     private CaseWords() {
     }
 
@@ -130,6 +138,28 @@ public final class CaseWords {
             case "REVIEW_OVERDUE" -> "Its review is overdue";
             default -> code;
         };
+    }
+
+    public String actionStatus(String code) {
+        return code == null ? "" : ACTION_STATUSES.getOrDefault(code, code);
+    }
+
+    /** A goal's theme, in whichever framework has it. */
+    public String theme(String code) {
+        return code == null ? "" : FamilyThemes.words(code);
+    }
+
+    /** A Webstar area in words, or "None" for a goal about no area. */
+    public String area(String code) {
+        return code == null || code.isBlank() ? "None" : WebstarTools.areaName(code);
+    }
+
+    /** An action's owner: "You", a practitioner's id and agency, or a family member's id. */
+    public String owner(PlanRecord.Owner owner, String me) {
+        if (owner == null) {
+            return "";
+        }
+        return who(owner.personId(), me) + (owner.agency() == null ? "" : " (" + agency(owner.agency()) + ")");
     }
 
     public String when(Instant instant) {
