@@ -78,6 +78,26 @@ public final class CaseWords {
 
     static final List<String> ACTION_STATUS_ORDER = List.of("NOT_STARTED", "IN_PROGRESS", "DONE", "NO_LONGER_NEEDED");
 
+    static final Map<String, String> ATTENDEE_ROLES = Map.of(
+            "PARENT_OR_CARER", "Parent or carer",
+            "CHILD_OR_YOUNG_PERSON", "Child or young person",
+            "OTHER_FAMILY_MEMBER", "Other family member",
+            "LEAD_PROFESSIONAL", "Lead professional",
+            "PRACTITIONER", "Practitioner",
+            "EARLY_HELP_SOCIAL_WORKER", "Early help social worker",
+            "MANAGER", "Manager",
+            "OTHER", "Other");
+
+    static final List<String> ATTENDEE_ROLE_ORDER = List.of("PARENT_OR_CARER", "CHILD_OR_YOUNG_PERSON",
+            "OTHER_FAMILY_MEMBER", "LEAD_PROFESSIONAL", "PRACTITIONER", "EARLY_HELP_SOCIAL_WORKER", "MANAGER", "OTHER");
+
+    static final Map<String, String> GOAL_PROGRESS = Map.of(
+            "ACHIEVED", "Achieved",
+            "PROGRESSING", "Progressing",
+            "NOT_PROGRESSING", "Not progressing");
+
+    static final List<String> GOAL_PROGRESS_ORDER = List.of("ACHIEVED", "PROGRESSING", "NOT_PROGRESSING");
+
     private CaseWords() {
     }
 
