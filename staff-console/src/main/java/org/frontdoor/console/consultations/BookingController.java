@@ -81,7 +81,7 @@ class BookingController {
         ConsultationController.checked(slotId);
         Optional<Slot> slot = stillFree(slotId);
         if (slot.isEmpty()) {
-            return noLongerFree(redirect);
+            return noLongerFree(redirect, caseId);
         }
         BookingForm form = new BookingForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
@@ -114,14 +114,14 @@ class BookingController {
             if (problem.isBadInput()) {
                 Optional<Slot> slot = stillFree(slotId);
                 if (slot.isEmpty()) {
-                    return noLongerFree(redirect);
+                    return noLongerFree(redirect, form.getCaseId());
                 }
                 return show(slot.get(), form, BookingForm.errorsOf(problem.problem()), model);
             }
             if (problem.status() == 409) {
                 redirect.addFlashAttribute("failure", "The consultation was not booked: the slot has just been booked by"
                         + " someone else or withdrawn by the consultant. Choose another slot");
-                return "redirect:/free-slots";
+                return backToFreeSlots(form.getCaseId());
             }
             throw problem;
         }
@@ -166,10 +166,16 @@ class BookingController {
         return number < 1 || number > LAST_PAGE ? 1 : number;
     }
 
-    private static String noLongerFree(RedirectAttributes redirect) {
+    /** Back to the free slots, still for the early help case the booking was for (an id, or none). */
+    private static String backToFreeSlots(String caseId) {
+        return caseId == null || !ConsultationController.looksLikeAnId(caseId) ? "redirect:/free-slots"
+                : "redirect:/free-slots?consultantType=EARLY_HELP_SOCIAL_WORKER&caseId=" + caseId;
+    }
+
+    private static String noLongerFree(RedirectAttributes redirect, String caseId) {
         redirect.addFlashAttribute("failure", "That slot is no longer free: it has been booked, withdrawn or has"
                 + " started. Choose another slot");
-        return "redirect:/free-slots";
+        return backToFreeSlots(caseId);
     }
 
     private String show(Slot slot, BookingForm form, FormErrors errors, Model model) {

@@ -126,6 +126,12 @@ class PractitionerPagesTest extends ConsoleTest {
                 .withRequestBody(equalToJson("""
                         {"slotId": "slot-summer", "childId": "child-7", "referralId": "ref-1", "caseId": "case-mine",
                          "question": "Mum is struggling with sleep."}""")));
+        // a slot taken meanwhile sends the practitioner back to the free slots, still for the case
+        GATEWAY.stubFor(WireMock.post(urlEqualTo("/api/consultations")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 409}")));
+        mvc.perform(aBooking("key-0004-dddd").param("caseId", "case-mine"))
+                .andExpect(redirectedUrl("/free-slots?consultantType=EARLY_HELP_SOCIAL_WORKER&caseId=case-mine"));
+
         GATEWAY.verify(postRequestedFor(urlEqualTo("/api/consultations"))
                 .withHeader("Idempotency-Key", equalTo("key-0003-cccc"))
                 .withRequestBody(equalToJson("""
