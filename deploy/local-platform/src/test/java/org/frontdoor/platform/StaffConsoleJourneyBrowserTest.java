@@ -186,6 +186,33 @@ class StaffConsoleJourneyBrowserTest {
         assertThat(browser.has(By.cssSelector("svg.console-chart"))).as("the Webstar scores drawn as a chart").isTrue();
         browser.check("case-with-webstar");
         browser.screenshot("case-webstar-chart", By.cssSelector("svg.console-chart"));
+
+        // the family plan, agreed from the case page: a goal for the whole family with one action
+        browser.press(By.cssSelector("#plan-link a"));
+        browser.check("family-plan-to-agree");
+        chooseTheFirstOptionOf("goals[0].theme");
+        browser.fill("goals[0].difference", "The children go to school every day");
+        LocalDate target = today.plusWeeks(12);
+        browser.fill("goals[0].target.day", String.valueOf(target.getDayOfMonth()));
+        browser.fill("goals[0].target.month", String.valueOf(target.getMonthValue()));
+        browser.fill("goals[0].target.year", String.valueOf(target.getYear()));
+        browser.fill("goals[0].actions[0].action", "Walk to school together in the mornings");
+        browser.fill("goals[0].actions[0].ownerId", "practitioner");
+        chooseTheFirstOptionOf("goals[0].actions[0].agency");
+        LocalDate due = today.plusWeeks(2);
+        browser.fill("goals[0].actions[0].due.day", String.valueOf(due.getDayOfMonth()));
+        browser.fill("goals[0].actions[0].due.month", String.valueOf(due.getMonthValue()));
+        browser.fill("goals[0].actions[0].due.year", String.valueOf(due.getYear()));
+        browser.press(By.cssSelector("#plan-form button.govuk-button"));
+        assertThat(browser.text()).contains("The family plan was agreed as a new version",
+                "The children go to school every day", "Walk to school together in the mornings");
+        browser.check("family-plan");
+        signOut();
+
+        signIn("triage-manager");
+        browser.go(console + "cases/attention");
+        assertThat(browser.driver().getTitle()).startsWith("Cases needing attention");
+        browser.check("cases-needing-attention");
         signOut();
     }
 

@@ -157,16 +157,18 @@ class CaseController {
         keyed(form.getIdempotencyKey(), form::setIdempotencyKey);
         FormErrors checked = form.check();
         if (!checked.isEmpty()) {
+            form.fill();
             return page.show(caseId, checked, authentication, model);
         }
         try {
             post(caseId, "reviews", form.payload(Instant.now()), form.getIdempotencyKey());
         } catch (GatewayProblem problem) {
-            return refused(problem, caseId, "review-form", CaseErrors.fields(Map.of(
-                    "reviewedAt", new CaseErrors.Field("review-reviewed-day", "The date of the review",
-                            "Enter the date of the review"),
-                    "nextReviewDue", new CaseErrors.Field("review-nextDue-day", "The date the next review is due",
-                            "Enter the date the next review is due"))), authentication, model);
+            if (!problem.isBadInput() && problem.status() != 409) {
+                throw problem;
+            }
+            FormErrors errors = form.errorsOf(problem.problem(), problem.status());
+            form.fill();
+            return page.show(caseId, errors, authentication, model);
         }
         redirect.addFlashAttribute("success", "The review was recorded");
         return "redirect:/cases/" + caseId;

@@ -69,9 +69,14 @@ class CasePage {
         model.addAttribute("mayRecordWork", mayRecordWork && record.isOpen());
         model.addAttribute("mayReopen", mayRecordWork && !record.isOpen());
         model.addAttribute("mayAllocate", manager && record.isOpen());
+        // the console's booking pages are a practitioner's (as is booking in consultation-service, for the console)
+        model.addAttribute("mayBook", practitioner);
         model.addAttribute("mayTake", !manager && practitioner && record.isOpen() && !record.isAllocated());
         model.addAttribute("errors", errors == null ? new FormErrors() : errors);
         webstars(caseId, words, model);
+        planGoals(caseId, record, mayRecordWork && record.isOpen(), model);
+        model.addAttribute("attendeeRoles", CaseWords.choices(CaseWords.ATTENDEE_ROLE_ORDER, CaseWords.ATTENDEE_ROLES));
+        model.addAttribute("goalProgress", CaseWords.choices(CaseWords.GOAL_PROGRESS_ORDER, CaseWords.GOAL_PROGRESS));
 
         model.addAttribute("agencies", CaseWords.choices(CaseWords.AGENCY_ORDER, CaseWords.AGENCIES));
         model.addAttribute("judgements", CaseWords.choices(CaseWords.JUDGEMENT_ORDER, CaseWords.JUDGEMENTS));
@@ -131,6 +136,29 @@ class CasePage {
             log.info("the Webstars of a case could not be read: the gateway answered {}", problem.status());
             model.addAttribute("charts", List.of());
             model.addAttribute("webstarsUnavailable", true);
+        }
+    }
+
+    /**
+     * The current plan's goals, for the review form's progress: read only when the person may record a review and
+     * the case has a plan; a failure to read them leaves the progress out of the form, not the case off the page.
+     */
+    private void planGoals(String caseId, CaseRecord record, boolean reviewing, Model model) {
+        model.addAttribute("planGoals", List.of());
+        model.addAttribute("planUnavailable", false);
+        if (!reviewing || !record.hasPlan()) {
+            return;
+        }
+        try {
+            PlanRecord plan = gateway.get().uri("/api/cases/{caseId}/plan", caseId).retrieve().body(PlanRecord.class);
+            model.addAttribute("planGoals", plan == null ? List.of() : plan.goals());
+        } catch (GatewayProblem problem) {
+            if (problem.status() == 401 || problem.status() == 403) {
+                throw problem;
+            }
+            log.info("the plan of a case could not be read for its review form: the gateway answered {}",
+                    problem.status());
+            model.addAttribute("planUnavailable", true);
         }
     }
 

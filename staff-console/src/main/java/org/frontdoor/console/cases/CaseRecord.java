@@ -25,7 +25,9 @@ record CaseRecord(
         Instant reopenedAt,
         Themes familyThemes,
         List<Review> reviews,
-        List<StepUp> stepUps) {
+        List<StepUp> stepUps,
+        Integer planVersion,
+        Attention attention) {
 
     CaseRecord {
         members = members == null ? List.of() : List.copyOf(members);
@@ -59,6 +61,25 @@ record CaseRecord(
         }
     }
 
+    /**
+     * Whether the case needs attention today (case-service's {@code AttentionView}): its next review date, whether that
+     * has passed, whether it is drifting and why, and whether a consultation with an early help social worker is
+     * suggested. Absent from an older answer: then nothing is said.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Attention(LocalDate nextReviewDue, boolean reviewOverdue, boolean drifting, List<String> reasons,
+                     boolean consultationSuggested) {
+
+        Attention {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
+
+        /** The drift reasons (a review overdue is said on its own). */
+        public List<String> driftReasons() {
+            return reasons.stream().filter(reason -> !"REVIEW_OVERDUE".equals(reason)).toList();
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Review(String reviewId, int reviewNumber, Instant reviewedAt, LocalDate nextReviewDue, String recordedBy) {
     }
@@ -69,6 +90,11 @@ record CaseRecord(
         StepUp {
             childIds = childIds == null ? List.of() : List.copyOf(childIds);
         }
+    }
+
+    /** Has a family plan been agreed? */
+    public boolean hasPlan() {
+        return planVersion != null;
     }
 
     public boolean isOpen() {

@@ -70,6 +70,34 @@ public final class CaseWords {
 
     static final List<String> WEBSTAR_TYPE_ORDER = List.of("BASELINE", "REVIEW", "CLOSURE");
 
+    static final Map<String, String> ACTION_STATUSES = Map.of(
+            "NOT_STARTED", "Not started",
+            "IN_PROGRESS", "In progress",
+            "DONE", "Done",
+            "NO_LONGER_NEEDED", "No longer needed");
+
+    static final List<String> ACTION_STATUS_ORDER = List.of("NOT_STARTED", "IN_PROGRESS", "DONE", "NO_LONGER_NEEDED");
+
+    static final Map<String, String> ATTENDEE_ROLES = Map.of(
+            "PARENT_OR_CARER", "Parent or carer",
+            "CHILD_OR_YOUNG_PERSON", "Child or young person",
+            "OTHER_FAMILY_MEMBER", "Other family member",
+            "LEAD_PROFESSIONAL", "Lead professional",
+            "PRACTITIONER", "Practitioner",
+            "EARLY_HELP_SOCIAL_WORKER", "Early help social worker",
+            "MANAGER", "Manager",
+            "OTHER", "Other");
+
+    static final List<String> ATTENDEE_ROLE_ORDER = List.of("PARENT_OR_CARER", "CHILD_OR_YOUNG_PERSON",
+            "OTHER_FAMILY_MEMBER", "LEAD_PROFESSIONAL", "PRACTITIONER", "EARLY_HELP_SOCIAL_WORKER", "MANAGER", "OTHER");
+
+    static final Map<String, String> GOAL_PROGRESS = Map.of(
+            "ACHIEVED", "Achieved",
+            "PROGRESSING", "Progressing",
+            "NOT_PROGRESSING", "Not progressing");
+
+    static final List<String> GOAL_PROGRESS_ORDER = List.of("ACHIEVED", "PROGRESSING", "NOT_PROGRESSING");
+
     private CaseWords() {
     }
 
@@ -120,6 +148,38 @@ public final class CaseWords {
         }
         String words = code.replace('_', ' ').toLowerCase(Locale.UK);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Why a case needs attention (case-service's {@code AttentionReason}), in plain words. */
+    public String attentionReason(String code) {
+        return code == null ? "" : switch (code) {
+            case "OPEN_TOO_LONG" -> "It has been open for more than 12 months";
+            case "REVIEWED_MANY_TIMES" -> "Its plan has been reviewed 3 times or more";
+            case "REVIEW_OVERDUE" -> "Its review is overdue";
+            default -> code;
+        };
+    }
+
+    public String actionStatus(String code) {
+        return code == null ? "" : ACTION_STATUSES.getOrDefault(code, code);
+    }
+
+    /** A goal's theme, in whichever framework has it. */
+    public String theme(String code) {
+        return code == null ? "" : FamilyThemes.words(code);
+    }
+
+    /** A Webstar area in words, or "None" for a goal about no area. */
+    public String area(String code) {
+        return code == null || code.isBlank() ? "None" : WebstarTools.areaName(code);
+    }
+
+    /** An action's owner: "You", a practitioner's id and agency, or a family member's id. */
+    public String owner(PlanRecord.Owner owner, String me) {
+        if (owner == null) {
+            return "";
+        }
+        return who(owner.personId(), me) + (owner.agency() == null ? "" : " (" + agency(owner.agency()) + ")");
     }
 
     public String when(Instant instant) {

@@ -45,11 +45,17 @@ class BookingController {
     }
 
     /** The free slots that can still be booked in the next 28 days (the API's default), filtered by type. */
+    /**
+     * @param caseId the early help case the booking is for (a drifting case's page links here with it): carried to
+     *               the booking form when it is an id, else left out
+     */
     @GetMapping("/free-slots")
-    String freeSlots(@RequestParam(required = false) String consultantType, Model model) {
+    String freeSlots(@RequestParam(required = false) String consultantType,
+                     @RequestParam(required = false) String caseId, Model model) {
         String type = consultantType != null && ConsultationWords.TYPES.containsKey(consultantType) ? consultantType : null;
         model.addAttribute("slots", free(type));
         model.addAttribute("consultantType", type);
+        model.addAttribute("caseId", caseId != null && ConsultationController.looksLikeAnId(caseId) ? caseId : null);
         model.addAttribute("types", ConsultationWords.choices(ConsultationWords.TYPES));
         model.addAttribute("words", ConsultationWords.INSTANCE);
         return "consultations/free-slots";
@@ -70,14 +76,16 @@ class BookingController {
     }
 
     @GetMapping("/free-slots/{slotId}/booking")
-    String bookingForm(@PathVariable String slotId, Model model, RedirectAttributes redirect) {
+    String bookingForm(@PathVariable String slotId, @RequestParam(required = false) String caseId, Model model,
+                       RedirectAttributes redirect) {
         ConsultationController.checked(slotId);
         Optional<Slot> slot = stillFree(slotId);
         if (slot.isEmpty()) {
-            return noLongerFree(redirect);
+            return noLongerFree(redirect, caseId);
         }
         BookingForm form = new BookingForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
+        form.setCaseId(caseId);
         return show(slot.get(), form, new FormErrors(), model);
     }
 
@@ -106,14 +114,14 @@ class BookingController {
             if (problem.isBadInput()) {
                 Optional<Slot> slot = stillFree(slotId);
                 if (slot.isEmpty()) {
-                    return noLongerFree(redirect);
+                    return noLongerFree(redirect, form.getCaseId());
                 }
                 return show(slot.get(), form, BookingForm.errorsOf(problem.problem()), model);
             }
             if (problem.status() == 409) {
                 redirect.addFlashAttribute("failure", "The consultation was not booked: the slot has just been booked by"
                         + " someone else or withdrawn by the consultant. Choose another slot");
-                return "redirect:/free-slots";
+                return backToFreeSlots(form.getCaseId());
             }
             throw problem;
         }
@@ -158,10 +166,16 @@ class BookingController {
         return number < 1 || number > LAST_PAGE ? 1 : number;
     }
 
-    private static String noLongerFree(RedirectAttributes redirect) {
+    /** Back to the free slots, still for the early help case the booking was for (an id, or none). */
+    private static String backToFreeSlots(String caseId) {
+        return caseId == null || !ConsultationController.looksLikeAnId(caseId) ? "redirect:/free-slots"
+                : "redirect:/free-slots?consultantType=EARLY_HELP_SOCIAL_WORKER&caseId=" + caseId;
+    }
+
+    private static String noLongerFree(RedirectAttributes redirect, String caseId) {
         redirect.addFlashAttribute("failure", "That slot is no longer free: it has been booked, withdrawn or has"
                 + " started. Choose another slot");
-        return "redirect:/free-slots";
+        return backToFreeSlots(caseId);
     }
 
     private String show(Slot slot, BookingForm form, FormErrors errors, Model model) {

@@ -9,7 +9,8 @@ import org.frontdoor.console.gateway.ApiProblem;
 /**
  * What a practitioner typed to book a slot, as {@code POST /api/consultations} takes it ({@code BookConsultationRequest}):
  * the slot, the question for the consultant, and, when known, the child's, family's and referral's front door ids
- * (pseudonymous ids: consultation-service refuses anything else, so a name typed there is never published). The
+ * (pseudonymous ids: consultation-service refuses anything else, so a name typed there is never published), and the
+ * early help case it is booked from (a hidden field, set when a drifting case's page offered the booking). The
  * {@code Idempotency-Key} is made when the form is first shown and kept across every round trip.
  */
 public class BookingForm {
@@ -19,6 +20,7 @@ public class BookingForm {
     private String childId;
     private String familyId;
     private String referralId;
+    private String caseId;
     private String question;
     private String idempotencyKey;
 
@@ -28,6 +30,7 @@ public class BookingForm {
         putIfTyped(body, "childId", childId);
         putIfTyped(body, "familyId", familyId);
         putIfTyped(body, "referralId", referralId);
+        putIfTyped(body, "caseId", caseId);
         body.put("question", question == null ? "" : question);
         return body;
     }
@@ -49,6 +52,8 @@ public class BookingForm {
                 case "childId" -> errors.add("booking-childId", "Enter the child's front door id as " + idRule);
                 case "familyId" -> errors.add("booking-familyId", "Enter the family's front door id as " + idRule);
                 case "referralId" -> errors.add("booking-referralId", "Enter the referral's reference as " + idRule);
+                case "caseId" -> errors.add(FORM_ID, "The consultation was not booked: the early help case's id is"
+                        + " not one. Go back to the case and follow its link again");
                 case "question" -> errors.add("booking-question", message.contains("size") || message.contains("5000")
                         ? "The question must be 5000 characters or fewer" : "Enter your question for the consultant");
                 default -> errors.add(FORM_ID, "The consultation was not booked: " + (field.isEmpty() ? "" : field + " ") + message);
@@ -82,6 +87,16 @@ public class BookingForm {
 
     public void setReferralId(String referralId) {
         this.referralId = referralId;
+    }
+
+    /** The early help case it is booked from: kept only when it is an id (a hidden field someone edited is dropped). */
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(String caseId) {
+        this.caseId = caseId == null || caseId.isBlank() || !ConsultationController.looksLikeAnId(caseId.strip())
+                ? null : caseId.strip();
     }
 
     public String getQuestion() {

@@ -9,9 +9,18 @@ import java.util.List;
  */
 public final class Navigation {
 
-    public record Item(String label, String href) {
+    /** @param apart a page under this item's section that is another item's ({@code null}: none) */
+    public record Item(String label, String href, String apart) {
+
+        public Item(String label, String href) {
+            this(label, href, null);
+        }
 
         public boolean isCurrent(String path) {
+            if (path != null && apart != null && !apart.equals(href)
+                    && (path.equals(apart) || path.startsWith(apart + "/"))) {
+                return false;
+            }
             return path != null && (path.equals(href) || path.startsWith(section() + "/") || path.equals(section()));
         }
 
@@ -30,7 +39,8 @@ public final class Navigation {
     static final Item MY_CONSULTATIONS = new Item("My consultations", "/consultations");
     static final Item PERFORMANCE = new Item("Performance", "/performance");
     static final Item MY_CASES = new Item("My cases", "/cases");
-    static final Item EARLY_HELP_CASES = new Item("Early help cases", "/cases");
+    static final Item EARLY_HELP_CASES = new Item("Early help cases", "/cases", "/cases/attention");
+    static final Item CASES_NEEDING_ATTENTION = new Item("Cases needing attention", "/cases/attention");
     static final Item UNALLOCATED_CASES = new Item("Unallocated cases", "/unallocated-cases");
 
     private Navigation() {
@@ -51,6 +61,9 @@ public final class Navigation {
         if (person.holds("PRACTITIONER") || person.holds("TRIAGE_MANAGER")) {
             items.add(person.holds("TRIAGE_MANAGER") ? EARLY_HELP_CASES : MY_CASES);
             items.add(UNALLOCATED_CASES);
+        }
+        if (person.holds("TRIAGE_MANAGER")) {
+            items.add(CASES_NEEDING_ATTENTION);
         }
         if (person.holds("CONSULTANT")) {
             items.add(DIARY);

@@ -42,6 +42,20 @@ final class CaseFixtures {
                           "reviewedAt": "2026-12-03T09:30:00Z", "nextReviewDue": "2027-03-03", "recordedBy": "practitioner"}],
              "stepUps": []}""";
 
+    /** The practitioner's case, open over 12 months and reviewed 3 times, its review overdue, with plan version 2. */
+    static final String DRIFTING_CASE = """
+            {"caseId": "case-mine", "status": "OPEN", "familyId": "family-1",
+             "members": [{"personId": "child-1", "role": "CHILD"}, {"personId": "parent-1", "role": "PARENT"}],
+             "sourceReferralId": "ref-1", "locality": "NORTH", "openedAt": "2025-10-02T10:15:00Z",
+             "leadProfessional": {"leadProfessionalId": "practitioner", "agency": "EARLY_HELP_SERVICE",
+                                  "allocatedAt": "2025-10-03T09:00:00Z"},
+             "closure": null, "earlierClosures": [], "reopenedAt": null, "familyThemes": null, "outcomeEvidence": [],
+             "reviews": [], "stepUps": [], "planVersion": 2,
+             "attention": {"nextReviewDue": "2026-11-20", "reviewOverdue": true, "drifting": true,
+                           "reasons": ["OPEN_TOO_LONG", "REVIEWED_MANY_TIMES", "REVIEW_OVERDUE"],
+                           "consultationSuggested": true,
+                           "consultation": "A consultation with an early help social worker is suggested"}}""";
+
     /** An unallocated open case. */
     static final String UNALLOCATED_CASE = """
             {"caseId": "case-free", "status": "OPEN", "familyId": "family-2",

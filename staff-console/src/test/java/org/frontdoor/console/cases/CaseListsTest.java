@@ -131,4 +131,40 @@ class CaseListsTest extends ConsoleTest {
                 .andExpect(status().isServiceUnavailable()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Sorry, there is a problem with the service").doesNotContain("Exception");
     }
+
+    @Test
+    void aManagersCasesNeedingAttentionSayWhyAndAreFilteredAndPaged() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/attention")).willReturn(okJson(PlanFixtures.ATTENTION)));
+
+        String page = mvc.perform(get("/cases/attention").with(triageManager())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/cases/attention").param("show", "DRIFTING").param("page", "2").with(triageManager()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/cases/attention").param("show", "OVERDUE").with(triageManager())).andExpect(status().isOk());
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/attention?page=0&size=50"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/attention?drifting=true&page=2&size=50")));
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/attention?reviewOverdue=true&page=0&size=50")));
+        assertThat(page).contains("<title>Cases needing attention – Front Door</title>", "2 cases",
+                "href=\"/cases/case-old\"", "practitioner", "School", "30 August 2025", ">4<", "1 November 2026",
+                "It has been open for more than 12 months", "Its plan has been reviewed 3 times or more",
+                "Its review is overdue", "A consultation with an early help social worker is suggested",
+                "href=\"/cases/case-late\"", "Unallocated",
+                // in the manager's navigation, the current page
+                "href=\"/cases/attention\"")
+                .containsPattern("aria-current=\"page\"\\s+href=\"/cases/attention\"|href=\"/cases/attention\"\\s+aria-current=\"page\"");
+        assertThat(page.split("aria-current=\"page\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void casesNeedingAttentionAreAManagersOnly() throws Exception {
+        mvc.perform(get("/cases/attention").with(practitioner())).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/attention").with(triageWorker())).andExpect(status().isForbidden());
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson("[]")));
+        String cases = mvc.perform(get("/unallocated-cases").with(practitioner())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(cases).doesNotContain("href=\"/cases/attention\"");
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/cases/attention")));
+    }
 }

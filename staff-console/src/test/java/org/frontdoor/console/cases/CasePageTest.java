@@ -77,6 +77,38 @@ class CasePageTest extends ConsoleTest {
     }
 
     @Test
+    void aDriftingCaseWithItsReviewOverdueSaysWhyAndOffersAConsultationToThoseWhoMayBookOne() throws Exception {
+        stubCase("case-mine", CaseFixtures.DRIFTING_CASE, "[]");
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine/plan")).willReturn(okJson(PlanFixtures.PLAN_V2)));
+
+        String page = page("case-mine", practitioner());
+        String managers = page("case-mine", triageManager());
+
+        assertThat(page).contains("id=\"review-overdue\"", "it was due on 20 November 2026", "id=\"drifting\"",
+                "It has been open for more than 12 months", "Its plan has been reviewed 3 times or more",
+                "A consultation with an early help social worker is suggested",
+                "href=\"/free-slots?consultantType=EARLY_HELP_SOCIAL_WORKER&amp;caseId=case-mine\"",
+                "Book a consultation with an early help social worker", "The family plan (version 2)");
+        // the overdue review is said once, as a warning, not again among the drift reasons
+        assertThat(page).doesNotContain("Its review is overdue");
+        // the console's booking pages are a practitioner's
+        assertThat(managers).contains("id=\"drifting\"", "A consultation with an early help social worker is suggested")
+                .doesNotContain("id=\"book-consultation-link\"");
+    }
+
+    @Test
+    void aCaseOnTimeSaysWhenItsNextReviewIsDue() throws Exception {
+        stubCase("case-mine", CaseFixtures.LED_CASE.replace("\"stepUps\": []", """
+                "stepUps": [], "attention": {"nextReviewDue": "2027-03-03", "reviewOverdue": false, "drifting": false,
+                                             "reasons": [], "consultationSuggested": false}"""), "[]");
+
+        String page = page("case-mine", practitioner());
+
+        assertThat(page).contains("Next review due on 3 March 2027.", "Agree the family plan")
+                .doesNotContain("id=\"review-overdue\"", "id=\"drifting\"", "id=\"book-consultation-link\"");
+    }
+
+    @Test
     void webstarsThatCannotBeReadDoNotHideTheCase() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine")).willReturn(okJson(CaseFixtures.LED_CASE)));
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine/webstars")).willReturn(aResponse().withStatus(503)));

@@ -222,6 +222,52 @@ class CaseWorkTest extends ConsoleTest {
     }
 
     @Test
+    void aReviewOfAPlannedCaseSendsWhoAttendedAndEachGoalsProgressAndTheApisRefusalsAreShownByThem() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine")).willReturn(okJson(CaseFixtures.DRIFTING_CASE)));
+        GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine/plan")).willReturn(okJson(PlanFixtures.PLAN_V2)));
+        String form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/cases/case-mine")
+                .with(practitioner())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"attendees[3].role\"", "name=\"attendees[0].agency\"",
+                "Attendee 1: part", "Parent or carer", "Early help social worker",
+                "name=\"progress[goal-1]\"", "id=\"review-progress-goal-2-NOT_PROGRESSING\"",
+                "Child 1 goes to school every day (Children not attending school regularly, by 1 February 2027)",
+                "6 to 12 weeks after the review. Left blank, it is 12 weeks after the review");
+
+        answer("/api/cases/case-mine/reviews", 201, "{}");
+        mvc.perform(post("/cases/case-mine/reviews").param("idempotencyKey", "key-of-the-review-2")
+                        .param("reviewed.day", "1").param("reviewed.month", "12").param("reviewed.year", "2026")
+                        .param("attendees[0].role", "PARENT_OR_CARER").param("attendees[0].agency", "")
+                        .param("attendees[1].role", "").param("attendees[1].agency", "")
+                        .param("attendees[2].role", "PRACTITIONER").param("attendees[2].agency", "SCHOOL")
+                        .param("progress[goal-1]", "PROGRESSING").param("progress[goal-2]", "ACHIEVED")
+                        .with(practitioner()).with(csrf()))
+                .andExpect(redirectedUrl("/cases/case-mine"));
+        GATEWAY.verify(postRequestedFor(urlEqualTo("/api/cases/case-mine/reviews"))
+                .withHeader("Idempotency-Key", equalTo("key-of-the-review-2"))
+                .withRequestBody(equalToJson("""
+                        {"reviewedAt": "2026-12-01T12:00:00Z", "nextReviewDue": null,
+                         "attendees": [{"role": "PARENT_OR_CARER", "agency": null}, {"role": "PRACTITIONER", "agency": "SCHOOL"}],
+                         "goalProgress": [{"goalId": "goal-1", "progress": "PROGRESSING"}, {"goalId": "goal-2", "progress": "ACHIEVED"}]}""")));
+
+        answer("/api/cases/case-mine/reviews", 400, """
+                {"status": 400, "errors": [{"field": "attendees[1].agency", "message": "must be left out for a family member"},
+                                           {"field": "goalProgress", "message": "must give every goal of the plan, or none"},
+                                           {"field": "nextReviewDue", "message": "must be from 6 to 12 weeks after the review"}]}""");
+        String page = page(post("/cases/case-mine/reviews").param("idempotencyKey", "key-of-the-review-3")
+                .param("reviewed.day", "1").param("reviewed.month", "12").param("reviewed.year", "2026")
+                .param("nextDue.day", "2").param("nextDue.month", "12").param("nextDue.year", "2026")
+                .param("attendees[0].role", "LEAD_PROFESSIONAL").param("attendees[0].agency", "SCHOOL")
+                .param("attendees[2].role", "CHILD_OR_YOUNG_PERSON").param("attendees[2].agency", "HEALTH")
+                .param("progress[goal-1]", "ACHIEVED").with(practitioner()));
+        // the API's attendees[1] is the form's third row (the second was blank)
+        assertThat(page).contains("href=\"#review-attendees-2-agency\"", "Attendee 3: agency must be left out for a family member",
+                "href=\"#review-progress\"", "Progress must give every goal of the plan, or none",
+                "href=\"#review-nextDue-day\"", "The date the next review is due must be from 6 to 12 weeks after the review",
+                "value=\"key-of-the-review-3\"")
+                .containsPattern("value=\"ACHIEVED\"\\s+id=\"review-progress-goal-1\"\\s+checked=\"checked\"");
+    }
+
+    @Test
     void aClosureIsSentWithTheJudgementAndTheApisRulesComeBackOnTheForm() throws Exception {
         answer("/api/cases/case-mine/closure", 200, CaseFixtures.CLOSED_CASE);
         mvc.perform(post("/cases/case-mine/closure").param("reason", "OUTCOMES_ACHIEVED")

@@ -99,6 +99,47 @@ class PractitionerPagesTest extends ConsoleTest {
     }
 
     @Test
+    void aBookingFromAnEarlyHelpCaseCarriesTheCaseIdToTheApiAndAnEditedOneIsDropped() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/slots")).willReturn(okJson(FREE_SLOTS)));
+        GATEWAY.stubFor(WireMock.post(urlEqualTo("/api/consultations")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(BOOKED)));
+
+        String slots = mvc.perform(get("/free-slots").param("consultantType", "EARLY_HELP_SOCIAL_WORKER")
+                        .param("caseId", "case-mine").with(practitioner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(slots).contains("id=\"booking-for-case\"", "href=\"/free-slots/slot-summer/booking?caseId=case-mine\"",
+                "name=\"caseId\" value=\"case-mine\"");
+        String form = mvc.perform(get("/free-slots/slot-summer/booking").param("caseId", "case-mine").with(practitioner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("id=\"booking-case\"", "type=\"hidden\" name=\"caseId\" value=\"case-mine\"");
+        String edited = mvc.perform(get("/free-slots/slot-summer/booking").param("caseId", "a case <b>").with(practitioner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edited).doesNotContain("name=\"caseId\"", "id=\"booking-case\"");
+
+        mvc.perform(aBooking(keyOf(form)).param("caseId", "case-mine"))
+                .andExpect(redirectedUrl("/consultations/c-1"));
+        mvc.perform(aBooking("key-0003-cccc").param("caseId", "not an id!"))
+                .andExpect(redirectedUrl("/consultations/c-1"));
+
+        GATEWAY.verify(postRequestedFor(urlEqualTo("/api/consultations"))
+                .withHeader("Idempotency-Key", equalTo(keyOf(form)))
+                .withRequestBody(equalToJson("""
+                        {"slotId": "slot-summer", "childId": "child-7", "referralId": "ref-1", "caseId": "case-mine",
+                         "question": "Mum is struggling with sleep."}""")));
+        // a slot taken meanwhile sends the practitioner back to the free slots, still for the case
+        GATEWAY.stubFor(WireMock.post(urlEqualTo("/api/consultations")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 409}")));
+        mvc.perform(aBooking("key-0004-dddd").param("caseId", "case-mine"))
+                .andExpect(redirectedUrl("/free-slots?consultantType=EARLY_HELP_SOCIAL_WORKER&caseId=case-mine"));
+
+        GATEWAY.verify(postRequestedFor(urlEqualTo("/api/consultations"))
+                .withHeader("Idempotency-Key", equalTo("key-0003-cccc"))
+                .withRequestBody(equalToJson("""
+                        {"slotId": "slot-summer", "childId": "child-7", "referralId": "ref-1",
+                         "question": "Mum is struggling with sleep."}""")));
+    }
+
+    @Test
     void myConsultationsAreTheApisListOfTheirBookingsComingUpSoonestFirstThenEarlier() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/consultations/mine")).willReturn(okJson(ownConsultations(0, 4))));
 
