@@ -72,7 +72,9 @@ class CaseController {
                     "leadProfessionalId", new CaseErrors.Field("allocation-leadProfessionalId", "Lead professional",
                             "Enter the lead professional's user name"),
                     "agency", new CaseErrors.Field("allocation-agency", "Agency",
-                            manager ? "Select the lead professional's agency" : "Select your agency"))),
+                            manager ? "Select the lead professional's agency" : "Select your agency"),
+                    "handoverNote", new CaseErrors.Field("allocation-handoverNote", "Handover note",
+                            "Write a handover note for the new lead professional"))),
                     authentication, model);
         }
         redirect.addFlashAttribute("success", manager ? "The lead professional was allocated"

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -118,6 +119,29 @@ class CaseWorkTest extends ConsoleTest {
                 "href=\"#allocation-leadProfessionalId\"", "Lead professional must be the practitioner",
                 "href=\"#allocation-agency\"", "Select the lead professional&#39;s agency", "value=\"Jo Bloggs\"",
                 "govuk-input--error");
+    }
+
+    @Test
+    void aManagerReallocatingALedCaseWritesAHandoverNoteWhichIsSentAndAskedForWhenMissing() throws Exception {
+        assertThat(page(get("/cases/case-mine").with(triageManager()))).contains("id=\"allocation-handoverNote\"", "Handover note",
+                ">Reallocate</button>");
+        assertThat(page(get("/cases/case-free").with(triageManager()))).contains("id=\"allocation-form\"", ">Allocate</button>")
+                .doesNotContain("allocation-handoverNote");
+
+        answer("/api/cases/case-mine/lead-professional", 200, CaseFixtures.LED_CASE);
+        mvc.perform(post("/cases/case-mine/lead-professional").param("leadProfessionalId", "practitioner-2")
+                        .param("agency", "HEALTH").param("handoverNote", "Review due on the 14th; mum prefers texts.")
+                        .with(triageManager()).with(csrf()))
+                .andExpect(redirectedUrl("/cases/case-mine"));
+        GATEWAY.verify(postRequestedFor(urlEqualTo("/api/cases/case-mine/lead-professional"))
+                .withRequestBody(equalToJson("{\"leadProfessionalId\": \"practitioner-2\", \"agency\": \"HEALTH\", "
+                        + "\"handoverNote\": \"Review due on the 14th; mum prefers texts.\"}")));
+
+        answer("/api/cases/case-mine/lead-professional", 400, """
+                {"status": 400, "errors": [{"field": "handoverNote", "message": "is required to reallocate a case"}]}""");
+        String refused = page(post("/cases/case-mine/lead-professional").param("leadProfessionalId", "practitioner-2")
+                .param("agency", "HEALTH").param("handoverNote", " ").with(triageManager()));
+        assertThat(refused).contains("There is a problem", "href=\"#allocation-handoverNote\"", "Handover note");
     }
 
     @Test
