@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewHorizon how many working days ahead a review counts as due soon (5)
  * @param firstWait     the wait after a reminder is first put off (doubled each time after)
  * @param maxWait       the longest wait between two attempts
+ * @param lockAtLeastFor how long a run holds the sender's scheduler lock at least (read as
+ *                      {@code ${frontdoor.reminders.lock-at-least-for}}; shorter than {@code lockAtMostFor})
  * @param lockAtMostFor how long the sender's scheduler lock is held by a replica that died mid-run (the sender reads
  *                      it as {@code ${frontdoor.reminders.lock-at-most-for}} in its {@code @SchedulerLock})
  */
@@ -27,5 +29,6 @@ public record RemindersProperties(
         @DefaultValue("5") int reviewHorizon,
         @DefaultValue("1m") Duration firstWait,
         @DefaultValue("30m") Duration maxWait,
+        @DefaultValue("1m") Duration lockAtLeastFor,
         @DefaultValue("10m") Duration lockAtMostFor) {
 }

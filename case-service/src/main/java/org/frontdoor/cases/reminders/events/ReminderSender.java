@@ -11,8 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Stores the day's reminders and sends those due, every {@code frontdoor.reminders.send-delay} (15 min), on one
  * replica at a time: the run holds service-platform's scheduler lock {@value #LOCK} (in case-service's own store)
- * and the other replicas skip it. The lock is held at least one {@code send-delay}; a replica that dies mid-run holds
- * it at most {@code frontdoor.reminders.lock-at-most-for} (10 min). That a reminder is stored and sent once rests on
+ * and the other replicas skip it. The lock is held at least {@code frontdoor.reminders.lock-at-least-for} (1 min, so
+ * replicas whose clocks differ a little do not both run; not the 15-minute {@code send-delay}, which ShedLock would
+ * refuse as longer than the {@code lockAtMostFor}); a replica that dies mid-run holds it at most
+ * {@code frontdoor.reminders.lock-at-most-for} (10 min). Replicas each run on their own delay, so all together run
+ * a little more often than one: harmless, as each run only does what is due and not yet done. That a reminder is stored and sent once rests on
  * the reminder's own id, lease and conditional updates ({@link DailyReminders}), which hold even when a lock has run
  * out.
  */
@@ -32,7 +35,7 @@ class ReminderSender {
 
     @Scheduled(fixedDelayString = "${frontdoor.reminders.send-delay:15m}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "${frontdoor.reminders.lock-at-most-for:10m}",
-            lockAtLeastFor = "${frontdoor.reminders.send-delay:15m}")
+            lockAtLeastFor = "${frontdoor.reminders.lock-at-least-for:1m}")
     void sendDue() {
         try {
             reminders.sendDue();
