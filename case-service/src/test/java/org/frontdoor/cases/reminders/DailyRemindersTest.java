@@ -48,6 +48,7 @@ import org.frontdoor.cases.earlyhelp.domain.TriageRouting;
 import org.frontdoor.cases.reminders.domain.DailyReminders;
 import org.frontdoor.cases.reminders.domain.OpenCase;
 import org.frontdoor.cases.reminders.domain.Reminder;
+import org.frontdoor.cases.reminders.domain.ReminderStatus;
 import org.frontdoor.cases.reminders.domain.RetrySchedule;
 import org.frontdoor.cases.reminders.domain.ReviewDue;
 import org.frontdoor.cases.reminders.domain.WhoIsDue;
@@ -316,7 +317,7 @@ class DailyRemindersTest extends CaseServiceIntegrationTest {
         MongoReminders store = new MongoReminders(mongo);
         store.add(new Reminder(reminderId, lead, TUESDAY,
                 new Worklist(lead, List.of(new ReviewDue("case-1", TUESDAY)), List.of()),
-                org.frontdoor.cases.reminders.domain.ReminderStatus.PENDING, TUESDAY_MORNING, 0, TUESDAY_MORNING,
+                ReminderStatus.PENDING, TUESDAY_MORNING, 0, TUESDAY_MORNING,
                 null, true, null, null, null));
         notify.stubFor(get(urlPathEqualTo("/v2/notifications")).withQueryParam("reference", equalTo(reminderId))
                 .willReturn(okJson("{\"notifications\":[{\"id\":\"sent-before-the-crash\",\"reference\":\""

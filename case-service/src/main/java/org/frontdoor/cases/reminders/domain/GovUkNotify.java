@@ -1,5 +1,7 @@
 package org.frontdoor.cases.reminders.domain;
 
+import java.time.LocalDate;
+
 /**
  * GOV.UK Notify, as the reminders use it. Every email carries the reminder id as Notify's {@code reference}, so a
  * reminder whose earlier request had an unknown outcome is looked up before it is sent again.
@@ -15,6 +17,6 @@ public interface GovUkNotify {
     NotifyAnswer find(String reference);
 
     /** The reminder email: its reference, the address, and the worklist (case ids, counts and dates only). */
-    record ReminderEmail(String reference, String emailAddress, java.time.LocalDate day, Worklist worklist) {
+    record ReminderEmail(String reference, String emailAddress, LocalDate day, Worklist worklist) {
     }
 }
