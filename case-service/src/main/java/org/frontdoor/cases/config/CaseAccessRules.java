@@ -42,6 +42,9 @@ class CaseAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/lead-professional", "/api/cases/*/closure",
                         "/api/cases/*/reopening")
                 .hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
+                // a lead professional's own work email (the domain checks the subject), or anyone's by a triage manager
+                .requestMatchers(HttpMethod.PUT, "/api/cases/lead-professionals/*/contact")
+                .hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
                 .requestMatchers(HttpMethod.POST, "/api/cases/social-care/closures", "/api/cases/step-downs")
                 .hasAnyRole(SOCIAL_CARE_SYSTEM, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/members", "/api/cases/*/webstars",
