@@ -37,6 +37,14 @@ final class CaseFixtures {
               "closedAt": null, "nextReviewDue": "2027-03-01", "reviewOverdue": false, "overdueActions": 0,
               "drifting": false, "waitingDays": null}]""";
 
+    /** {@code GET /api/cases/caseloads}: two lead professionals' open cases and the unallocated ones. */
+    static final String CASELOADS = """
+            {"today": "2026-12-03",
+             "leadProfessionals": [
+               {"leadProfessionalId": "practitioner", "openCases": 12, "reviewsOverdue": 2, "drifting": 1, "overdueActions": 5},
+               {"leadProfessionalId": "other-practitioner", "openCases": 7, "reviewsOverdue": 0, "drifting": 3, "overdueActions": 0}],
+             "unallocated": {"openCases": 4, "longestWaitDays": 9}}""";
+
     /** The practitioner's open case, with themes, a review and a parent. */
     static final String LED_CASE = """
             {"caseId": "case-mine", "status": "OPEN", "familyId": "family-1",

@@ -185,4 +185,55 @@ class CaseListsTest extends ConsoleTest {
         assertThat(cases).doesNotContain("href=\"/cases/attention\"");
         GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/cases/attention")));
     }
+
+    @Test
+    void aManagersCaseloadsAreOneRowPerLeadProfessionalLinkingToTheirCases() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/caseloads")).willReturn(okJson(CaseFixtures.CASELOADS)));
+
+        String page = mvc.perform(get("/cases/caseloads").with(triageManager())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/caseloads"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
+        assertThat(page).contains("<title>Caseloads – Front Door</title>", "2 lead professionals",
+                "As at 3 December 2026.", "href=\"/cases/caseloads/practitioner\"",
+                "href=\"/cases/caseloads/other-practitioner\"", "Reviews overdue", "Overdue actions",
+                "href=\"/unallocated-cases\"", ">9 days<")
+                .containsPattern("aria-current=\"page\"\\s+href=\"/cases/caseloads\"|href=\"/cases/caseloads\"\\s+aria-current=\"page\"");
+        assertThat(page.split("aria-current=\"page\"", -1)).hasSize(2);
+        String row = page.substring(page.indexOf("id=\"caseload-practitioner\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">12</td>", ">2</td>", ">1</td>", ">5</td>");
+        String unallocated = page.substring(page.indexOf("id=\"unallocated-summary\""));
+        assertThat(unallocated.substring(0, unallocated.indexOf("</dl>"))).contains(">4</dd>", ">9 days</dd>");
+    }
+
+    @Test
+    void aLeadProfessionalsCaseloadIsTheirOpenCasesWithTheListsColumnsAndPaged() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/caseloads/practitioner"))
+                .willReturn(okJson(CaseFixtures.MY_CASES)));
+
+        String page = mvc.perform(get("/cases/caseloads/practitioner").param("page", "2").with(triageManager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/caseloads/practitioner?page=2&size=100"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
+        assertThat(page).contains("<title>practitioner’s caseload – Front Door</title>", "1 case",
+                "href=\"/cases/case-mine\"", "30 November 2026", ">Overdue</strong>", ">Drifting</strong>",
+                "href=\"/cases/caseloads\"", "href=\"/cases/caseloads/practitioner?page=1\"", "Previous cases")
+                .doesNotContain("Read the next cases", "id=\"cases-filters\"");
+    }
+
+    @Test
+    void caseloadsAreAManagersOnlyAndTheApisRefusalIsTheNoAccessPage() throws Exception {
+        mvc.perform(get("/cases/caseloads").with(practitioner())).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/caseloads/practitioner").with(practitioner())).andExpect(status().isForbidden());
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/cases/caseloads")));
+
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/caseloads")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 403}")));
+        String page = mvc.perform(get("/cases/caseloads").with(triageManager())).andExpect(status().isForbidden())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("You do not have access to this page").doesNotContain("Exception", "lead professionals");
+    }
 }
