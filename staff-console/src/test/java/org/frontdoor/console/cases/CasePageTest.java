@@ -145,6 +145,17 @@ class CasePageTest extends ConsoleTest {
     }
 
     @Test
+    void aManagersCasePageIsUnderEarlyHelpCasesAloneInTheNavigation() throws Exception {
+        stubCase("case-mine", CaseFixtures.LED_CASE, "[]");
+
+        String page = page("case-mine", triageManager());
+
+        assertThat(page).contains("href=\"/cases/attention\"", "href=\"/cases/caseloads\"")
+                .containsPattern("aria-current=\"page\"\\s+href=\"/cases\"|href=\"/cases\"\\s+aria-current=\"page\"");
+        assertThat(page.split("aria-current=\"page\"", -1)).hasSize(2);
+    }
+
+    @Test
     void webstarsThatCannotBeReadDoNotHideTheCase() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine")).willReturn(okJson(CaseFixtures.LED_CASE)));
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine/webstars")).willReturn(aResponse().withStatus(503)));
