@@ -213,6 +213,9 @@ class StaffConsoleJourneyBrowserTest {
         browser.go(console + "cases/attention");
         assertThat(browser.driver().getTitle()).startsWith("Cases needing attention");
         browser.check("cases-needing-attention");
+        browser.go(console + "cases/caseloads");
+        assertThat(browser.driver().getTitle()).startsWith("Caseloads");
+        browser.check("caseloads");
         signOut();
     }
 
@@ -271,7 +274,7 @@ class StaffConsoleJourneyBrowserTest {
     @Test
     @Order(99)
     void eachMainPageAnswersQuicklyEnough() {
-        List<String> pages = new ArrayList<>(List.of("queue", "approvals", "cases", "unallocated-cases"));
+        List<String> pages = new ArrayList<>(List.of("queue", "approvals", "cases", "unallocated-cases", "cases/caseloads"));
         if (referralId != null) {
             pages.add("referrals/" + referralId);
         }

@@ -27,9 +27,11 @@ record CaseRecord(
         List<Review> reviews,
         List<StepUp> stepUps,
         Integer planVersion,
-        Attention attention) {
+        Attention attention,
+        List<LeadSpell> leadProfessionalHistory) {
 
     CaseRecord {
+        leadProfessionalHistory = leadProfessionalHistory == null ? List.of() : List.copyOf(leadProfessionalHistory);
         members = members == null ? List.of() : List.copyOf(members);
         earlierClosures = earlierClosures == null ? List.of() : List.copyOf(earlierClosures);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
@@ -46,6 +48,25 @@ record CaseRecord(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Lead(String leadProfessionalId, String agency, Instant allocatedAt) {
+    }
+
+    /**
+     * One lead professional's time leading the case, oldest first: {@code to} {@code null} while they lead it now,
+     * {@code allocatedBy} {@code null} when case-service does not know, {@code handoverNote} {@code null} when none
+     * was written.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LeadSpell(String leadProfessionalId, String agency, Instant from, Instant to, String allocatedBy,
+                     String handoverNote) {
+
+        public boolean hasHandoverNote() {
+            return handoverNote != null && !handoverNote.isBlank();
+        }
+    }
+
+    /** The lead professional history is worth showing when the case has changed hands or a handover note was written. */
+    public boolean showsLeadHistory() {
+        return leadProfessionalHistory.size() > 1 || leadProfessionalHistory.stream().anyMatch(LeadSpell::hasHandoverNote);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -2,7 +2,7 @@ package org.frontdoor.console.cases;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
 
 import org.frontdoor.console.layout.Person;
 import org.springframework.security.core.Authentication;
@@ -18,9 +18,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * manager's <em>Early help cases</em> (every case), and <em>Unallocated cases</em> (open, no lead professional yet)
  * for both.
  *
- * <p>case-service filters its list by status only (a practitioner gets the cases they lead and the unallocated
- * ones together), so the console reads one page of up to {@value #PAGE_SIZE} cases and keeps the lines the list is
- * about; "Read the next cases" reads the API's next page.
+ * <p>case-service does the filtering: {@code mine=true} gives the caller's own cases, {@code unallocated=true} the
+ * open unallocated ones, longest waiting first. The console reads a page of up to {@value #PAGE_SIZE} cases; "Read
+ * the next cases" reads the API's next page. Each line carries today's next review date, whether it is overdue, the
+ * overdue actions and whether the case is drifting; an unallocated line how long it has waited.
  */
 @Controller
 class CasesController {
@@ -49,8 +50,7 @@ class CasesController {
         String shown = STATUSES.stream().map(StatusFilter::value).filter(v -> v.equals(status)).findFirst()
                 .orElse("OPEN");
         String me = person.subject();
-        Predicate<CaseLine> keep = manager ? line -> true : line -> line.isLedBy(me);
-        list(shown.equals("ALL") ? null : shown, pageNumber(page), keep, model);
+        list(shown.equals("ALL") ? null : shown, manager ? null : "mine", pageNumber(page), model);
         model.addAttribute("list", manager ? "all" : "mine");
         model.addAttribute("status", shown);
         model.addAttribute("statuses", STATUSES);
@@ -62,22 +62,24 @@ class CasesController {
     String unallocated(@RequestParam(required = false) String page, Authentication authentication, Model model) {
         Person person = Person.of(authentication).orElseThrow();
         // A case is led before it closes: an unallocated case is an open one.
-        list("OPEN", pageNumber(page), CaseLine::isUnallocated, model);
+        list("OPEN", "unallocated", pageNumber(page), model);
         model.addAttribute("list", "unallocated");
         model.addAttribute("status", "OPEN");
         model.addAttribute("me", person.subject());
         return "cases/list";
     }
 
-    private void list(String status, int page, Predicate<CaseLine> keep, Model model) {
+    /** @param only {@code "mine"} or {@code "unallocated"}: the API's filter ({@code null}: every case the caller may see) */
+    private void list(String status, String only, int page, Model model) {
         String uri = UriComponentsBuilder.fromPath("/api/cases")
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent(only == null ? "mine" : only, Optional.ofNullable(only == null ? null : "true"))
                 .queryParam("page", page)
                 .queryParam("size", PAGE_SIZE)
                 .build().toUriString();
         CaseLine[] read = gateway.get().uri(uri).retrieve().body(CaseLine[].class);
         List<CaseLine> all = read == null ? List.of() : Arrays.asList(read);
-        model.addAttribute("lines", all.stream().filter(keep).toList());
+        model.addAttribute("lines", all);
         model.addAttribute("page", page);
         model.addAttribute("morePages", all.size() == PAGE_SIZE && page < LAST_PAGE);
         model.addAttribute("words", CaseWords.INSTANCE);

@@ -82,7 +82,7 @@ class ConsoleSecurityConfiguration {
                         // Outcomes are read by performance officers and administrators only (docs/access-policy.md).
                         .requestMatchers("/performance", "/performance/**").hasAnyRole(PERFORMANCE_ANALYST, ADMIN)
                         // Early help cases: practitioners (lead professionals) and triage managers (case-service checks).
-                        .requestMatchers("/cases/attention").hasRole(TRIAGE_MANAGER)
+                        .requestMatchers("/cases/attention", "/cases/caseloads", "/cases/caseloads/**").hasRole(TRIAGE_MANAGER)
                         .requestMatchers("/cases", "/cases/**", "/unallocated-cases").hasAnyRole(PRACTITIONER, TRIAGE_MANAGER)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })

@@ -9,22 +9,35 @@ import java.util.List;
  */
 public final class Navigation {
 
-    /** @param apart a page under this item's section that is another item's ({@code null}: none) */
-    public record Item(String label, String href, String apart) {
+    /**
+     * @param section the paths this item is current on: the section itself and the pages under it
+     * @param apart   the pages under this item's section that are other items'
+     */
+    public record Item(String label, String href, String section, List<String> apart) {
 
-        public Item(String label, String href) {
-            this(label, href, null);
+        public Item {
+            apart = apart == null ? List.of() : List.copyOf(apart);
+        }
+
+        /** An item current throughout its href's first-level section ("/cases" for "/cases/…"), but for {@code apart}. */
+        public Item(String label, String href, String... apart) {
+            this(label, href, firstLevel(href), List.of(apart));
+        }
+
+        /** An item that is a page inside another item's section: current on its own page and those under it only. */
+        static Item within(String label, String href) {
+            return new Item(label, href, href, List.of());
         }
 
         public boolean isCurrent(String path) {
-            if (path != null && apart != null && !apart.equals(href)
-                    && (path.equals(apart) || path.startsWith(apart + "/"))) {
+            if (path != null && apart.stream().anyMatch(other -> !other.equals(href)
+                    && (path.equals(other) || path.startsWith(other + "/")))) {
                 return false;
             }
-            return path != null && (path.equals(href) || path.startsWith(section() + "/") || path.equals(section()));
+            return path != null && (path.equals(href) || path.startsWith(section + "/") || path.equals(section));
         }
 
-        private String section() {
+        private static String firstLevel(String href) {
             int second = href.indexOf('/', 1);
             return second < 0 ? href : href.substring(0, second);
         }
@@ -39,8 +52,9 @@ public final class Navigation {
     static final Item MY_CONSULTATIONS = new Item("My consultations", "/consultations");
     static final Item PERFORMANCE = new Item("Performance", "/performance");
     static final Item MY_CASES = new Item("My cases", "/cases");
-    static final Item EARLY_HELP_CASES = new Item("Early help cases", "/cases", "/cases/attention");
-    static final Item CASES_NEEDING_ATTENTION = new Item("Cases needing attention", "/cases/attention");
+    static final Item EARLY_HELP_CASES = new Item("Early help cases", "/cases", "/cases/attention", "/cases/caseloads");
+    static final Item CASES_NEEDING_ATTENTION = Item.within("Cases needing attention", "/cases/attention");
+    static final Item CASELOADS = Item.within("Caseloads", "/cases/caseloads");
     static final Item UNALLOCATED_CASES = new Item("Unallocated cases", "/unallocated-cases");
 
     private Navigation() {
@@ -64,6 +78,7 @@ public final class Navigation {
         }
         if (person.holds("TRIAGE_MANAGER")) {
             items.add(CASES_NEEDING_ATTENTION);
+            items.add(CASELOADS);
         }
         if (person.holds("CONSULTANT")) {
             items.add(DIARY);

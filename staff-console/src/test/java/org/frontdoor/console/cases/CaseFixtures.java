@@ -6,13 +6,24 @@ package org.frontdoor.console.cases;
  */
 final class CaseFixtures {
 
-    /** What a practitioner's {@code GET /api/cases} holds: the cases they lead and the unallocated ones. */
-    static final String PRACTITIONERS_LIST = """
+    /** What a practitioner's {@code GET /api/cases?mine=true} holds: the case they lead, its review overdue. */
+    static final String MY_CASES = """
             [{"caseId": "case-mine", "status": "OPEN", "familyId": "family-1", "childIds": ["child-1", "child-2"],
               "locality": "NORTH", "openedAt": "2026-11-02T10:15:00Z", "leadProfessionalId": "practitioner",
-              "closedAt": null},
+              "closedAt": null, "nextReviewDue": "2026-11-30", "reviewOverdue": true, "overdueActions": 3,
+              "drifting": true, "waitingDays": null}]""";
+
+    /** {@code GET /api/cases?unallocated=true}: open unallocated cases, longest waiting first. */
+    static final String UNALLOCATED = """
+            [{"caseId": "case-waiting", "status": "OPEN", "familyId": "family-4", "childIds": ["child-5"],
+              "locality": "NORTH", "openedAt": "2026-11-30T09:30:00Z", "leadProfessionalId": null, "closedAt": null,
+              "nextReviewDue": null, "reviewOverdue": false, "overdueActions": 0, "drifting": false, "waitingDays": 3},
+             {"caseId": "case-yesterday", "status": "OPEN", "familyId": "family-5", "childIds": ["child-6"],
+              "locality": "SOUTH", "openedAt": "2026-12-02T09:30:00Z", "leadProfessionalId": null, "closedAt": null,
+              "nextReviewDue": null, "reviewOverdue": false, "overdueActions": 0, "drifting": false, "waitingDays": 1},
              {"caseId": "case-free", "status": "OPEN", "familyId": "family-2", "childIds": ["child-3"],
-              "locality": "SOUTH", "openedAt": "2026-12-01T09:30:00Z", "leadProfessionalId": null, "closedAt": null}]""";
+              "locality": "SOUTH", "openedAt": "2026-12-03T09:30:00Z", "leadProfessionalId": null, "closedAt": null,
+              "nextReviewDue": null, "reviewOverdue": false, "overdueActions": 0, "drifting": false, "waitingDays": 0}]""";
 
     /** A manager's: every case. */
     static final String EVERY_CASE = """
@@ -23,7 +34,16 @@ final class CaseFixtures {
               "locality": "SOUTH", "openedAt": "2026-12-01T09:30:00Z", "leadProfessionalId": null, "closedAt": null},
              {"caseId": "case-other", "status": "OPEN", "familyId": "family-3", "childIds": ["child-4"],
               "locality": "CENTRAL", "openedAt": "2026-10-01T09:30:00Z", "leadProfessionalId": "other-practitioner",
-              "closedAt": null}]""";
+              "closedAt": null, "nextReviewDue": "2027-03-01", "reviewOverdue": false, "overdueActions": 0,
+              "drifting": false, "waitingDays": null}]""";
+
+    /** {@code GET /api/cases/caseloads}: two lead professionals' open cases and the unallocated ones. */
+    static final String CASELOADS = """
+            {"today": "2026-12-03",
+             "leadProfessionals": [
+               {"leadProfessionalId": "practitioner", "openCases": 12, "reviewsOverdue": 2, "drifting": 1, "overdueActions": 5},
+               {"leadProfessionalId": "other-practitioner", "openCases": 7, "reviewsOverdue": 0, "drifting": 3, "overdueActions": 0}],
+             "unallocated": {"openCases": 4, "longestWaitDays": 9}}""";
 
     /** The practitioner's open case, with themes, a review and a parent. */
     static final String LED_CASE = """

@@ -28,17 +28,33 @@ class CaseListsTest extends ConsoleTest {
     }
 
     @Test
-    void myCasesAreTheCasesThePractitionerLeads() throws Exception {
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.PRACTITIONERS_LIST)));
+    void myCasesAreTheCasesThePractitionerLeadsAskedForAsMine() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.MY_CASES)));
 
         String page = mvc.perform(get("/cases").with(practitioner()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=OPEN&page=0&size=100"))
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=OPEN&mine=true&page=0&size=100"))
                 .withHeader("Authorization", equalTo("Bearer " + tokenOf("practitioner"))));
         assertThat(page).contains("<title>My cases – Front Door</title>", "1 case", "href=\"/cases/case-mine\"",
-                "2 November 2026", "North", ">You<", "href=\"/unallocated-cases\"", "Unallocated cases</a>")
-                .doesNotContain("case-free");
+                "2 November 2026", "North", ">You<", "href=\"/unallocated-cases\"", "Unallocated cases</a>",
+                "Next review due", "Overdue actions", "30 November 2026")
+                .doesNotContain(">Waiting<");
+        String line = page.substring(page.indexOf("id=\"case-case-mine\""));
+        line = line.substring(0, line.indexOf("</tr>"));
+        assertThat(line).contains(">Overdue</strong>", ">3</td>", ">Drifting</strong>");
+    }
+
+    @Test
+    void aCaseOnTimeShowsNoOverdueOrDriftingTag() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.EVERY_CASE)));
+
+        String page = mvc.perform(get("/cases").with(triageManager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String line = page.substring(page.indexOf("id=\"case-case-other\""));
+        line = line.substring(0, line.indexOf("</tr>"));
+        assertThat(line).contains("1 March 2027", ">0</td>").doesNotContain("Overdue</strong>", "Drifting</strong>");
     }
 
     @Test
@@ -52,24 +68,26 @@ class CaseListsTest extends ConsoleTest {
         mvc.perform(get("/cases").param("status", "<script>").param("page", "x").with(practitioner()))
                 .andExpect(status().isOk());
 
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=CLOSED&page=0&size=100")));
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?page=2&size=100")));
-        GATEWAY.verify(1, getRequestedFor(urlEqualTo("/api/cases?status=OPEN&page=0&size=100")));
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=CLOSED&mine=true&page=0&size=100")));
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?mine=true&page=2&size=100")));
+        GATEWAY.verify(1, getRequestedFor(urlEqualTo("/api/cases?status=OPEN&mine=true&page=0&size=100")));
         assertThat(closed).contains("There are no cases to show.", "<option value=\"CLOSED\" selected=\"selected\">Closed</option>");
     }
 
     @Test
-    void unallocatedCasesAreTheOpenCasesWithoutALeadProfessional() throws Exception {
-        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.EVERY_CASE)));
+    void unallocatedCasesAreAskedForAsUnallocatedAndSayHowLongTheyHaveWaited() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases")).willReturn(okJson(CaseFixtures.UNALLOCATED)));
 
         String page = mvc.perform(get("/unallocated-cases").with(triageManager()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=OPEN&page=0&size=100"))
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases?status=OPEN&unallocated=true&page=0&size=100"))
                 .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
-        assertThat(page).contains("<title>Unallocated cases – Front Door</title>", "href=\"/cases/case-free\"",
-                "Unallocated", "1 December 2026")
-                .doesNotContain("href=\"/cases/case-mine\"", "href=\"/cases/case-other\"");
+        assertThat(page).contains("<title>Unallocated cases – Front Door</title>", "3 cases", "href=\"/cases/case-free\"",
+                "Unallocated", "30 November 2026", ">Waiting<", ">Waiting 3 days<", ">Waiting 1 day<", ">Opened today<");
+        // in case-service's order: longest waiting first
+        assertThat(page.indexOf("case-waiting")).isLessThan(page.indexOf("case-yesterday"));
+        assertThat(page.indexOf("case-yesterday")).isLessThan(page.indexOf("case-case-free"));
     }
 
     @Test
@@ -166,5 +184,56 @@ class CaseListsTest extends ConsoleTest {
                 .getContentAsString();
         assertThat(cases).doesNotContain("href=\"/cases/attention\"");
         GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/cases/attention")));
+    }
+
+    @Test
+    void aManagersCaseloadsAreOneRowPerLeadProfessionalLinkingToTheirCases() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/caseloads")).willReturn(okJson(CaseFixtures.CASELOADS)));
+
+        String page = mvc.perform(get("/cases/caseloads").with(triageManager())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/caseloads"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
+        assertThat(page).contains("<title>Caseloads – Front Door</title>", "2 lead professionals",
+                "As at 3 December 2026.", "href=\"/cases/caseloads/practitioner\"",
+                "href=\"/cases/caseloads/other-practitioner\"", "Reviews overdue", "Overdue actions",
+                "href=\"/unallocated-cases\"", ">9 days<")
+                .containsPattern("aria-current=\"page\"\\s+href=\"/cases/caseloads\"|href=\"/cases/caseloads\"\\s+aria-current=\"page\"");
+        assertThat(page.split("aria-current=\"page\"", -1)).hasSize(2);
+        String row = page.substring(page.indexOf("id=\"caseload-practitioner\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">12</td>", ">2</td>", ">1</td>", ">5</td>");
+        String unallocated = page.substring(page.indexOf("id=\"unallocated-summary\""));
+        assertThat(unallocated.substring(0, unallocated.indexOf("</dl>"))).contains(">4</dd>", ">9 days</dd>");
+    }
+
+    @Test
+    void aLeadProfessionalsCaseloadIsTheirOpenCasesWithTheListsColumnsAndPaged() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/caseloads/practitioner"))
+                .willReturn(okJson(CaseFixtures.MY_CASES)));
+
+        String page = mvc.perform(get("/cases/caseloads/practitioner").param("page", "2").with(triageManager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        GATEWAY.verify(getRequestedFor(urlEqualTo("/api/cases/caseloads/practitioner?page=2&size=100"))
+                .withHeader("Authorization", equalTo("Bearer " + tokenOf("triage-manager"))));
+        assertThat(page).contains("<title>practitioner’s caseload – Front Door</title>", "1 case",
+                "href=\"/cases/case-mine\"", "30 November 2026", ">Overdue</strong>", ">Drifting</strong>",
+                "href=\"/cases/caseloads\"", "href=\"/cases/caseloads/practitioner?page=1\"", "Previous cases")
+                .doesNotContain("Read the next cases", "id=\"cases-filters\"");
+    }
+
+    @Test
+    void caseloadsAreAManagersOnlyAndTheApisRefusalIsTheNoAccessPage() throws Exception {
+        mvc.perform(get("/cases/caseloads").with(practitioner())).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/caseloads/practitioner").with(practitioner())).andExpect(status().isForbidden());
+        GATEWAY.verify(0, getRequestedFor(urlPathEqualTo("/api/cases/caseloads")));
+
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/cases/caseloads")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 403}")));
+        String page = mvc.perform(get("/cases/caseloads").with(triageManager())).andExpect(status().isForbidden())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("You do not have access to this page").doesNotContain("Exception", "lead professionals");
     }
 }

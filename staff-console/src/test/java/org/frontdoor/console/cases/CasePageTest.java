@@ -109,6 +109,53 @@ class CasePageTest extends ConsoleTest {
     }
 
     @Test
+    void aCaseThatChangedHandsShowsItsLeadProfessionalsWithTheHandoverNote() throws Exception {
+        stubCase("case-mine", CaseFixtures.LED_CASE.replace("\"stepUps\": []", """
+                "stepUps": [], "leadProfessionalHistory": [
+                  {"leadProfessionalId": "other-practitioner", "agency": "SCHOOL", "from": "2026-11-02T11:00:00Z",
+                   "to": "2026-11-03T09:00:00Z", "allocatedBy": null, "handoverNote": null},
+                  {"leadProfessionalId": "practitioner", "agency": "EARLY_HELP_SERVICE", "from": "2026-11-03T09:00:00Z",
+                   "to": null, "allocatedBy": "triage-manager", "handoverNote": "Dad <b>prefers</b> evening visits."}]"""), "[]");
+
+        String page = page("case-mine", practitioner());
+
+        String history = page.substring(page.indexOf("id=\"lead-history\""));
+        history = history.substring(0, history.indexOf("</table>"));
+        assertThat(history).contains("other-practitioner", "School", "2 November 2026", "3 November 2026", "Not known",
+                ">None<", ">You<", "Early help service", ">Now<", "triage-manager",
+                "Dad &lt;b&gt;prefers&lt;/b&gt; evening visits.");
+        // oldest first
+        assertThat(history.indexOf("other-practitioner")).isLessThan(history.indexOf(">You<"));
+        // under the lead professional section
+        assertThat(page.indexOf("id=\"lead-professional\"")).isLessThan(page.indexOf("id=\"lead-history\""));
+    }
+
+    @Test
+    void theLeadProfessionalHistoryIsShownForOneLeadOnlyWithAHandoverNote() throws Exception {
+        String oneLead = """
+                "stepUps": [], "leadProfessionalHistory": [
+                  {"leadProfessionalId": "practitioner", "agency": "EARLY_HELP_SERVICE", "from": "2026-11-03T09:00:00Z",
+                   "to": null, "allocatedBy": "triage-manager", "handoverNote": %s}]""";
+        stubCase("case-mine", CaseFixtures.LED_CASE.replace("\"stepUps\": []", oneLead.formatted("null")), "[]");
+        assertThat(page("case-mine", practitioner())).doesNotContain("id=\"lead-history\"");
+
+        stubCase("case-mine", CaseFixtures.LED_CASE.replace("\"stepUps\": []",
+                oneLead.formatted("\"Family met at the school.\"")), "[]");
+        assertThat(page("case-mine", practitioner())).contains("id=\"lead-history\"", "Family met at the school.");
+    }
+
+    @Test
+    void aManagersCasePageIsUnderEarlyHelpCasesAloneInTheNavigation() throws Exception {
+        stubCase("case-mine", CaseFixtures.LED_CASE, "[]");
+
+        String page = page("case-mine", triageManager());
+
+        assertThat(page).contains("href=\"/cases/attention\"", "href=\"/cases/caseloads\"")
+                .containsPattern("aria-current=\"page\"\\s+href=\"/cases\"|href=\"/cases\"\\s+aria-current=\"page\"");
+        assertThat(page.split("aria-current=\"page\"", -1)).hasSize(2);
+    }
+
+    @Test
     void webstarsThatCannotBeReadDoNotHideTheCase() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine")).willReturn(okJson(CaseFixtures.LED_CASE)));
         GATEWAY.stubFor(WireMock.get(urlEqualTo("/api/cases/case-mine/webstars")).willReturn(aResponse().withStatus(503)));
