@@ -28,10 +28,6 @@ record CaseLine(String caseId, String status, String familyId, List<String> chil
         return leadProfessionalId == null || leadProfessionalId.isBlank();
     }
 
-    public boolean isLedBy(String subject) {
-        return !isUnallocated() && leadProfessionalId.equals(subject);
-    }
-
     public int children() {
         return childIds.size();
     }
