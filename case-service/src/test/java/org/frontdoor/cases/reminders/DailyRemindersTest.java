@@ -49,7 +49,7 @@ import org.frontdoor.cases.reminders.domain.DailyReminders;
 import org.frontdoor.cases.reminders.domain.OpenCase;
 import org.frontdoor.cases.reminders.domain.Reminder;
 import org.frontdoor.cases.reminders.domain.ReminderStatus;
-import org.frontdoor.cases.reminders.domain.RetrySchedule;
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.cases.reminders.domain.ReviewDue;
 import org.frontdoor.cases.reminders.domain.WhoIsDue;
 import org.frontdoor.cases.reminders.domain.Worklist;

@@ -38,7 +38,7 @@ public final class HouseRules {
 
     /**
      * The domain is plain Java: no framework, no store, no broker, no JSON library, none of service-platform but its
-     * plain-text check ({@code PlainText}, plain Java itself).
+     * plain-text check ({@code PlainText}) and its retry schedule ({@code RetrySchedule}), plain Java themselves.
      */
     @ArchTest
     public static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
@@ -46,7 +46,8 @@ public final class HouseRules {
                     "org.bson..", "org.apache.kafka..", "io.cloudevents..", "jakarta.persistence..",
                     "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson.databind..",
                     "org.frontdoor.serviceplatform..", "org.frontdoor.contracts.cloudevents..")
-                    .and(not(name("org.frontdoor.serviceplatform.PlainText"))))
+                    .and(not(name("org.frontdoor.serviceplatform.PlainText")))
+                    .and(not(name("org.frontdoor.serviceplatform.RetrySchedule"))))
             .because("the domain must read like the pathway, and be testable without a framework");
 
     /** The bank holidays come from one calendar module (working-days); no service reads them on its own. */

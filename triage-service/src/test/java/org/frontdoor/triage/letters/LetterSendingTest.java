@@ -22,7 +22,7 @@ import org.frontdoor.triage.letters.domain.LetterStatus;
 import org.frontdoor.triage.letters.domain.MutableClock;
 import org.frontdoor.triage.letters.domain.OutcomeLetter;
 import org.frontdoor.triage.letters.domain.ReferralPartners;
-import org.frontdoor.triage.letters.domain.RetrySchedule;
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.triage.letters.notify.LetterNotifyProperties;
 import org.frontdoor.triage.letters.notify.NotifyLetters;
 import org.frontdoor.triage.letters.pdf.PdfLetterRenderer;

@@ -9,7 +9,7 @@ import org.frontdoor.cases.reminders.domain.GovUkNotify;
 import org.frontdoor.cases.reminders.domain.LeadProfessionalContacts;
 import org.frontdoor.cases.reminders.domain.OpenCaseload;
 import org.frontdoor.cases.reminders.domain.Reminders;
-import org.frontdoor.cases.reminders.domain.RetrySchedule;
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.cases.reminders.domain.WhoIsDue;
 import org.frontdoor.cases.reminders.domain.WorkEmails;
 import org.frontdoor.cases.reminders.notify.NotifyReminders;

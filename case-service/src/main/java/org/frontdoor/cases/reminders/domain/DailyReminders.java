@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.workingdays.LondonDates;
 
 /**

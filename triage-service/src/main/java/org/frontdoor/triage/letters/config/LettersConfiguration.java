@@ -19,7 +19,7 @@ import org.frontdoor.triage.letters.domain.LetterMeasures;
 import org.frontdoor.triage.letters.domain.OutcomeLetters;
 import org.frontdoor.triage.letters.domain.ReferralPartners;
 import org.frontdoor.triage.letters.domain.Referrers;
-import org.frontdoor.triage.letters.domain.RetrySchedule;
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.triage.letters.notify.LetterNotifyProperties;
 import org.frontdoor.triage.letters.notify.NotifyLetters;
 import org.frontdoor.triage.letters.pdf.PdfLetterRenderer;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.frontdoor.triage.audit.domain.AuditTrail;
 import org.frontdoor.triage.authority.domain.AuthorityProfile;

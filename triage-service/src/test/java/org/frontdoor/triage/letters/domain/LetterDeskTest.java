@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.junit.jupiter.api.Test;
 

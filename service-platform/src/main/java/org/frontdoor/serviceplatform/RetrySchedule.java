@@ -1,13 +1,15 @@
-package org.frontdoor.cases.reminders.domain;
+package org.frontdoor.serviceplatform;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How long a put-off reminder waits, as triage's outcome letters do: {@code firstWait}, doubled at each further
- * attempt, never more than {@code maxWait}, and never less than a wait GOV.UK Notify asked for ({@code Retry-After}).
- * Unlike a letter, a reminder is about its day: one not sent by the end of that day is not sent at all.
+ * How long work put off by an unavailable dependency (GOV.UK Notify) waits: {@code firstWait}, doubled at each
+ * further attempt, never more than {@code maxWait}, and never less than a wait the dependency asked for (HTTP
+ * {@code Retry-After}). One schedule for every service: triage's outcome letters (no last attempt: a letter waits out
+ * an outage of any length, visible as pending) and case-service's reminders (not past their own day). Plain Java, so
+ * a service's domain may use it, as it uses {@link PlainText}.
  */
 public record RetrySchedule(Duration firstWait, Duration maxWait) {
 

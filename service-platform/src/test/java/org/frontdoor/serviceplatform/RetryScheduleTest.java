@@ -1,4 +1,4 @@
-package org.frontdoor.triage.letters.domain;
+package org.frontdoor.serviceplatform;
 
 import java.time.Duration;
 import java.time.Instant;
