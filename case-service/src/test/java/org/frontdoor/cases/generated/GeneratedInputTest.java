@@ -124,6 +124,17 @@ class GeneratedInputTest extends CaseServiceIntegrationTest {
                 new Endpoint("reviews", caseWorkers, onACase.apply("reviews"),
                         "{\"reviewedAt\":\"" + anHourAgo + "\",\"nextReviewDue\":\"" + today.plusDays(42) + "\"}",
                         70),
+                new Endpoint("plan", caseWorkers, onACase.apply("plan"),
+                        "{\"familyView\":\"Calmer mornings\",\"goals\":[{\"theme\":\"EDUCATION\",\"difference\":"
+                                + "\"At school every day\",\"targetDate\":\"" + today.plusDays(70) + "\",\"actions\":[{"
+                                + "\"action\":\"Meet the head of year\",\"owner\":{\"personId\":\"teacher-9\","
+                                + "\"agency\":\"SCHOOL\"},\"dueDate\":\"" + today.plusDays(14) + "\"}]}]}", 70),
+                // an action id of the plan only by chance: most answers are 404, none may be a 5xx
+                new Endpoint("plan action updates", caseWorkers, g -> "/api/cases/"
+                        + segment(g.pathValue(cases.get(g.nextInt(cases.size())))) + "/plan/actions/"
+                        + segment(g.pathValue("action-1")) + "/updates",
+                        "{\"owner\":{\"personId\":\"teacher-10\",\"agency\":\"SCHOOL\"},\"status\":\"IN_PROGRESS\"}",
+                        70),
                 new Endpoint("step-up", caseWorkers, onACase.apply("step-up"),
                         "{\"childIds\":[\"" + CHILD + "\"],\"referralId\":\"ref-1\",\"judgement\":"
                                 + "\"PARTIALLY_ACHIEVED\",\"summary\":\"Needs more than early help.\"}", 70),
