@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ import tools.jackson.databind.node.ObjectNode;
 class AsyncApiDocumentTest {
 
     private static final String DOCUMENT = "asyncapi.yaml";
+
+    /** The service that publishes a channel, on its send operation. */
+    private static final String PRODUCER = "x-frontdoor-producer";
+    /** Each service consuming a channel with its consumer groups, on its receive operation. */
+    private static final String CONSUMERS = "x-frontdoor-consumers";
 
     private static final Pattern KEY_FIELD = Pattern.compile("the event's (\\w+)");
 
@@ -93,6 +99,70 @@ class AsyncApiDocumentTest {
             channel.getValue().path("messages").propertyNames()
                     .forEach(name -> carried.add(channelRef + "/messages/" + name));
             assertThat(sent).containsExactlyInAnyOrderElementsOf(carried);
+        }
+    }
+
+    @Test
+    void everySendOperationNamesTheServiceThatIsTheSourceOfItsMessages() {
+        for (JsonNode send : operations("send")) {
+            String producer = send.path(PRODUCER).asString();
+            assertThat(producer).as("%s of %s", PRODUCER, send.path("channel")).isNotBlank();
+
+            assertThat(send.path("title").asString()).isEqualTo(producer + " publishes");
+            for (JsonNode message : send.path("messages").values()) {
+                String name = message.path("$ref").asString().replaceAll(".*/", "");
+                assertThat(asyncApi.path("components").path("messages").path(name).path("headers").path("allOf").get(1)
+                        .path("properties").path("ce_source").path("const").asString())
+                        .as("ce_source of %s", name).isEqualTo("/" + producer);
+            }
+        }
+    }
+
+    @Test
+    void everyChannelHasOneReceiveOperationListingEachConsumingServiceWithItsOwnGroups() {
+        Map<String, String> serviceOfGroup = new HashMap<>();
+        for (Map.Entry<String, JsonNode> channel : asyncApi.path("channels").properties()) {
+            String channelRef = "#/channels/" + channel.getKey();
+            List<JsonNode> receives = operations("receive").stream()
+                    .filter(operation -> operation.path("channel").path("$ref").asString().equals(channelRef))
+                    .toList();
+            assertThat(receives).as(channelRef).hasSize(1);
+            JsonNode consumers = receives.get(0).path(CONSUMERS);
+            assertThat(consumers.isArray() && !consumers.isEmpty()).as("%s of %s", CONSUMERS, channelRef).isTrue();
+
+            List<String> services = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (JsonNode consumer : consumers.values()) {
+                String service = consumer.path("service").asString();
+                assertThat(service).as("a consumer of %s", channelRef).matches("[a-z]+(-[a-z]+)*");
+                assertThat(consumer.path("groups").isArray() && !consumer.path("groups").isEmpty())
+                        .as("groups of %s on %s", service, channelRef).isTrue();
+                assertThat(consumer.propertyNames()).as(service).containsExactlyInAnyOrder("service", "groups");
+                services.add(service);
+                for (JsonNode group : consumer.path("groups").values()) {
+                    // a group is named for its service, so an ACL can be written for it and nothing else
+                    assertThat(group.asString()).as("group of %s", service)
+                            .matches(Pattern.quote(service) + "(-[a-z]+)*");
+                    assertThat(serviceOfGroup.putIfAbsent(group.asString(), service))
+                            .as("group %s belongs to one service", group.asString()).isIn(null, service);
+                    groups.add(group.asString());
+                }
+            }
+            assertThat(services).as(channelRef).doesNotHaveDuplicates();
+            assertThat(groups).as(channelRef).doesNotHaveDuplicates();
+            // the prose says what the structure says
+            assertThat(receives.get(0).path("title").asString()).isEqualTo(String.join(", ", services) + " consume");
+            assertThat(receives.get(0).path("description").asString())
+                    .startsWith("Consumer groups " + String.join(", ", groups) + " (");
+        }
+    }
+
+    @Test
+    void onlySendOperationsNameAProducerAndOnlyReceiveOperationsListConsumers() {
+        for (JsonNode operation : asyncApi.path("operations").values()) {
+            boolean send = operation.path("action").asString().equals("send");
+            assertThat(operation.has(PRODUCER)).as("%s on %s", PRODUCER, operation.path("title")).isEqualTo(send);
+            assertThat(operation.has(CONSUMERS)).as("%s on %s", CONSUMERS, operation.path("title")).isEqualTo(!send);
         }
     }
 
@@ -172,6 +242,12 @@ class AsyncApiDocumentTest {
         assertThat(written.propertyNames()).containsExactlyInAnyOrderElementsOf(
                 asyncApi.path("components").path("schemas").path("CloudEventsBinaryHeaders").path("properties")
                         .propertyNames());
+    }
+
+    private static List<JsonNode> operations(String action) {
+        return asyncApi.path("operations").values().stream()
+                .filter(operation -> operation.path("action").asString().equals(action))
+                .toList();
     }
 
     private static JsonNode channel(String topic) {
