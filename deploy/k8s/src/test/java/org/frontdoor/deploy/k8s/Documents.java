@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +86,7 @@ final class Documents {
     }
 
     private static List<String> keys(String path) {
-        java.util.ArrayList<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         int i = 0;
         while (i < path.length()) {
             if (path.charAt(i) == '[') {
