@@ -92,6 +92,12 @@ class KafkaStoreTest {
             assertThat(map(listener)).containsEntry("name", "tls").containsEntry("port", 9093)
                     .containsEntry("tls", true);
             assertThat(map(map(listener).get("authentication"))).containsEntry("type", "scram-sha-512");
+            // Strimzi's own policy for the listener lets in only these (without peers it would let in every pod)
+            assertThat(list(map(listener).get("networkPolicyPeers"))).singleElement()
+                    .satisfies(peer -> assertThat(list(at(map(peer), "podSelector.matchExpressions")))
+                            .containsExactly(Map.of("key", "app.kubernetes.io/name", "operator", "In",
+                                    "values", List.of("referral-service", "triage-service", "consultation-service",
+                                            "case-service", "outcomes-service"))));
         });
         assertThat(map(at(kafka, "spec.kafka.authorization"))).containsEntry("type", "simple");
         assertThat(map(at(kafka, "spec.entityOperator"))).containsKeys("topicOperator", "userOperator");

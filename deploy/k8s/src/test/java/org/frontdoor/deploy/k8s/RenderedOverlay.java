@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -39,11 +41,18 @@ final class RenderedOverlay {
         this.objects = List.copyOf(objects);
     }
 
+    /** Each overlay is rendered once per test JVM: the objects are only read, and kubectl takes seconds. */
+    private static final Map<String, RenderedOverlay> RENDERED = new ConcurrentHashMap<>();
+
     /** Renders {@code overlays/<name>}; the dashboards and alert rules are read from deploy/, outside the overlay. */
     static RenderedOverlay of(String name) {
         Path kubectl = kubectl();
         Assumptions.assumeTrue(kubectl != null,
                 "kubectl is not on the PATH: the overlays cannot be rendered here, so their checks are skipped");
+        return RENDERED.computeIfAbsent(name, overlay -> render(kubectl, overlay));
+    }
+
+    private static RenderedOverlay render(Path kubectl, String name) {
         Path dir = K8S.resolve("overlays").resolve(name);
         try {
             Process process = new ProcessBuilder(kubectl.toString(), "kustomize", "--load-restrictor",
