@@ -30,46 +30,34 @@ user() { # user <name> <password>
     "$BIN/kafka-configs.sh" --bootstrap-server $BOOTSTRAP --command-config $ADMIN --alter \
         --entity-type users --entity-name "$1" --add-config "SCRAM-SHA-512=[password=$2]"
 }
-acl() { # acl <user> <operation> --topic|--group <name>: a literal resource, allowed from any host
-    "$BIN/kafka-acls.sh" --bootstrap-server $BOOTSTRAP --command-config $ADMIN --add \
-        --allow-principal "User:$1" --operation "$2" "$3" "$4" --resource-pattern-type literal >/dev/null
+allow() { # allow <user> <operation> --topic|--group <name>...: literal resources, from any host
+    local principal=$1 operation=$2
+    shift 2
+    "$BIN/kafka-acls.sh" --bootstrap-server $BOOTSTRAP --command-config $ADMIN --add --allow-principal "User:$principal" \
+        --operation "$operation" --resource-pattern-type literal "$@" >/dev/null
 }
-writes() { acl "$1" Write --topic "$2"; }          # Write implies Describe
-reads() { acl "$1" Read --topic "$2"; }            # Read implies Describe
-in_group() { acl "$1" Read --group "$2"; }
-# A consumer's dead letters: it writes <topic>.dlt and reads it back (without a group) to list and replay them.
-dead_letters() { writes "$1" "$2.dlt"; reads "$1" "$2.dlt"; }
+# Write and Read imply Describe. A consumer writes the dead-letter twin (<topic>.dlt) of each topic it reads, and
+# reads it back without a group to list and replay its dead letters; its groups are those of its @KafkaListeners.
 
 user referral-service "${REFERRAL_SERVICE_KAFKA_PASSWORD:?}"
-writes referral-service $REFERRALS
-reads referral-service $TRIAGE
-in_group referral-service referral-service
-dead_letters referral-service $TRIAGE
+allow referral-service Write --topic $REFERRALS --topic $TRIAGE.dlt
+allow referral-service Read --topic $TRIAGE --topic $TRIAGE.dlt --group referral-service
 
 user triage-service "${TRIAGE_SERVICE_KAFKA_PASSWORD:?}"
-writes triage-service $TRIAGE
-reads triage-service $REFERRALS
-reads triage-service $TRIAGE
-in_group triage-service triage-service
-in_group triage-service triage-service-decisions
-in_group triage-service triage-service-letters
-dead_letters triage-service $REFERRALS
-dead_letters triage-service $TRIAGE
+allow triage-service Write --topic $TRIAGE --topic $REFERRALS.dlt --topic $TRIAGE.dlt
+allow triage-service Read --topic $REFERRALS --topic $TRIAGE --topic $REFERRALS.dlt --topic $TRIAGE.dlt \
+    --group triage-service --group triage-service-decisions --group triage-service-letters
 
 user consultation-service "${CONSULTATION_SERVICE_KAFKA_PASSWORD:?}"
-writes consultation-service $CONSULTATIONS
+allow consultation-service Write --topic $CONSULTATIONS
 
 user case-service "${CASE_SERVICE_KAFKA_PASSWORD:?}"
-writes case-service $CASES
-reads case-service $TRIAGE
-in_group case-service case-service
-dead_letters case-service $TRIAGE
+allow case-service Write --topic $CASES --topic $TRIAGE.dlt
+allow case-service Read --topic $TRIAGE --topic $TRIAGE.dlt --group case-service
 
 user outcomes-service "${OUTCOMES_SERVICE_KAFKA_PASSWORD:?}"
-for topic in $REFERRALS $TRIAGE $CONSULTATIONS $CASES; do
-    reads outcomes-service "$topic"
-    dead_letters outcomes-service "$topic"
-done
-in_group outcomes-service outcomes-service
+allow outcomes-service Write --topic $REFERRALS.dlt --topic $TRIAGE.dlt --topic $CONSULTATIONS.dlt --topic $CASES.dlt
+allow outcomes-service Read --topic $REFERRALS --topic $TRIAGE --topic $CONSULTATIONS --topic $CASES \
+    --topic $REFERRALS.dlt --topic $TRIAGE.dlt --topic $CONSULTATIONS.dlt --topic $CASES.dlt --group outcomes-service
 
 "$BIN/kafka-acls.sh" --bootstrap-server $BOOTSTRAP --command-config $ADMIN --list
