@@ -29,7 +29,9 @@ import reactor.core.publisher.Mono;
  * upload cannot starve the front door's own staff, and several clients of one agency share one allowance.
  *
  * <p>The allowance is held in this gateway instance's memory: with several instances each applies it
- * on its own, which is enough to stop a runaway script or a looping partner system.
+ * on its own, which is enough to stop a runaway script or a looping partner system. Behind a round-robin ingress a
+ * caller may therefore make up to N times the configured rate with N replicas; a council that wants a limit L sets
+ * the rate (and burst) to L / N (gateway.yml; docs/operations.md, "Several replicas of each service").
  */
 @Component
 @Order(1)

@@ -1,15 +1,23 @@
 package org.frontdoor.serviceplatform.security;
 
 import java.text.ParseException;
+import java.util.Collection;
+import java.util.List;
 
 import com.nimbusds.jose.RemoteKeySourceException;
 import com.nimbusds.jwt.JWTParser;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
@@ -17,6 +25,11 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  * identity provider is down. While the provider (or its key set) cannot be reached, a token cannot be checked: that
  * is an {@link IdentityProviderUnavailable} (answered 503 with {@code Retry-After}), and the next request tries the
  * provider again.
+ *
+ * <p>A token must come from the issuer, be in date and, where audiences are configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.audiences}), name at least one of them in its {@code aud} claim;
+ * a token for another application of the council's identity provider is then refused (401). No audiences configured
+ * means the audience is not checked (the local platform's identity provider).
  */
 public class IssuerJwtDecoder implements JwtDecoder {
 
@@ -24,7 +37,26 @@ public class IssuerJwtDecoder implements JwtDecoder {
     private final JwtDecoder fromIssuer;
 
     public IssuerJwtDecoder(String issuer) {
-        this.fromIssuer = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+        this(issuer, List.of());
+    }
+
+    public IssuerJwtDecoder(String issuer, List<String> audiences) {
+        List<String> accepted = List.copyOf(audiences);
+        this.fromIssuer = new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+            decoder.setJwtValidator(validator(issuer, accepted));
+            return decoder;
+        });
+    }
+
+    private static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences) {
+        OAuth2TokenValidator<Jwt> fromTheIssuerAndInDate = JwtValidators.createDefaultWithIssuer(issuer);
+        if (audiences.isEmpty()) {
+            return fromTheIssuerAndInDate;
+        }
+        return new DelegatingOAuth2TokenValidator<>(fromTheIssuerAndInDate,
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
     }
 
     /** Something that is not a JWT at all is the caller's fault (401) whether or not the provider can be reached. */

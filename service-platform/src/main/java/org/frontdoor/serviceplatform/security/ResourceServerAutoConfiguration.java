@@ -1,5 +1,7 @@
 package org.frontdoor.serviceplatform.security;
 
+import java.util.List;
+
 import org.frontdoor.serviceplatform.problems.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,7 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -24,7 +29,9 @@ import jakarta.servlet.DispatcherType;
 
 /**
  * The resource-server skeleton every service shares: bearer tokens only (stateless, no session, no CSRF, no login
- * form), roles from the token's {@code roles} claim as {@code ROLE_*} (Boot's own
+ * form), tokens from the configured issuer and, where {@code spring.security.oauth2.resourceserver.jwt.audiences} is
+ * set, for one of those audiences ({@link IssuerJwtDecoder}), roles from the token's {@code roles} claim (or the one
+ * {@code authorities-claim-name} names) as {@code ROLE_*} (Boot's own
  * {@code spring.security.oauth2.resourceserver.jwt.authorities-*} properties, set in the platform's defaults), health,
  * Prometheus and the API docs open, the service's {@link AccessRules} in between, and everything else denied. Every
  * refusal is problem+json: 401 with {@code WWW-Authenticate}, 403, 400 for an address the firewall refuses, and 503
@@ -107,7 +114,12 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
-    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
-        return new IssuerJwtDecoder(issuer);
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+                          Environment environment) {
+        List<String> audiences = Binder.get(environment)
+                .bind("spring.security.oauth2.resourceserver.jwt.audiences", Bindable.listOf(String.class))
+                .orElse(List.of())
+                .stream().map(String::strip).filter(audience -> !audience.isEmpty()).toList();
+        return new IssuerJwtDecoder(issuer, audiences);
     }
 }

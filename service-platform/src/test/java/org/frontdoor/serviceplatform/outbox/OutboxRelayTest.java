@@ -7,9 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.MongoClients;
 import io.cloudevents.CloudEvent;
@@ -18,7 +28,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -30,6 +42,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -39,7 +53,8 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 /**
  * The one outbox relay against a real broker and the MongoDB driver: each document's events leave in order and are
  * then removed, no more documents than the batch limit a round, a collection whose aggregates span documents leaves
- * in time order, and neither a broker nor a store outage loses or reorders an event.
+ * in time order, and neither a broker nor a store outage loses or reorders an event. Two relays on one store (two
+ * replicas of a service) publish every event, each aggregate's in order, while events keep being written.
  */
 @EmbeddedKafka(partitions = 1, topics = OutboxRelayTest.TOPIC)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,9 +68,11 @@ class OutboxRelayTest {
     private KafkaTemplate<String, CloudEvent> events;
     private Consumer<String, byte[]> published;
     private final List<String> seen = new ArrayList<>();
+    private EmbeddedKafkaBroker broker;
 
     @BeforeAll
     void connect(EmbeddedKafkaBroker broker) {
+        this.broker = broker;
         events = template(broker.getBrokersAsString());
         Map<String, Object> consumer = KafkaTestUtils.consumerProps(broker, "relay-test-" + UUID.randomUUID(), false);
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -153,6 +170,111 @@ class OutboxRelayTest {
 
         assertThatCode(relay::relay).doesNotThrowAnyException();
         assertThatCode(relay::relay).doesNotThrowAnyException();
+    }
+
+    /**
+     * Two replicas' relays (each its own producer and its own connection to the one store) relay round after round
+     * at the same time while a writer appends events to many aggregates, so the relays keep reading outboxes the
+     * other is part-way through and the writer keeps adding to them. Then every event written is on the topic and
+     * each aggregate's events first appear in the order they were written. Duplicates are allowed (consumers ignore
+     * an event id seen before) and only counted.
+     */
+    @Test
+    void twoRelaysOnOneStorePublishEveryEventAndKeepEachAggregatesOrder() throws Exception {
+        String topic = "frontdoor.replicas.v1";
+        broker.addTopics(new NewTopic(topic, 3, (short) 1));
+        int aggregates = 20;
+        int eventsWritten = 400;
+        Map<String, List<String>> written = new ConcurrentHashMap<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        MongoTemplate secondReplicasStore = new MongoTemplate(MongoClients.create(EmbeddedStore.uri()),
+                mongo.getDb().getName());
+        KafkaTemplate<String, CloudEvent> secondReplicasProducer = template(broker.getBrokersAsString());
+        List<OutboxRelay> relays = List.of(
+                new OutboxRelay(new Outboxes(mongo, List.of(OutboxCollection.named("cases"))), events, 5,
+                        Duration.ofSeconds(10)),
+                new OutboxRelay(new Outboxes(secondReplicasStore, List.of(OutboxCollection.named("cases"))),
+                        secondReplicasProducer, 5, Duration.ofSeconds(10)));
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        ExecutorService replicas = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> writer = replicas.submit(() -> {
+                for (int n = 0; n < eventsWritten; n++) {
+                    String aggregate = "case-" + (n * 7 % aggregates);
+                    OutboxMessage message = new OutboxMessage(UUID.randomUUID().toString(), topic, aggregate,
+                            "changed", "/sample-service", T0.plusMillis(n), "{}");
+                    Document document = new Document();
+                    mongo.getConverter().write(message, document);
+                    document.remove("_class");
+                    written.computeIfAbsent(aggregate, a -> new CopyOnWriteArrayList<>()).add(message.eventId());
+                    mongo.upsert(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                            .is(aggregate)), new Update().push("outbox", document), "cases");
+                    if (n % 25 == 0) {
+                        Thread.yield();
+                    }
+                }
+                writing.set(false);
+            });
+            List<Future<?>> relaying = new ArrayList<>();
+            for (OutboxRelay relay : relays) {
+                relaying.add(replicas.submit(() -> {
+                    try {
+                        while (writing.get() || waiting("cases") > 0) {
+                            relay.relay();
+                        }
+                    } catch (RuntimeException | Error e) {
+                        failures.add(e);
+                    }
+                }));
+            }
+            writer.get(60, TimeUnit.SECONDS);
+            for (Future<?> relay : relaying) {
+                relay.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            replicas.shutdownNow();
+            secondReplicasProducer.getProducerFactory().reset();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(waiting("cases")).isZero();
+
+        List<String> allIds = written.values().stream().flatMap(List::stream).toList();
+        assertThat(allIds).hasSize(eventsWritten);
+        Map<String, List<String>> onTheTopic = readAll(topic, Set.copyOf(allIds));
+        Map<String, Set<String>> firstOccurrences = new LinkedHashMap<>();
+        onTheTopic.forEach((key, ids) -> firstOccurrences.put(key, new LinkedHashSet<>(ids)));
+        long published = onTheTopic.values().stream().mapToLong(List::size).sum();
+        System.out.printf("Two relays: %d events written to %d aggregates, %d records published, %d duplicates%n",
+                eventsWritten, aggregates, published, published - eventsWritten);
+
+        assertThat(firstOccurrences.values().stream().flatMap(Set::stream)).containsExactlyInAnyOrderElementsOf(allIds);
+        written.forEach((aggregate, ids) ->
+                assertThat(List.copyOf(firstOccurrences.get(aggregate))).as(aggregate).containsExactlyElementsOf(ids));
+    }
+
+    /** Every record on the topic's partitions, by key in log order, until every expected event id has been seen. */
+    private Map<String, List<String>> readAll(String topic, Set<String> expected) {
+        Map<String, Object> config = KafkaTestUtils.consumerProps(broker, "replicas-" + UUID.randomUUID(), false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArrayDeserializer.class);
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        Set<String> seenIds = new java.util.HashSet<>();
+        try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!seenIds.containsAll(expected) && System.nanoTime() < until) {
+                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                    String id = new String(record.headers().lastHeader("ce_id").value());
+                    seenIds.add(id);
+                    byKey.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        return byKey;
     }
 
     private OutboxRelay relay(List<OutboxCollection> collections, int documentsPerRound) {

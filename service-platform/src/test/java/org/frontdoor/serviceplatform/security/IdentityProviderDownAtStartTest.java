@@ -5,9 +5,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.frontdoor.serviceplatform.sample.ServicePlatformTestApp;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -19,12 +24,18 @@ import org.springframework.test.web.servlet.MockMvc;
  * A service that starts while the identity provider is down starts all the same; until the provider answers, every
  * token is 503 with {@code Retry-After} (the token may well be good), and the first request after it is back is
  * checked normally.
+ *
+ * <p>This provider (like some councils' providers) puts the roles in a claim named {@code groups}, configured by
+ * {@code authorities-claim-name}, and no audiences are configured, so the audience is not checked (as on the local
+ * platform).
  */
-@SpringBootTest(classes = ServicePlatformTestApp.class, properties = "spring.application.name=idp-down-at-start")
+@SpringBootTest(classes = ServicePlatformTestApp.class, properties = {"spring.application.name=idp-down-at-start",
+        "spring.security.oauth2.resourceserver.jwt.authorities-claim-name=groups"})
 @AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IdentityProviderDownAtStartTest {
 
-    private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
+    private static final TestIdentityProvider identityProvider = new TestIdentityProvider("groups");
 
     @Autowired
     MockMvc mvc;
@@ -48,6 +59,7 @@ class IdentityProviderDownAtStartTest {
     }
 
     @Test
+    @Order(1)
     void tokensAre503UntilTheProviderAnswersThenCheckedAsUsual() throws Exception {
         String token = identityProvider.token("TRIAGE_WORKER");
         mvc.perform(get("/children/c-1").header("Authorization", "Bearer " + token))
@@ -58,5 +70,17 @@ class IdentityProviderDownAtStartTest {
         identityProvider.up();
         mvc.perform(get("/children/c-1").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    @Order(2)
+    void rolesComeFromTheConfiguredClaimAndTheAudienceIsNotCheckedWhenNoneIsConfigured() throws Exception {
+        identityProvider.up();
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer "
+                        + identityProvider.tokenFor(List.of("any-app"), "TRIAGE_WORKER")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer "
+                        + identityProvider.tokenWithRolesIn("roles", "TRIAGE_WORKER")))
+                .andExpect(status().isForbidden());
     }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.frontdoor.serviceplatform.sample.ServicePlatformTestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The security skeleton as a service gets it, with real signed tokens checked against an identity provider played by
  * WireMock: roles from the {@code roles} claim, 401 with {@code WWW-Authenticate}, 403, whatever the service's rules
  * do not list denied, health open, and 503 with {@code Retry-After} while the provider's keys cannot be reached.
+ * The audiences are configured here as production configures them (one of a list, as the environment variable
+ * gives it): a token for another application is 401.
  */
 @SpringBootTest(classes = ServicePlatformTestApp.class)
 @AutoConfigureMockMvc
@@ -38,6 +42,8 @@ class ResourceServerTest {
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry properties) {
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", identityProvider::issuer);
+        properties.add("spring.security.oauth2.resourceserver.jwt.audiences",
+                () -> "frontdoor-console, " + TestIdentityProvider.AUDIENCE);
     }
 
     @BeforeEach
@@ -54,6 +60,31 @@ class ResourceServerTest {
     void aTokenWithTheRoleInItsRolesClaimIsLetThrough() throws Exception {
         mvc.perform(get("/children/c-1").header("Authorization", "Bearer " + identityProvider.token("TRIAGE_WORKER")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenForOneOfTheConfiguredAudiencesAmongOthersIsLetThrough() throws Exception {
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer "
+                        + identityProvider.tokenFor(List.of("other-app", TestIdentityProvider.AUDIENCE), "TRIAGE_WORKER")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401ProblemJson() throws Exception {
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer "
+                        + identityProvider.tokenFor(List.of("housing-repairs"), "TRIAGE_WORKER")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:unauthorized"));
+    }
+
+    @Test
+    void aTokenWithNoAudienceIs401WhenAudiencesAreConfigured() throws Exception {
+        mvc.perform(get("/children/c-1").header("Authorization", "Bearer "
+                        + identityProvider.tokenFor(List.of(), "TRIAGE_WORKER")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:frontdoor:problem:unauthorized"));
     }
 
     @Test

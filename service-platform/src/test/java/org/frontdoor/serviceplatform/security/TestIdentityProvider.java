@@ -21,14 +21,27 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-/** An identity provider played by WireMock: its discovery document, its key set, and tokens signed with its keys. */
+/**
+ * An identity provider played by WireMock: its discovery document, its key set, and tokens signed with its keys, for
+ * the audience {@link #AUDIENCE}, with the roles in the claim this provider was made with ({@code roles} unless
+ * said otherwise).
+ */
 final class TestIdentityProvider {
+
+    static final String AUDIENCE = "frontdoor-api";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
     private final RSAKey key = newKey("front-door-1");
     private final RSAKey rotatedKey = newKey("front-door-2");
 
+    private final String rolesClaim;
+
     TestIdentityProvider() {
+        this("roles");
+    }
+
+    TestIdentityProvider(String rolesClaim) {
+        this.rolesClaim = rolesClaim;
         server.start();
     }
 
@@ -55,19 +68,30 @@ final class TestIdentityProvider {
     }
 
     String token(String... roles) {
-        return sign(key, roles);
+        return sign(key, List.of(AUDIENCE), rolesClaim, roles);
+    }
+
+    /** A token the provider issued for other applications (an empty list: no {@code aud} claim at all). */
+    String tokenFor(List<String> audiences, String... roles) {
+        return sign(key, audiences, rolesClaim, roles);
+    }
+
+    /** A token carrying its roles in the named claim, whatever claim this provider normally uses. */
+    String tokenWithRolesIn(String claim, String... roles) {
+        return sign(key, List.of(AUDIENCE), claim, roles);
     }
 
     /** Signed with a key the key set does not hold yet, so checking it needs the key set fetched again. */
     String tokenWithRotatedKey(String... roles) {
-        return sign(rotatedKey, roles);
+        return sign(rotatedKey, List.of(AUDIENCE), rolesClaim, roles);
     }
 
-    private String sign(RSAKey signingKey, String... roles) {
+    private String sign(RSAKey signingKey, List<String> audiences, String claim, String... roles) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .subject("worker-1")
-                .claim("roles", List.of(roles))
+                .audience(audiences.isEmpty() ? null : audiences)
+                .claim(claim, List.of(roles))
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
                 .build();

@@ -6,15 +6,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -146,6 +154,9 @@ class OutcomeLettersServiceTest {
 
     @Autowired
     LockProvider locks;
+
+    @Autowired
+    LetterDesk desk;
 
     static JwtRequestPostProcessor as(String sub, String partnerId, String... roles) {
         return jwt().jwt(token -> {
@@ -328,6 +339,68 @@ class OutcomeLettersServiceTest {
         assertThat(emailsFor(letterOf(referralId).getString("_id"))).isEqualTo(1);
         assertThat(mongo.findOne(query(where("_id").is("triage-outcome-letters")), Document.class, "shedLock"))
                 .isNotNull();
+    }
+
+    /**
+     * Two more replicas' senders, each with its own ShedLock Mongo provider on triage's one store, run round after
+     * round beside the running service's own (three schedulers in all) while decisions are made: no two of their
+     * runs overlap, and each letter is emailed once.
+     */
+    @Test
+    void twoMoreReplicasSendersOnOneStoreNeverRunTogetherAndEachLetterIsSentOnce() throws Exception {
+        AtomicInteger atWork = new AtomicInteger();
+        AtomicBoolean overlapped = new AtomicBoolean();
+        AtomicInteger runs = new AtomicInteger();
+        AtomicBoolean deciding = new AtomicBoolean(true);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        List<String> referralIds = new java.util.ArrayList<>();
+        try {
+            List<Future<?>> senders = new java.util.ArrayList<>();
+            for (int replica = 0; replica < 2; replica++) {
+                DefaultLockingTaskExecutor scheduler = new DefaultLockingTaskExecutor(
+                        new MongoLockProvider(mongo.getCollection("shedLock")));
+                senders.add(replicas.submit(() -> {
+                    while (deciding.get()) {
+                        // as LetterSender's @SchedulerLock: the lock held at least one send-delay (100 ms here)
+                        scheduler.executeWithLock((Runnable) () -> {
+                            if (atWork.incrementAndGet() > 1) {
+                                overlapped.set(true);
+                            }
+                            try {
+                                runs.incrementAndGet();
+                                desk.sendDue();
+                            } finally {
+                                atWork.decrementAndGet();
+                            }
+                        }, new LockConfiguration(ClockProvider.now(), "triage-outcome-letters",
+                                Duration.ofMinutes(10), Duration.ofMillis(100)));
+                        Thread.sleep(20);
+                    }
+                    return null;
+                }));
+            }
+            for (int n = 0; n < 4; n++) {
+                referralIds.add(decidedReferral(null));
+            }
+            for (String referralId : referralIds) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> letterOf(referralId) != null
+                        && "SENT".equals(letterOf(referralId).getString("status")));
+            }
+            deciding.set(false);
+            for (Future<?> sender : senders) {
+                sender.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            deciding.set(false);
+            replicas.shutdownNow();
+        }
+
+        assertThat(overlapped).isFalse();
+        for (String referralId : referralIds) {
+            assertThat(emailsFor(letterOf(referralId).getString("_id"))).as(referralId).isEqualTo(1);
+        }
+        System.out.printf("Two more replicas' senders ran %d times under the lock beside the service's own%n",
+                runs.get());
     }
 
     @Test

@@ -27,6 +27,13 @@ import org.springframework.stereotype.Component;
  * that is not a readable CloudEvent of the catalogue throws {@code UnreadableEventException} and the error handler
  * dead-letters it to {@code <topic>.dlt}; an administrator lists and replays it through service-platform's dead-letter
  * desk ({@code /api/outcomes/dead-letters}).
+ *
+ * <p><strong>One replica only.</strong> The read models told here ({@code IndicatorReadModel}) live in this process's
+ * memory, and Kafka gives each member of the group {@code outcomes-service} only some of each topic's partitions: a
+ * second replica would split the partitions with the first, and each replica's indicators would count only the events
+ * it was given (the log in the store would be whole, the answers would not). So outcomes-service runs exactly one
+ * replica, with no autoscaler (deploy/k8s; docs/operations.md, "Several replicas of each service"). A restart is
+ * safe: the read models are rebuilt from the log at start.
  */
 @Component
 class EventLogListener extends SeekableListener implements EventReplay {

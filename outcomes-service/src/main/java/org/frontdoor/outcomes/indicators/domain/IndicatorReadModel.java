@@ -45,6 +45,10 @@ import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
  * event told twice changes nothing. The facts of every aggregate are taken together once per change and kept until
  * the next change, so a report computes from memory.
  * <p>Thread-safe: the consumer thread applies events while requests read.
+ * <p>It sees only the events this process's consumer is given, so it is whole only while outcomes-service runs as
+ * one replica holding every partition of its topics: two replicas in one consumer group would each hold part of the
+ * events and answer different, short indicators. outcomes-service therefore runs exactly one replica
+ * (docs/operations.md, "Several replicas of each service").
  */
 public final class IndicatorReadModel implements IndicatorFactsSource, EventProjection {
 
