@@ -52,13 +52,16 @@ class DeploymentsTest {
         assertThat(rendered.all(Deployment.class)).isNotEmpty().allSatisfy(deployment -> {
             String app = deployment.getMetadata().getName();
             Container container = onlyContainer(deployment);
-            assertThat(container.getPorts()).singleElement().satisfies(port -> {
-                assertThat(port.getName()).isEqualTo("http");
-                assertThat(port.getContainerPort()).as(app).isEqualTo(servicePorts.get(app));
-            });
-            assertProbe(container.getReadinessProbe(), "/actuator/health/readiness", app + " readiness");
-            assertProbe(container.getLivenessProbe(), "/actuator/health/liveness", app + " liveness");
-            assertProbe(container.getStartupProbe(), "/actuator/health/liveness", app + " startup");
+            assertThat(container.getPorts()).filteredOn(port -> port.getName().equals("http")).singleElement()
+                    .satisfies(port -> assertThat(port.getContainerPort()).as(app).isEqualTo(servicePorts.get(app)));
+            // the actuator is on the app's port, or on a port of its own named "management" (the gateway's, which
+            // the Ingress never reaches)
+            assertThat(container.getPorts()).extracting(port -> port.getName()).as(app)
+                    .isSubsetOf("http", "management");
+            String actuator = actuatorPort(container);
+            assertProbe(container.getReadinessProbe(), "/actuator/health/readiness", actuator, app + " readiness");
+            assertProbe(container.getLivenessProbe(), "/actuator/health/liveness", actuator, app + " liveness");
+            assertProbe(container.getStartupProbe(), "/actuator/health/liveness", actuator, app + " startup");
             assertThat(container.getStartupProbe().getFailureThreshold() * container.getStartupProbe().getPeriodSeconds())
                     .as("%s: seconds to start before liveness counts", app).isGreaterThanOrEqualTo(120);
         });
@@ -232,10 +235,16 @@ class DeploymentsTest {
         return settings;
     }
 
-    private static void assertProbe(Probe probe, String path, String what) {
+    /** The name of the container port its actuator answers on. */
+    static String actuatorPort(Container container) {
+        return container.getPorts().stream().anyMatch(port -> port.getName().equals("management"))
+                ? "management" : "http";
+    }
+
+    private static void assertProbe(Probe probe, String path, String port, String what) {
         assertThat(probe).as(what).isNotNull();
         assertThat(probe.getHttpGet()).as(what).isNotNull();
         assertThat(probe.getHttpGet().getPath()).as(what).isEqualTo(path);
-        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what).isEqualTo("http");
+        assertThat(probe.getHttpGet().getPort().getStrVal()).as(what).isEqualTo(port);
     }
 }

@@ -38,6 +38,24 @@ class ExposureTest {
         });
     }
 
+    /** The gateway's metrics and health are not published through the Ingress: its actuator has a port of its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void the_gateways_actuator_is_on_a_port_the_ingress_does_not_reach(String overlay) {
+        RenderedOverlay rendered = Overlays.rendered(overlay);
+        ConfigMap settings = rendered.all(ConfigMap.class).stream()
+                .filter(map -> map.getMetadata().getName().equals("gateway-settings")).findFirst().orElseThrow();
+        Deployment gateway = rendered.all(Deployment.class).stream()
+                .filter(deployment -> deployment.getMetadata().getName().equals("gateway")).findFirst().orElseThrow();
+        var ports = gateway.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts();
+
+        assertThat(settings.getData()).containsEntry("MANAGEMENT_SERVER_PORT", "9080");
+        assertThat(ports).filteredOn(port -> port.getName().equals("management")).singleElement()
+                .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(9080));
+        assertThat(ports).filteredOn(port -> port.getName().equals("http")).singleElement()
+                .satisfies(port -> assertThat(port.getContainerPort()).isNotEqualTo(9080));
+    }
+
     @Test
     void production_serves_the_gateway_over_tls() {
         Ingress ingress = Overlays.rendered("production").all(Ingress.class).get(0);

@@ -115,13 +115,21 @@ class NetworkPoliciesTest {
         Map<String, Integer> servicePorts = rendered.all(Service.class).stream().collect(Collectors.toMap(
                 service -> service.getMetadata().getName(),
                 service -> service.getSpec().getPorts().get(0).getPort()));
+        // Prometheus reads the actuator: on the Service's port named "management" where it has one (the gateway's),
+        // otherwise on its one port
+        Map<String, Integer> actuatorPorts = rendered.all(Service.class).stream().collect(Collectors.toMap(
+                service -> service.getMetadata().getName(),
+                service -> service.getSpec().getPorts().stream()
+                        .filter(port -> "management".equals(port.getName())).findFirst()
+                        .orElse(service.getSpec().getPorts().get(0)).getPort()));
         FlowTable page = FlowTable.read();
         Set<Flow> flows = new LinkedHashSet<>();
         for (FlowTable.Row row : page.http()) {
             for (String from : row.from()) {
                 List<String> callers = from.equals(FlowTable.EVERY_POD) ? policies.namespacePods() : List.of(from);
                 for (String to : row.to()) {
-                    Flow end = destination(to, local, servicePorts, row);
+                    Flow end = destination(to, local,
+                            from.equals(FlowTable.PROMETHEUS) ? actuatorPorts : servicePorts, row);
                     callers.forEach(caller -> flows.add(new Flow(caller, end.to(), end.port())));
                 }
             }
