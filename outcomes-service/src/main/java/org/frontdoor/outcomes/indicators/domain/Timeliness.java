@@ -53,6 +53,12 @@ public final class Timeliness {
                                                       ReportPeriod period) {
         Map<String, Referral> referralsById = referrals.stream()
                 .collect(Collectors.toMap(Referral::referralId, Function.identity(), (first, second) -> first));
+        return referralToAllocation(referralsById, cases, period);
+    }
+
+    /** @param referralsById every referral by id (the first of an id); {@code cases} may be only those of the period */
+    List<IndicatorResult> referralToAllocation(Map<String, Referral> referralsById, Collection<EarlyHelpCase> cases,
+                                               ReportPeriod period) {
         DurationSummary needToAllocation = new DurationSummary(workingDays);
         DurationSummary targetedReceiptToAllocation = new DurationSummary(workingDays);
         long sourceReferralNotLogged = 0;
