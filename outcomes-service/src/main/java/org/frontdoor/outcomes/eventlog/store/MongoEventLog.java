@@ -3,14 +3,19 @@ package org.frontdoor.outcomes.eventlog.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
 import org.frontdoor.contracts.EventCatalogue;
 import org.frontdoor.contracts.EventJson;
 import org.frontdoor.contracts.EventType;
@@ -66,11 +71,15 @@ class MongoEventLog implements EventLog {
         if (events.isEmpty()) {
             return List.of();
         }
+        List<LoggedEvent> notYetLogged = notYetLogged(events);
+        if (notYetLogged.isEmpty()) {
+            return List.of();
+        }
         Instant loggedAt = clock.instant();
-        List<LoggedEventDocument> documents = events.stream().map(event -> documentOf(event, loggedAt)).toList();
+        List<LoggedEventDocument> documents = notYetLogged.stream().map(event -> documentOf(event, loggedAt)).toList();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LoggedEventDocument.class).insert(documents).execute();
-            return List.copyOf(events);
+            return List.copyOf(notYetLogged);
         } catch (BulkOperationException partly) {
             Set<Integer> alreadyLogged = new HashSet<>();
             for (BulkWriteError error : partly.getErrors()) {
@@ -79,14 +88,35 @@ class MongoEventLog implements EventLog {
                 }
                 alreadyLogged.add(error.getIndex());
             }
-            List<LoggedEvent> logged = new ArrayList<>(events.size() - alreadyLogged.size());
-            for (int i = 0; i < events.size(); i++) {
+            List<LoggedEvent> logged = new ArrayList<>(notYetLogged.size() - alreadyLogged.size());
+            for (int i = 0; i < notYetLogged.size(); i++) {
                 if (!alreadyLogged.contains(i)) {
-                    logged.add(events.get(i));
+                    logged.add(notYetLogged.get(i));
                 }
             }
             return logged;
         }
+    }
+
+    /**
+     * The events of a batch whose ids are not in the log yet, asked for in one query on {@code _id} (ids only). When the
+     * topics are re-read from the beginning (a rebuild) nearly every event is already logged: it is then neither
+     * written as JSON nor sent to be refused as a duplicate. A duplicate that arrives between this and the insert is
+     * still refused by the key, as before.
+     */
+    private List<LoggedEvent> notYetLogged(List<LoggedEvent> events) {
+        List<String> ids = events.stream().map(LoggedEvent::id).distinct().toList();
+        Set<Object> logged = new HashSet<>();
+        collection().find(Filters.in("_id", ids)).projection(Projections.include("_id")).batchSize(READ_BATCH)
+                .forEach(document -> logged.add(document.get("_id")));
+        if (logged.isEmpty()) {
+            return events;
+        }
+        return events.stream().filter(event -> !logged.contains(event.id())).toList();
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(mongo.getCollectionName(LoggedEventDocument.class));
     }
 
     private static LoggedEventDocument documentOf(LoggedEvent event, Instant loggedAt) {
@@ -104,11 +134,23 @@ class MongoEventLog implements EventLog {
                 .toList();
     }
 
+    /**
+     * Read with the driver's own documents rather than mapped to {@link LoggedEventDocument} (the same fields, the same
+     * values: {@code time} is stored as a BSON date), which leaves the payload's JSON as the only work per event: this
+     * is the read behind every rebuild of the read models.
+     */
     @Override
     public void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer) {
-        Query query = Query.query(Criteria.where("type").in(types)).cursorBatchSize(READ_BATCH);
-        try (Stream<LoggedEventDocument> documents = mongo.stream(query, LoggedEventDocument.class)) {
-            documents.map(MongoEventLog::toLoggedEvent).flatMap(Optional::stream).forEach(consumer);
+        try (MongoCursor<Document> documents = collection().find(Filters.in("type", types))
+                .projection(Projections.exclude("loggedAt", "_class")).batchSize(READ_BATCH).cursor()) {
+            while (documents.hasNext()) {
+                Document document = documents.next();
+                Date time = document.getDate("time");
+                toLoggedEvent(new LoggedEventDocument(String.valueOf(document.get("_id")), document.getString("type"),
+                        document.getString("source"), document.getString("subject"),
+                        time == null ? null : time.toInstant(), document.getString("payload"), null))
+                        .ifPresent(consumer);
+            }
         }
     }
 

@@ -105,10 +105,10 @@ public final class IndicatorCalculator {
         Function<IndicatorResult, IndicatorResult> byConsultation = note(filtered ? scope.consultationNote() : null);
 
         List<IndicatorResult> results = new ArrayList<>();
-        results.add(byReferral.apply(volumes.contacts(received, period)));
-        results.add(byReferral.apply(volumes.decisions(decided, period)));
-        noFurtherAction.shares(decided, period).stream().map(byReferral).forEach(results::add);
-        results.add(byReferral.apply(timeliness.needToDecision(decided, period)));
+        results.add(byReferral.apply(volumes.contactsReceived(received)));
+        results.add(byReferral.apply(volumes.decisionsOf(decided)));
+        noFurtherAction.sharesOf(decided).stream().map(byReferral).forEach(results::add);
+        results.add(byReferral.apply(timeliness.needToDecisionOf(decided)));
         timeliness.referralToAllocation(index.referralsById, allocated, period).stream().map(byCase)
                 .forEach(results::add);
         consultationTimeliness.requestToBookedAndHeld(requested, period).stream().map(byConsultation)

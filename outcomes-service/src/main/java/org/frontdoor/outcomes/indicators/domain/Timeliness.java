@@ -31,12 +31,14 @@ public final class Timeliness {
     }
 
     public IndicatorResult needToDecision(Collection<Referral> referrals, ReportPeriod period) {
+        return needToDecisionOf(referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList());
+    }
+
+    /** T1 of the referrals first decided in the period, already chosen (indexed facts). */
+    IndicatorResult needToDecisionOf(Collection<Referral> decided) {
         DurationSummary durations = new DurationSummary(workingDays);
         long withinOneWorkingDay = 0;
-        for (Referral referral : referrals) {
-            if (!referral.isFirstDecidedIn(period)) {
-                continue;
-            }
+        for (Referral referral : decided) {
             Instant decidedAt = referral.firstDecision().orElseThrow().decidedAt();
             durations.add(referral.needIdentifiedAt(), decidedAt);
             if (workingDays.withinOneWorkingDay(referral.receivedAt(), decidedAt)) {

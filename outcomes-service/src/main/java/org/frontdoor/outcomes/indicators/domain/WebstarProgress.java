@@ -137,16 +137,27 @@ public final class WebstarProgress {
                 noFirst++;
                 continue;
             }
-            WebstarAssessment first = journey.first().get();
-            List<String> inBoth = areas.stream()
-                    .filter(area -> first.scores(area) && journey.finalStar().scores(area))
-                    .toList();
-            if (inBoth.isEmpty()) {
+            // over the areas scored in both: one look-up per area and star
+            Map<String, Integer> firstScores = journey.first().get().scores();
+            Map<String, Integer> finalScores = journey.finalStar().scores();
+            long firstSum = 0;
+            long finalSum = 0;
+            boolean anyInBoth = false;
+            for (String area : areas) {
+                Integer before = firstScores.get(area);
+                Integer after = before == null ? null : finalScores.get(area);
+                if (after != null) {
+                    anyInBoth = true;
+                    firstSum += before;
+                    finalSum += after;
+                }
+            }
+            if (!anyInBoth) {
                 noAreaInCommon++;
                 continue;
             }
             compared++;
-            if (sum(journey.finalStar(), inBoth) > sum(first, inBoth)) {
+            if (finalSum > firstSum) {
                 improved++;
             }
         }
@@ -174,9 +185,5 @@ public final class WebstarProgress {
         extra.put("cohort", (long) journeys.size());
         extra.put("final_without_area", journeys.size() - scored);
         return IndicatorResult.share(indicator, positive, scored, extra);
-    }
-
-    private static long sum(WebstarAssessment star, List<String> areas) {
-        return areas.stream().mapToLong(area -> star.scores().get(area)).sum();
     }
 }
