@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import com.mongodb.bulk.BulkWriteError;
@@ -71,15 +72,11 @@ class MongoEventLog implements EventLog {
         if (events.isEmpty()) {
             return List.of();
         }
-        List<LoggedEvent> notYetLogged = notYetLogged(events);
-        if (notYetLogged.isEmpty()) {
-            return List.of();
-        }
         Instant loggedAt = clock.instant();
-        List<LoggedEventDocument> documents = notYetLogged.stream().map(event -> documentOf(event, loggedAt)).toList();
+        List<LoggedEventDocument> documents = events.stream().map(event -> documentOf(event, loggedAt)).toList();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LoggedEventDocument.class).insert(documents).execute();
-            return List.copyOf(notYetLogged);
+            return List.copyOf(events);
         } catch (BulkOperationException partly) {
             Set<Integer> alreadyLogged = new HashSet<>();
             for (BulkWriteError error : partly.getErrors()) {
@@ -88,31 +85,14 @@ class MongoEventLog implements EventLog {
                 }
                 alreadyLogged.add(error.getIndex());
             }
-            List<LoggedEvent> logged = new ArrayList<>(notYetLogged.size() - alreadyLogged.size());
-            for (int i = 0; i < notYetLogged.size(); i++) {
+            List<LoggedEvent> logged = new ArrayList<>(events.size() - alreadyLogged.size());
+            for (int i = 0; i < events.size(); i++) {
                 if (!alreadyLogged.contains(i)) {
-                    logged.add(notYetLogged.get(i));
+                    logged.add(events.get(i));
                 }
             }
             return logged;
         }
-    }
-
-    /**
-     * The events of a batch whose ids are not in the log yet, asked for in one query on {@code _id} (ids only). When the
-     * topics are re-read from the beginning (a rebuild) nearly every event is already logged: it is then neither
-     * written as JSON nor sent to be refused as a duplicate. A duplicate that arrives between this and the insert is
-     * still refused by the key, as before.
-     */
-    private List<LoggedEvent> notYetLogged(List<LoggedEvent> events) {
-        List<String> ids = events.stream().map(LoggedEvent::id).distinct().toList();
-        Set<Object> logged = new HashSet<>();
-        collection().find(Filters.in("_id", ids)).projection(Projections.include("_id")).batchSize(READ_BATCH)
-                .forEach(document -> logged.add(document.get("_id")));
-        if (logged.isEmpty()) {
-            return events;
-        }
-        return events.stream().filter(event -> !logged.contains(event.id())).toList();
     }
 
     private MongoCollection<Document> collection() {
@@ -136,22 +116,37 @@ class MongoEventLog implements EventLog {
 
     /**
      * Read with the driver's own documents rather than mapped to {@link LoggedEventDocument} (the same fields, the same
-     * values: {@code time} is stored as a BSON date), which leaves the payload's JSON as the only work per event: this
-     * is the read behind every rebuild of the read models.
+     * values: {@code time} is stored as a BSON date), which leaves the payload's JSON as the only work per event; and
+     * each batch's JSON is read on another thread while the next batch is fetched from the store. The events are handed
+     * to {@code consumer} on the calling thread, a batch at a time. This is the read behind every rebuild of the read
+     * models.
      */
     @Override
     public void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer) {
+        CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.completedFuture(List.of());
         try (MongoCursor<Document> documents = collection().find(Filters.in("type", types))
                 .projection(Projections.exclude("loggedAt", "_class")).batchSize(READ_BATCH).cursor()) {
+            List<Document> batch = new ArrayList<>(READ_BATCH);
             while (documents.hasNext()) {
-                Document document = documents.next();
-                Date time = document.getDate("time");
-                toLoggedEvent(new LoggedEventDocument(String.valueOf(document.get("_id")), document.getString("type"),
-                        document.getString("source"), document.getString("subject"),
-                        time == null ? null : time.toInstant(), document.getString("payload"), null))
-                        .ifPresent(consumer);
+                batch.add(documents.next());
+                if (batch.size() == READ_BATCH || !documents.hasNext()) {
+                    List<Document> fetched = batch;
+                    List<LoggedEvent> read = reading.join();
+                    reading = CompletableFuture.supplyAsync(() -> fetched.stream().map(MongoEventLog::toLoggedEvent)
+                            .flatMap(Optional::stream).toList());
+                    read.forEach(consumer);
+                    batch = new ArrayList<>(READ_BATCH);
+                }
             }
         }
+        reading.join().forEach(consumer);
+    }
+
+    private static Optional<LoggedEvent> toLoggedEvent(Document document) {
+        Date time = document.getDate("time");
+        return toLoggedEvent(new LoggedEventDocument(String.valueOf(document.get("_id")), document.getString("type"),
+                document.getString("source"), document.getString("subject"), time == null ? null : time.toInstant(),
+                document.getString("payload"), null));
     }
 
     /** A type no longer in the catalogue is skipped (it was readable when logged; nothing current reads it). */
