@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -95,10 +95,6 @@ class MongoEventLog implements EventLog {
         }
     }
 
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(mongo.getCollectionName(LoggedEventDocument.class));
-    }
-
     private static LoggedEventDocument documentOf(LoggedEvent event, Instant loggedAt) {
         return new LoggedEventDocument(event.id(), event.type(), event.source(), event.subject(), event.time(),
                 EventJson.MAPPER.writeValueAsString(event.payload()), loggedAt);
@@ -123,23 +119,39 @@ class MongoEventLog implements EventLog {
      */
     @Override
     public void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer) {
-        CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.completedFuture(List.of());
-        try (MongoCursor<Document> documents = collection().find(Filters.in("type", types))
-                .projection(Projections.exclude("loggedAt", "_class")).batchSize(READ_BATCH).cursor()) {
-            List<Document> batch = new ArrayList<>(READ_BATCH);
-            while (documents.hasNext()) {
-                batch.add(documents.next());
-                if (batch.size() == READ_BATCH || !documents.hasNext()) {
-                    List<Document> fetched = batch;
-                    List<LoggedEvent> read = reading.join();
-                    reading = CompletableFuture.supplyAsync(() -> fetched.stream().map(MongoEventLog::toLoggedEvent)
-                            .flatMap(Optional::stream).toList());
-                    read.forEach(consumer);
-                    batch = new ArrayList<>(READ_BATCH);
+        // through the template, so that a store that is down is reported as the template reports it (503, not 500)
+        mongo.execute(LoggedEventDocument.class, collection -> {
+            CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.completedFuture(List.of());
+            try (MongoCursor<Document> documents = collection.find(Filters.in("type", types))
+                    .projection(Projections.exclude("loggedAt", "_class")).batchSize(READ_BATCH).cursor()) {
+                List<Document> batch = new ArrayList<>(READ_BATCH);
+                while (documents.hasNext()) {
+                    batch.add(documents.next());
+                    if (batch.size() == READ_BATCH || !documents.hasNext()) {
+                        List<Document> fetched = batch;
+                        List<LoggedEvent> read = joined(reading);
+                        reading = CompletableFuture.supplyAsync(() -> fetched.stream()
+                                .map(MongoEventLog::toLoggedEvent).flatMap(Optional::stream).toList());
+                        read.forEach(consumer);
+                        batch = new ArrayList<>(READ_BATCH);
+                    }
                 }
             }
+            joined(reading).forEach(consumer);
+            return null;
+        });
+    }
+
+    /** A batch's events once read; what failed reading them is thrown as it was thrown. */
+    private static List<LoggedEvent> joined(CompletableFuture<List<LoggedEvent>> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
         }
-        reading.join().forEach(consumer);
     }
 
     private static Optional<LoggedEvent> toLoggedEvent(Document document) {

@@ -122,8 +122,8 @@ final class IndexedFacts {
         List<Referral> referrals = facts.referrals();
         referralsByReceipt = new InTimeOrder<>(referrals, Referral::receivedAt, Referral.IN_ORDER_RECEIVED);
         referralsByFirstDecision = new InTimeOrder<>(referrals,
-                referral -> referral.firstDecision().map(Decision::decidedAt).orElse(null),
-                Comparator.comparing((Referral referral) -> referral.firstDecision().orElseThrow().decidedAt())
+                referral -> referral.decisions().isEmpty() ? null : referral.decisions().get(0).decidedAt(),
+                Comparator.comparing((Referral referral) -> referral.decisions().get(0).decidedAt())
                         .thenComparing(Referral.IN_ORDER_RECEIVED));
         referrals.forEach(referral -> referralsById.putIfAbsent(referral.referralId(), referral));
         for (Referral referral : referralsByReceipt.all()) {
