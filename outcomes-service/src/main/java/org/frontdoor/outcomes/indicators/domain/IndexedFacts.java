@@ -81,6 +81,9 @@ final class IndexedFacts {
 
     private final IndicatorFacts facts;
 
+    /** Each referral's T1 figures (by referral id), worked out the first time a report needs them. */
+    final Map<String, Timeliness.DecisionTiming> decisionTimings = new java.util.concurrent.ConcurrentHashMap<>();
+
     // referrals
     final InTimeOrder<Referral> referralsByReceipt;
     final InTimeOrder<Referral> referralsByFirstDecision;

@@ -108,7 +108,7 @@ public final class IndicatorCalculator {
         results.add(byReferral.apply(volumes.contactsReceived(received)));
         results.add(byReferral.apply(volumes.decisionsOf(decided)));
         noFurtherAction.sharesOf(decided).stream().map(byReferral).forEach(results::add);
-        results.add(byReferral.apply(timeliness.needToDecisionOf(decided)));
+        results.add(byReferral.apply(timeliness.needToDecisionOf(decided, index)));
         timeliness.referralToAllocation(index.referralsById, allocated, period).stream().map(byCase)
                 .forEach(results::add);
         consultationTimeliness.requestToBookedAndHeld(requested, period).stream().map(byConsultation)

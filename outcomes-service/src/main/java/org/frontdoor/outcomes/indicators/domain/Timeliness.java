@@ -1,6 +1,7 @@
 package org.frontdoor.outcomes.indicators.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,18 +31,35 @@ public final class Timeliness {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
     }
 
-    public IndicatorResult needToDecision(Collection<Referral> referrals, ReportPeriod period) {
-        return needToDecisionOf(referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList());
+    /** A referral's T1 figures: they do not depend on the period, so indexed facts keep them once worked out. */
+    record DecisionTiming(Duration elapsed, long workingDays, boolean withinOneWorkingDay) {
     }
 
-    /** T1 of the referrals first decided in the period, already chosen (indexed facts). */
-    IndicatorResult needToDecisionOf(Collection<Referral> decided) {
+    public IndicatorResult needToDecision(Collection<Referral> referrals, ReportPeriod period) {
+        return needToDecisionOf(referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList(),
+                this::timing);
+    }
+
+    /** T1 of the referrals first decided in the period, already chosen, with the figures the facts keep. */
+    IndicatorResult needToDecisionOf(Collection<Referral> decided, IndexedFacts facts) {
+        return needToDecisionOf(decided,
+                referral -> facts.decisionTimings.computeIfAbsent(referral.referralId(), id -> timing(referral)));
+    }
+
+    private DecisionTiming timing(Referral referral) {
+        Instant decidedAt = referral.firstDecision().orElseThrow().decidedAt();
+        return new DecisionTiming(Duration.between(referral.needIdentifiedAt(), decidedAt),
+                workingDays.workingDaysBetween(referral.needIdentifiedAt(), decidedAt),
+                workingDays.withinOneWorkingDay(referral.receivedAt(), decidedAt));
+    }
+
+    private IndicatorResult needToDecisionOf(Collection<Referral> decided, Function<Referral, DecisionTiming> timings) {
         DurationSummary durations = new DurationSummary(workingDays);
         long withinOneWorkingDay = 0;
         for (Referral referral : decided) {
-            Instant decidedAt = referral.firstDecision().orElseThrow().decidedAt();
-            durations.add(referral.needIdentifiedAt(), decidedAt);
-            if (workingDays.withinOneWorkingDay(referral.receivedAt(), decidedAt)) {
+            DecisionTiming timing = timings.apply(referral);
+            durations.add(timing.elapsed(), timing.workingDays());
+            if (timing.withinOneWorkingDay()) {
                 withinOneWorkingDay++;
             }
         }
