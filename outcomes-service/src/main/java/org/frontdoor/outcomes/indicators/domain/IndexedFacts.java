@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.frontdoor.outcomes.indicators.domain.FamilyProgrammeFacts.Evidence;
@@ -224,10 +223,5 @@ final class IndexedFacts {
         InTimeOrder<WebstarAssessment> stars = closureStars.get(toolCode + '|' + role);
         return stars != null ? stars : new InTimeOrder<>(List.of(), WebstarAssessment::assessedAt,
                 WebstarAssessment.IN_ORDER_ASSESSED);
-    }
-
-    /** A sorted copy, for rules that walk children in order. */
-    static <V> TreeMap<String, V> sorted(Map<String, V> map) {
-        return new TreeMap<>(map);
     }
 }
