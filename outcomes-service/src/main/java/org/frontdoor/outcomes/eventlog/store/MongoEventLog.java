@@ -3,14 +3,20 @@ package org.frontdoor.outcomes.eventlog.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
 import org.frontdoor.contracts.EventCatalogue;
 import org.frontdoor.contracts.EventJson;
 import org.frontdoor.contracts.EventType;
@@ -104,12 +110,55 @@ class MongoEventLog implements EventLog {
                 .toList();
     }
 
+    /**
+     * Read with the driver's own documents rather than mapped to {@link LoggedEventDocument} (the same fields, the same
+     * values: {@code time} is stored as a BSON date), which leaves the payload's JSON as the only work per event; and
+     * each batch's JSON is read on another thread while the next batch is fetched from the store. The events are handed
+     * to {@code consumer} on the calling thread, a batch at a time. This is the read behind every rebuild of the read
+     * models.
+     */
     @Override
     public void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer) {
-        Query query = Query.query(Criteria.where("type").in(types)).cursorBatchSize(READ_BATCH);
-        try (Stream<LoggedEventDocument> documents = mongo.stream(query, LoggedEventDocument.class)) {
-            documents.map(MongoEventLog::toLoggedEvent).flatMap(Optional::stream).forEach(consumer);
+        // through the template, so that a store that is down is reported as the template reports it (503, not 500)
+        mongo.execute(LoggedEventDocument.class, collection -> {
+            CompletableFuture<List<LoggedEvent>> reading = CompletableFuture.completedFuture(List.of());
+            try (MongoCursor<Document> documents = collection.find(Filters.in("type", types))
+                    .projection(Projections.exclude("loggedAt", "_class")).batchSize(READ_BATCH).cursor()) {
+                List<Document> batch = new ArrayList<>(READ_BATCH);
+                while (documents.hasNext()) {
+                    batch.add(documents.next());
+                    if (batch.size() == READ_BATCH || !documents.hasNext()) {
+                        List<Document> fetched = batch;
+                        List<LoggedEvent> read = joined(reading);
+                        reading = CompletableFuture.supplyAsync(() -> fetched.stream()
+                                .map(MongoEventLog::toLoggedEvent).flatMap(Optional::stream).toList());
+                        read.forEach(consumer);
+                        batch = new ArrayList<>(READ_BATCH);
+                    }
+                }
+            }
+            joined(reading).forEach(consumer);
+            return null;
+        });
+    }
+
+    /** A batch's events once read; what failed reading them is thrown as it was thrown. */
+    private static List<LoggedEvent> joined(CompletableFuture<List<LoggedEvent>> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
         }
+    }
+
+    private static Optional<LoggedEvent> toLoggedEvent(Document document) {
+        Date time = document.getDate("time");
+        return toLoggedEvent(new LoggedEventDocument(String.valueOf(document.get("_id")), document.getString("type"),
+                document.getString("source"), document.getString("subject"), time == null ? null : time.toInstant(),
+                document.getString("payload"), null));
     }
 
     /** A type no longer in the catalogue is skipped (it was readable when logged; nothing current reads it). */

@@ -42,4 +42,27 @@ public final class CamhsReferrals {
         extra.put("without_child", referrals.stream().filter(referral -> referral.childId() == null).count());
         return IndicatorResult.share(Indicator.A2, appropriate, referrals.size(), extra);
     }
+
+    /**
+     * The same rule over indexed facts: the referrals to CAMHS held in the period by binary search, and each child's
+     * earliest PMHW consultation looked up (a PMHW consultation held at or before the referral exists exactly when the
+     * earliest one is).
+     */
+    IndicatorResult appropriate(IndexedFacts facts, ReportPeriod period,
+                                java.util.function.Predicate<Consultation> inScope) {
+        List<Consultation> referrals = facts.camhsReferralsByHeld.in(period).stream().filter(inScope).toList();
+        long appropriate = 0;
+        for (Consultation referral : referrals) {
+            if (referral.childId() == null) {
+                continue;
+            }
+            java.time.Instant firstPmhw = facts.firstPmhwConsultation.get(referral.childId());
+            if (firstPmhw != null && !firstPmhw.isAfter(referral.heldAt())) {
+                appropriate++;
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("without_child", referrals.stream().filter(referral -> referral.childId() == null).count());
+        return IndicatorResult.share(Indicator.A2, appropriate, referrals.size(), extra);
+    }
 }

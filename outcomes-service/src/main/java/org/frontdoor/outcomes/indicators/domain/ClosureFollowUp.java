@@ -40,10 +40,22 @@ public final class ClosureFollowUp {
         referrals.stream().filter(Referral::isSocialCare).forEach(referral -> referral.childIds().forEach(childId ->
                 socialCareByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral)));
         Map<String, List<CaseMembership>> casesByChild = CaseMembership.byChild(allCases);
+        return afterClosure(socialCareByChild, casesByChild, closedCases, period);
+    }
+
+    /**
+     * @param socialCareByChild each child's SOCIAL_CARE referrals
+     * @param casesByChild      each child's cases, of every case
+     */
+    List<IndicatorResult> afterClosure(Map<String, List<Referral>> socialCareByChild,
+                                       Map<String, List<CaseMembership>> casesByChild,
+                                       Collection<CaseMembership> closedCases, ReportPeriod period) {
+        Instant start = period.start();
+        Instant end = period.end();
         Map<String, Instant> earliestClosure = new TreeMap<>();
         for (CaseMembership earlyHelpCase : closedCases) {
             for (Instant closedAt : earlyHelpCase.closures()) {
-                if (!period.contains(closedAt)) {
+                if (closedAt.isBefore(start) || !closedAt.isBefore(end)) {
                     continue;
                 }
                 for (String childId : earlyHelpCase.childIds()) {

@@ -32,6 +32,12 @@ final class DurationSummary {
         workingDaysTaken.add(workingDays.workingDaysBetween(start, end));
     }
 
+    /** A duration already worked out (elapsed, and in working days as {@link WorkingDays#workingDaysBetween}). */
+    void add(Duration elapsedTime, long workingDays) {
+        elapsed.add(elapsedTime);
+        workingDaysTaken.add(workingDays);
+    }
+
     int n() {
         return elapsed.size();
     }

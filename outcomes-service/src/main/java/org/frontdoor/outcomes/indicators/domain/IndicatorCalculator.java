@@ -3,6 +3,7 @@ package org.frontdoor.outcomes.indicators.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -60,7 +61,92 @@ public final class IndicatorCalculator {
                 List.of(), FamilyProgrammeFacts.none()), period, ReportFilter.NONE);
     }
 
+    /**
+     * Every indicator of the period over the facts, indexed once per snapshot ({@link IndexedFacts}): a report reads
+     * what is dated in its period and looks the rest up, so a period never asked before costs about as much as the
+     * events in it, not as the whole history. The same answers as {@link #calculateWithoutIndex}.
+     */
     public List<IndicatorResult> calculate(IndicatorFacts facts, ReportPeriod period, ReportFilter filter) {
+        return calculate(indexed(facts), period, filter);
+    }
+
+    /** The facts' index: built the first time a snapshot is asked about, kept while it is the latest. */
+    private IndexedFacts indexed(IndicatorFacts facts) {
+        synchronized (this) {
+            if (index == null || index.facts() != facts) {
+                index = new IndexedFacts(facts);
+            }
+            return index;
+        }
+    }
+
+    private IndexedFacts index;
+
+    private List<IndicatorResult> calculate(IndexedFacts index, ReportPeriod period, ReportFilter filter) {
+        IndicatorFacts facts = index.facts();
+        ReportScope scope = new ReportScope(filter, index);
+        boolean filtered = scope.isFiltered();
+        List<Referral> received = inScope(index.referralsByReceipt.in(period), scope::referralInScope, filtered);
+        List<Referral> decided = inScope(index.referralsByFirstDecision.in(period), scope::referralInScope, filtered);
+        CaseFacts cases = facts.cases();
+        List<EarlyHelpCase> allocated = inScope(index.casesByFirstAllocation.in(period),
+                earlyHelpCase -> scope.caseInScope(earlyHelpCase.caseId()), filtered);
+        List<CaseMembership> scopedMemberships = inScope(cases.memberships(),
+                membership -> scope.caseInScope(membership.caseId()), filtered);
+        Map<String, List<CaseMembership>> scopedByChild = filtered ? CaseMembership.byChild(scopedMemberships)
+                : index.casesByChild;
+        List<CaseClosure> closures = inScope(index.closures.in(period), closure -> scope.caseInScope(closure.caseId()),
+                filtered);
+        List<Consultation> requested = inScope(index.consultationsByRequest.in(period), scope::consultationInScope,
+                filtered);
+
+        Function<IndicatorResult, IndicatorResult> byReferral = note(filtered ? scope.referralNote() : null);
+        Function<IndicatorResult, IndicatorResult> byCase = note(filtered ? scope.caseNote() : null);
+        Function<IndicatorResult, IndicatorResult> byConsultation = note(filtered ? scope.consultationNote() : null);
+
+        List<IndicatorResult> results = new ArrayList<>();
+        results.add(byReferral.apply(volumes.contactsReceived(received)));
+        results.add(byReferral.apply(volumes.decisionsOf(decided)));
+        noFurtherAction.sharesOf(decided).stream().map(byReferral).forEach(results::add);
+        results.add(byReferral.apply(timeliness.needToDecisionOf(decided, index)));
+        timeliness.referralToAllocation(index.referralsById, allocated, period).stream().map(byCase)
+                .forEach(results::add);
+        consultationTimeliness.requestToBookedAndHeld(requested, period).stream().map(byConsultation)
+                .forEach(results::add);
+        results.add(byConsultation.apply(camhsReferrals.appropriate(index, period, scope::consultationInScope)));
+        String threeMonths = "Cohort limited to closures whose 3-month window has passed by " + period.asOf()
+                + " (the others are in extra.pending).";
+        closureFollowUp.afterClosure(index.socialCareByChild, index.casesByChild, scopedMemberships, period).stream()
+                .map(byCase).map(result -> result.withNote(threeMonths)).forEach(results::add);
+        results.add(byCase.apply(socialCareWhileOpen.referredWhileOpen(index, scopedMemberships, scopedByChild,
+                period)));
+        results.add(byReferral.apply(socialWorkAssessments.withoutEarlyHelpBefore(index, period,
+                scope::referralInScope)));
+        if (filtered) {
+            results.add(IndicatorResult.notApplicable(Indicator.E4.id(), "Not available filtered by "
+                    + filter.describe() + ": the social care closure feed names only the child (no locality, source "
+                    + "or pathway)."));
+        } else {
+            results.add(stepDowns.steppedDown(index, period).withNote("Cohort limited to closures whose "
+                    + "28 days have passed by " + period.asOf() + " (the others are in extra.pending)."));
+        }
+        reReferrals.rates(index, period, scope::referralInScope).stream().map(byReferral).forEach(results::add);
+        reviewsAndDrift.indicators(index, scopedMemberships, period).stream().map(byCase).forEach(results::add);
+        webstarProgress.indicators(index, period, scope::caseInScope).stream().map(byCase).forEach(results::add);
+        supportingFamilies.indicators(index, period, scope::caseInScope).stream().map(byCase).forEach(results::add);
+        closureJudgements.shares(closures, period).stream().map(byCase).forEach(results::add);
+        return List.copyOf(results);
+    }
+
+    private static <T> List<T> inScope(List<T> items, java.util.function.Predicate<T> inScope, boolean filtered) {
+        return filtered ? items.stream().filter(inScope).toList() : items;
+    }
+
+    /**
+     * Every indicator recomputed from the plain facts, with no index: each rule reading the whole history as written
+     * in its class. The reference the indexed {@link #calculate} must equal (IndexedFactsTest).
+     */
+    List<IndicatorResult> calculateWithoutIndex(IndicatorFacts facts, ReportPeriod period, ReportFilter filter) {
         ReportScope scope = new ReportScope(filter, facts);
         List<Referral> referrals = facts.referrals();
         List<Referral> scopedReferrals = scope.isFiltered()

@@ -13,7 +13,11 @@ import java.util.function.Predicate;
 public final class NoFurtherAction {
 
     public List<IndicatorResult> shares(Collection<Referral> referrals, ReportPeriod period) {
-        List<Referral> decided = referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList();
+        return sharesOf(referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList());
+    }
+
+    /** A1 of the referrals first decided in the period, already chosen (indexed facts). */
+    List<IndicatorResult> sharesOf(List<Referral> decided) {
         List<Referral> socialCare = decided.stream().filter(Referral::isSocialCare).toList();
         return List.of(
                 IndicatorResult.share(Indicator.A1, count(decided, Referral::isNoFurtherAction), decided.size(), Map.of()),

@@ -65,6 +65,51 @@ public final class ReReferrals {
                 IndicatorResult.share(Indicator.E6, reReferredPairs, pairs, new LinkedHashMap<>()));
     }
 
+    /**
+     * The same rule over indexed facts: only the SOCIAL_CARE referrals received in the period (by binary search) are
+     * walked, each child's history (in the order received) looked up once built.
+     */
+    List<IndicatorResult> rates(IndexedFacts facts, ReportPeriod period,
+                                java.util.function.Predicate<Referral> inScope) {
+        Set<String> children = new TreeSet<>();
+        Set<String> afterNfaEarlyHelp = new TreeSet<>();
+        long pairs = 0;
+        long reReferredPairs = 0;
+        for (Referral current : facts.referralsByReceipt.in(period)) {
+            if (!current.isSocialCare() || !inScope.test(current)) {
+                continue;
+            }
+            for (String childId : current.childIds()) {
+                List<Referral> history = facts.socialCareByChild.get(childId);
+                int index = indexOf(history, current);
+                children.add(childId);
+                pairs++;
+                Optional<Referral> previous = previousBefore(history, index);
+                boolean withinTwelveMonths = previous
+                        .filter(earlier -> LondonDates.withinTwelveMonths(earlier.receivedAt(), current.receivedAt()))
+                        .isPresent();
+                if (withinTwelveMonths) {
+                    reReferredPairs++;
+                    if (previous.get().isNfaEarlyHelp()) {
+                        afterNfaEarlyHelp.add(childId);
+                    }
+                }
+            }
+        }
+        return List.of(
+                IndicatorResult.share(Indicator.E5, afterNfaEarlyHelp.size(), children.size(), new LinkedHashMap<>()),
+                IndicatorResult.share(Indicator.E6, reReferredPairs, pairs, new LinkedHashMap<>()));
+    }
+
+    private static int indexOf(List<Referral> history, Referral referral) {
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i) == referral) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("referral " + referral.referralId() + " is not in its child's history");
+    }
+
     /** The immediately previous referral: the latest one received strictly before this one. */
     private static Optional<Referral> previousBefore(List<Referral> history, int index) {
         Referral current = history.get(index);

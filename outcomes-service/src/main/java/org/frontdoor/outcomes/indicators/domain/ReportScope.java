@@ -38,6 +38,14 @@ public final class ReportScope {
         }
     }
 
+    /** With the look-ups of indexed facts, built once for every report of their snapshot. */
+    ReportScope(ReportFilter filter, IndexedFacts facts) {
+        this.filter = Objects.requireNonNull(filter, "filter");
+        this.cases = facts.facts().cases();
+        this.referralsById = facts.referralsById;
+        this.casesById = facts.casesById;
+    }
+
     public boolean isFiltered() {
         return !filter.isEmpty();
     }

@@ -41,12 +41,23 @@ public final class ReviewsAndDrift {
 
     public List<IndicatorResult> indicators(Collection<CaseMembership> cases, Collection<PlanReview> reviews,
                                             ReportPeriod period) {
-        LocalDate endDate = period.to().minusDays(1);
-        LocalDate windowFrom = endDate.minusDays(REVIEW_WINDOW_DAYS - 1);
-        Instant lastInstant = period.end().minusNanos(1);
         Map<String, List<PlanReview>> reviewsByCase = new HashMap<>();
         reviews.forEach(review -> reviewsByCase.computeIfAbsent(review.caseId(), id -> new ArrayList<>())
                 .add(review));
+        return indicators(cases, reviewsByCase, period, CaseMembership::isOpenAt);
+    }
+
+    /** The same rule over indexed facts: each case's reviews looked up, its open spells worked out once. */
+    List<IndicatorResult> indicators(IndexedFacts facts, Collection<CaseMembership> cases, ReportPeriod period) {
+        return indicators(cases, facts.reviewsByCase, period, facts::isOpenAt);
+    }
+
+    private List<IndicatorResult> indicators(Collection<CaseMembership> cases,
+                                             Map<String, List<PlanReview>> reviewsByCase, ReportPeriod period,
+                                             java.util.function.BiPredicate<CaseMembership, Instant> openAt) {
+        LocalDate endDate = period.to().minusDays(1);
+        LocalDate windowFrom = endDate.minusDays(REVIEW_WINDOW_DAYS - 1);
+        Instant lastInstant = period.end().minusNanos(1);
 
         long open = 0;
         long reviewedInWindow = 0;
@@ -55,7 +66,7 @@ public final class ReviewsAndDrift {
         long openTooLong = 0;
         long reviewedTooOften = 0;
         for (CaseMembership earlyHelpCase : cases) {
-            if (!earlyHelpCase.isOpenAt(lastInstant)) {
+            if (!openAt.test(earlyHelpCase, lastInstant)) {
                 continue;
             }
             open++;

@@ -54,4 +54,46 @@ public final class SocialCareWhileOpen {
         extra.put("by_route", byRoute);
         return IndicatorResult.share(Indicator.E2, referred, openInPeriod.size(), extra);
     }
+
+    /**
+     * The same rule over indexed facts: the open spells worked out once, the SOCIAL_CARE referrals received in the
+     * period by binary search.
+     *
+     * @param cases        the cases a report's filter keeps
+     * @param casesByChild those cases by child ({@link CaseMembership#byChild})
+     */
+    IndicatorResult referredWhileOpen(IndexedFacts facts, Collection<CaseMembership> cases,
+                                      Map<String, List<CaseMembership>> casesByChild, ReportPeriod period) {
+        java.time.Instant start = period.start();
+        java.time.Instant end = period.end();
+        Set<String> openInPeriod = new TreeSet<>();
+        for (CaseMembership earlyHelpCase : cases) {
+            if (facts.isOpenDuring(earlyHelpCase, start, end)) {
+                openInPeriod.addAll(earlyHelpCase.childIds());
+            }
+        }
+        Map<String, List<Referral>> referralsByChild = new HashMap<>();
+        for (Referral referral : facts.referralsByReceipt.in(period)) {
+            if (referral.isSocialCare()) {
+                referral.childIds().forEach(childId ->
+                        referralsByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral));
+            }
+        }
+        SortedMap<String, Long> byRoute = new TreeMap<>();
+        long referred = 0;
+        for (String childId : openInPeriod) {
+            List<CaseMembership> childsCases = casesByChild.getOrDefault(childId, List.of());
+            Optional<Referral> first = referralsByChild.getOrDefault(childId, List.of()).stream()
+                    .filter(referral -> childsCases.stream()
+                            .anyMatch(earlyHelpCase -> facts.isOpenAt(earlyHelpCase, referral.receivedAt())))
+                    .min(Referral.IN_ORDER_RECEIVED);
+            if (first.isPresent()) {
+                referred++;
+                byRoute.merge(first.get().latestRoute(), 1L, Long::sum);
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("by_route", byRoute);
+        return IndicatorResult.share(Indicator.E2, referred, openInPeriod.size(), extra);
+    }
 }

@@ -47,4 +47,27 @@ public final class SocialWorkAssessments {
         }
         return IndicatorResult.share(Indicator.E3, noEarlyHelp, firstPerChild.size(), new LinkedHashMap<>());
     }
+
+    /** The same rule over indexed facts: the cohort by binary search, every case's open spells worked out once. */
+    IndicatorResult withoutEarlyHelpBefore(IndexedFacts facts, ReportPeriod period,
+                                           java.util.function.Predicate<Referral> inScope) {
+        Map<String, Referral> firstPerChild = new TreeMap<>();
+        facts.referralsByFirstDecision.in(period).stream()
+                .filter(inScope)
+                .filter(referral -> SOCIAL_WORK_ASSESSMENT.equals(referral.latestRoute()))
+                .sorted(Referral.IN_ORDER_RECEIVED)
+                .forEach(referral -> referral.childIds().forEach(childId -> firstPerChild.putIfAbsent(childId, referral)));
+        long noEarlyHelp = 0;
+        for (Map.Entry<String, Referral> entry : firstPerChild.entrySet()) {
+            Instant receivedAt = entry.getValue().receivedAt();
+            Instant lookBackFrom =
+                    LondonDates.startOfLondonDay(LondonDates.addMonths(LondonDates.londonDate(receivedAt), -12));
+            boolean hadEarlyHelp = facts.casesByChild.getOrDefault(entry.getKey(), java.util.List.of()).stream()
+                    .anyMatch(earlyHelpCase -> facts.isOpenDuring(earlyHelpCase, lookBackFrom, receivedAt));
+            if (!hadEarlyHelp) {
+                noEarlyHelp++;
+            }
+        }
+        return IndicatorResult.share(Indicator.E3, noEarlyHelp, firstPerChild.size(), new LinkedHashMap<>());
+    }
 }

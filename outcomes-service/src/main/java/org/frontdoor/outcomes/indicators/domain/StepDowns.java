@@ -19,6 +19,20 @@ public final class StepDowns {
     private static final int WINDOW_DAYS = 28;
 
     public IndicatorResult steppedDown(SocialCareFeed feed, ReportPeriod period) {
+        return steppedDown(feed, period, childId -> feed.stepDowns().stream()
+                .filter(received -> childId.equals(received.childId()))
+                .map(received -> LondonDates.londonDate(received.receivedAt()))
+                .toList());
+    }
+
+    /** The same rule with each child's step-down dates looked up (indexed facts). */
+    IndicatorResult steppedDown(IndexedFacts facts, ReportPeriod period) {
+        return steppedDown(facts.facts().socialCare(), period,
+                childId -> facts.stepDownDatesByChild.getOrDefault(childId, List.of()));
+    }
+
+    private IndicatorResult steppedDown(SocialCareFeed feed, ReportPeriod period,
+                                        java.util.function.Function<String, List<LocalDate>> stepDownDates) {
         List<String> pending = new ArrayList<>();
         long closures = 0;
         long steppedDown = 0;
@@ -32,9 +46,7 @@ public final class StepDowns {
                 continue;
             }
             closures++;
-            boolean stepDown = feed.stepDowns().stream()
-                    .filter(received -> closure.childId().equals(received.childId()))
-                    .map(received -> LondonDates.londonDate(received.receivedAt()))
+            boolean stepDown = closure.childId() != null && stepDownDates.apply(closure.childId()).stream()
                     .anyMatch(date -> !date.isBefore(closure.closedOn()) && !date.isAfter(lastDay));
             if (closure.isRc9() || stepDown) {
                 steppedDown++;

@@ -88,6 +88,48 @@ public final class SupportingFamilies {
                 IndicatorResult.share(Indicator.S1_CLAIMABLE, claimable, eligible.size(), claimableExtra));
     }
 
+    /**
+     * The same rule over indexed facts: the cohort from the themes identified in the period (by binary search), the
+     * themes before {@code to}, the evidence and the SOCIAL_CARE referrals looked up for the cohort's families only.
+     */
+    List<IndicatorResult> indicators(IndexedFacts facts, ReportPeriod period, Predicate<String> caseInScope) {
+        FamilyProgrammeFacts programme = facts.facts().familyProgramme();
+        long otherFramework = programme.themes().stream()
+                .filter(record -> !framework.code().equals(record.framework())).count();
+        Set<String> cohort = new TreeSet<>();
+        for (ThemesIdentified record : facts.themesByIdentified.in(period)) {
+            if (framework.code().equals(record.framework()) && caseInScope.test(record.caseId())) {
+                cohort.add(record.familyId());
+            }
+        }
+        java.time.Instant end = period.end();
+        Map<String, Set<String>> themesBeforeTo = new HashMap<>();
+        for (String family : cohort) {
+            for (ThemesIdentified record : facts.themesByFamily.getOrDefault(family, List.of())) {
+                if (framework.code().equals(record.framework()) && record.identifiedAt().isBefore(end)) {
+                    record.themes().stream().filter(framework.themes()::contains).forEach(theme ->
+                            themesBeforeTo.computeIfAbsent(record.familyId(), id -> new TreeSet<>()).add(theme));
+                }
+            }
+        }
+        List<String> eligible = cohort.stream()
+                .filter(family -> themesBeforeTo.getOrDefault(family, Set.of()).size() >= framework.minThemes())
+                .toList();
+        long claimable = eligible.stream()
+                .filter(family -> isClaimable(themesBeforeTo.get(family),
+                        facts.evidenceByFamily.getOrDefault(family, List.of()),
+                        facts.socialCareByFamily.getOrDefault(family, List.of())))
+                .count();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("framework", framework.code());
+        extra.put("min_themes", framework.minThemes());
+        extra.put("other_framework_records", otherFramework);
+        Map<String, Object> claimableExtra = new LinkedHashMap<>(extra);
+        claimableExtra.put("by_theme_count", byThemeCount(eligible, themesBeforeTo));
+        return List.of(IndicatorResult.share(Indicator.S1_ELIGIBLE, eligible.size(), cohort.size(), extra),
+                IndicatorResult.share(Indicator.S1_CLAIMABLE, claimable, eligible.size(), claimableExtra));
+    }
+
     private boolean isClaimable(Set<String> themes, List<Evidence> evidence, List<Referral> socialCareReferrals) {
         LocalDate earliestSustainedFrom = null;
         for (String theme : themes) {

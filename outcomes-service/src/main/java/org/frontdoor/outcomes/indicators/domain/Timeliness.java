@@ -1,6 +1,7 @@
 package org.frontdoor.outcomes.indicators.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,16 +31,35 @@ public final class Timeliness {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
     }
 
+    /** A referral's T1 figures: they do not depend on the period, so indexed facts keep them once worked out. */
+    record DecisionTiming(Duration elapsed, long workingDays, boolean withinOneWorkingDay) {
+    }
+
     public IndicatorResult needToDecision(Collection<Referral> referrals, ReportPeriod period) {
+        return needToDecisionOf(referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList(),
+                this::timing);
+    }
+
+    /** T1 of the referrals first decided in the period, already chosen, with the figures the facts keep. */
+    IndicatorResult needToDecisionOf(Collection<Referral> decided, IndexedFacts facts) {
+        return needToDecisionOf(decided,
+                referral -> facts.decisionTimings.computeIfAbsent(referral.referralId(), id -> timing(referral)));
+    }
+
+    private DecisionTiming timing(Referral referral) {
+        Instant decidedAt = referral.firstDecision().orElseThrow().decidedAt();
+        return new DecisionTiming(Duration.between(referral.needIdentifiedAt(), decidedAt),
+                workingDays.workingDaysBetween(referral.needIdentifiedAt(), decidedAt),
+                workingDays.withinOneWorkingDay(referral.receivedAt(), decidedAt));
+    }
+
+    private IndicatorResult needToDecisionOf(Collection<Referral> decided, Function<Referral, DecisionTiming> timings) {
         DurationSummary durations = new DurationSummary(workingDays);
         long withinOneWorkingDay = 0;
-        for (Referral referral : referrals) {
-            if (!referral.isFirstDecidedIn(period)) {
-                continue;
-            }
-            Instant decidedAt = referral.firstDecision().orElseThrow().decidedAt();
-            durations.add(referral.needIdentifiedAt(), decidedAt);
-            if (workingDays.withinOneWorkingDay(referral.receivedAt(), decidedAt)) {
+        for (Referral referral : decided) {
+            DecisionTiming timing = timings.apply(referral);
+            durations.add(timing.elapsed(), timing.workingDays());
+            if (timing.withinOneWorkingDay()) {
                 withinOneWorkingDay++;
             }
         }
@@ -53,6 +73,12 @@ public final class Timeliness {
                                                       ReportPeriod period) {
         Map<String, Referral> referralsById = referrals.stream()
                 .collect(Collectors.toMap(Referral::referralId, Function.identity(), (first, second) -> first));
+        return referralToAllocation(referralsById, cases, period);
+    }
+
+    /** @param referralsById every referral by id (the first of an id); {@code cases} may be only those of the period */
+    List<IndicatorResult> referralToAllocation(Map<String, Referral> referralsById, Collection<EarlyHelpCase> cases,
+                                               ReportPeriod period) {
         DurationSummary needToAllocation = new DurationSummary(workingDays);
         DurationSummary targetedReceiptToAllocation = new DurationSummary(workingDays);
         long sourceReferralNotLogged = 0;

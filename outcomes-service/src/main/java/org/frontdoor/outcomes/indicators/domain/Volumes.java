@@ -18,7 +18,11 @@ public final class Volumes {
     public static final String NOT_RECORDED = "NOT_RECORDED";
 
     public IndicatorResult contacts(Collection<Referral> referrals, ReportPeriod period) {
-        List<Referral> received = referrals.stream().filter(referral -> referral.isReceivedIn(period)).toList();
+        return contactsReceived(referrals.stream().filter(referral -> referral.isReceivedIn(period)).toList());
+    }
+
+    /** V1.contacts of the referrals received in the period, already chosen (indexed facts). */
+    IndicatorResult contactsReceived(List<Referral> received) {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("by_channel", breakdown(received, Referral::channel));
         extra.put("by_source", breakdown(received, Referral::sourceCode));
@@ -28,8 +32,12 @@ public final class Volumes {
     }
 
     public IndicatorResult decisions(Collection<Referral> referrals, ReportPeriod period) {
-        List<Decision> latest = referrals.stream()
-                .filter(referral -> referral.isFirstDecidedIn(period))
+        return decisionsOf(referrals.stream().filter(referral -> referral.isFirstDecidedIn(period)).toList());
+    }
+
+    /** V1.decisions of the referrals first decided in the period, already chosen (indexed facts). */
+    IndicatorResult decisionsOf(List<Referral> decided) {
+        List<Decision> latest = decided.stream()
                 .map(referral -> referral.latestDecision().orElseThrow())
                 .toList();
         Map<String, Object> extra = new LinkedHashMap<>();

@@ -39,9 +39,19 @@ public final class WebstarProgress {
 
     public List<IndicatorResult> indicators(Collection<WebstarAssessment> stars, ReportPeriod period,
                                             Predicate<String> caseInScope) {
-        List<Journey> children = journeys(stars, tools.individual(), WebstarAssessment.CHILD, period, caseInScope);
-        List<Journey> parents = journeys(stars, tools.individual(), WebstarAssessment.PARENT, period, caseInScope);
-        List<Journey> families = journeys(stars, tools.family(), WebstarAssessment.FAMILY, period, caseInScope);
+        return indicators(journeys(stars, tools.individual(), WebstarAssessment.CHILD, period, caseInScope),
+                journeys(stars, tools.individual(), WebstarAssessment.PARENT, period, caseInScope),
+                journeys(stars, tools.family(), WebstarAssessment.FAMILY, period, caseInScope));
+    }
+
+    /** The same rule over indexed facts: each person's stars sorted once, the closure stars of the period found. */
+    List<IndicatorResult> indicators(IndexedFacts facts, ReportPeriod period, Predicate<String> caseInScope) {
+        return indicators(journeys(facts, tools.individual(), WebstarAssessment.CHILD, period, caseInScope),
+                journeys(facts, tools.individual(), WebstarAssessment.PARENT, period, caseInScope),
+                journeys(facts, tools.family(), WebstarAssessment.FAMILY, period, caseInScope));
+    }
+
+    private List<IndicatorResult> indicators(List<Journey> children, List<Journey> parents, List<Journey> families) {
         List<IndicatorResult> results = new ArrayList<>();
         results.add(improved("W1", children, tools.individual().areas()));
         results.add(improved("W2", parents, tools.individual().areas()));
@@ -90,6 +100,33 @@ public final class WebstarProgress {
         return journeys;
     }
 
+    /**
+     * The persons with a closure star in the period (from the indexed closure stars), each journey worked out from the
+     * person's history exactly as {@link #journeys(Collection, AssessmentTool, String, ReportPeriod, Predicate)} does.
+     */
+    static List<Journey> journeys(IndexedFacts facts, AssessmentTool tool, String role, ReportPeriod period,
+                                  Predicate<String> caseInScope) {
+        Map<String, List<WebstarAssessment>> byPerson = facts.webstarHistories(tool.code(), role);
+        java.util.Set<String> persons = new java.util.TreeSet<>();
+        facts.closureStars(tool.code(), role).in(period).forEach(star -> persons.add(star.personId()));
+        List<Journey> journeys = new ArrayList<>();
+        for (String personId : persons) {
+            List<WebstarAssessment> history = byPerson.get(personId);
+            Optional<WebstarAssessment> finalStar = history.stream()
+                    .filter(WebstarAssessment::isClosure)
+                    .filter(star -> period.contains(star.assessedAt()))
+                    .max(WebstarAssessment.IN_ORDER_ASSESSED);
+            if (finalStar.isEmpty() || !caseInScope.test(finalStar.get().caseId())) {
+                continue;
+            }
+            Optional<WebstarAssessment> first = history.stream()
+                    .filter(star -> star.assessedAt().isBefore(finalStar.get().assessedAt()))
+                    .findFirst();
+            journeys.add(new Journey(personId, first, finalStar.get()));
+        }
+        return journeys;
+    }
+
     private static IndicatorResult improved(String id, List<Journey> journeys, List<String> areas) {
         long improved = 0;
         long compared = 0;
@@ -100,16 +137,27 @@ public final class WebstarProgress {
                 noFirst++;
                 continue;
             }
-            WebstarAssessment first = journey.first().get();
-            List<String> inBoth = areas.stream()
-                    .filter(area -> first.scores(area) && journey.finalStar().scores(area))
-                    .toList();
-            if (inBoth.isEmpty()) {
+            // over the areas scored in both: one look-up per area and star
+            Map<String, Integer> firstScores = journey.first().get().scores();
+            Map<String, Integer> finalScores = journey.finalStar().scores();
+            long firstSum = 0;
+            long finalSum = 0;
+            boolean anyInBoth = false;
+            for (String area : areas) {
+                Integer before = firstScores.get(area);
+                Integer after = before == null ? null : finalScores.get(area);
+                if (after != null) {
+                    anyInBoth = true;
+                    firstSum += before;
+                    finalSum += after;
+                }
+            }
+            if (!anyInBoth) {
                 noAreaInCommon++;
                 continue;
             }
             compared++;
-            if (sum(journey.finalStar(), inBoth) > sum(first, inBoth)) {
+            if (finalSum > firstSum) {
                 improved++;
             }
         }
@@ -137,9 +185,5 @@ public final class WebstarProgress {
         extra.put("cohort", (long) journeys.size());
         extra.put("final_without_area", journeys.size() - scored);
         return IndicatorResult.share(indicator, positive, scored, extra);
-    }
-
-    private static long sum(WebstarAssessment star, List<String> areas) {
-        return areas.stream().mapToLong(area -> star.scores().get(area)).sum();
     }
 }
