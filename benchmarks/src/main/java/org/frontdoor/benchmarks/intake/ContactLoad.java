@@ -112,7 +112,7 @@ final class ContactLoad {
                             if (id.find()) {
                                 referralIds.add(id.group(1));
                                 if (watch != null) {
-                                    watch.expect(id.group(1), answered);
+                                    watch.expect(id.group(1), answered, phase + ", " + threads + (threads == 1 ? " caller" : " callers"));
                                 }
                             }
                         }
@@ -137,6 +137,10 @@ final class ContactLoad {
      * reached the gateway.
      */
     Map<String, Object> probeRateLimit(String gatewayUrl, String token, int calls) throws Exception {
+        return probe(gatewayUrl, token, calls);
+    }
+
+    private Map<String, Object> probe(String gatewayUrl, String token, int calls) throws Exception {
         URI uri = URI.create(gatewayUrl + "/api/intake-benchmark-rate-limit-probe");
         Map<String, Integer> statuses = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();

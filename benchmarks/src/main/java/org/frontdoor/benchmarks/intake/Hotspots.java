@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -18,11 +16,16 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the platform's CPU time went during a flight recording: the {@code jdk.ExecutionSample} events (what
- * {@code jfr print --events jdk.ExecutionSample} prints) summarised by top frame, by thread and by the part of the
- * stack a sample's frames fall in (a sample counts for every part it passes through, so those shares add up to more
- * than 100%; stacks deeper than JFR's 64 frames are cut, so they are lower bounds). Plus the GC pauses.
+ * {@code jfr print --events jdk.ExecutionSample} prints) summarised
+ * <ul>
+ *   <li>by part: each sample goes to the innermost frame (nearest the top) that is not the JDK's own
+ *       ({@code java.}, {@code jdk.}, {@code sun.}…), named by the library it belongs to; the shares add up to 100%;</li>
+ *   <li>by the innermost Front Door frame on the stack (which of the platform's own code led there);</li>
+ *   <li>by top frame (the method on the CPU) and by thread;</li>
+ * </ul>
+ * plus the GC pauses. JFR keeps 64 frames of a stack, so a deep stack's outer frames are missing.
  */
-final class Hotspots {
+public final class Hotspots {
 
     /** Parts of the stack, by class name prefix, in the order printed. */
     private static final Map<String, List<String>> PARTS = parts();
@@ -42,20 +45,27 @@ final class Hotspots {
         parts.put("Reactor / Spring Cloud Gateway", List.of("reactor.", "org.springframework.cloud.gateway."));
         parts.put("Tomcat (services' HTTP)", List.of("org.apache.catalina.", "org.apache.coyote.",
                 "org.apache.tomcat."));
+        parts.put("BCrypt / Spring Security crypto", List.of("org.springframework.security.crypto."));
         parts.put("Spring Security", List.of("org.springframework.security."));
         parts.put("JWT (Nimbus JOSE)", List.of("com.nimbusds."));
         parts.put("Logging (logback, slf4j)", List.of("ch.qos.logback.", "org.slf4j."));
         parts.put("Micrometer / tracing", List.of("io.micrometer.", "brave."));
         parts.put("Bean validation", List.of("org.hibernate.validator."));
         parts.put("Front Door's own code", List.of("org.frontdoor."));
+        parts.put("Spring (other)", List.of("org.springframework."));
         return parts;
+    }
+
+    /** {@code java -cp benchmarks/target/classes org.frontdoor.benchmarks.intake.Hotspots <recording.jfr> [top]}. */
+    public static void main(String[] args) throws IOException {
+        System.out.print(summarise(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 20));
     }
 
     static String summarise(Path recording, int top) throws IOException {
         Map<String, Integer> topFrames = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
-        Map<String, Integer> partSamples = new LinkedHashMap<>();
-        PARTS.keySet().forEach(part -> partSamples.put(part, 0));
+        Map<String, Integer> partSamples = new HashMap<>();
+        Map<String, Integer> ownCode = new HashMap<>();
         int samples = 0;
         int gcs = 0;
         Duration gcPause = Duration.ZERO;
@@ -85,31 +95,49 @@ final class Hotspots {
             String thread = event.getThread("sampledThread") == null ? "?"
                     : event.getThread("sampledThread").getJavaName();
             threads.merge(thread == null ? "?" : thread.replaceAll("[0-9]+", "#"), 1, Integer::sum);
-            Set<String> passed = new LinkedHashSet<>();
+            String part = null;
+            String own = null;
             for (RecordedFrame frame : stack.getFrames()) {
                 String className = frame.getMethod().getType().getName();
-                PARTS.forEach((part, prefixes) -> {
-                    if (prefixes.stream().anyMatch(className::startsWith)) {
-                        passed.add(part);
-                    }
-                });
+                if (part == null && !isJdk(className)) {
+                    part = partOf(className);
+                }
+                if (own == null && className.startsWith("org.frontdoor.")) {
+                    own = className.substring(className.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+                }
             }
-            passed.forEach(part -> partSamples.merge(part, 1, Integer::sum));
+            partSamples.merge(part == null ? "JDK only (no library frame in the 64 kept)" : part, 1, Integer::sum);
+            ownCode.merge(own == null ? "(no Front Door frame)" : own, 1, Integer::sum);
         }
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "  %,d execution samples; %d GCs, %,d ms paused in all, longest %d ms%n",
                 samples, gcs, gcPause.toMillis(), longestGc.toMillis()));
-        text.append("  samples passing through (a sample counts for each part on its stack):\n");
         int total = Math.max(1, samples);
-        partSamples.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(part -> text.append(String.format(Locale.ROOT, "    %5.1f%%  %s%n",
-                        100.0 * part.getValue() / total, part.getKey())));
+        text.append("  by part (the innermost frame that is not the JDK's):\n");
+        appendTop(text, partSamples, total, top);
+        text.append("  by the innermost Front Door frame on the stack:\n");
+        appendTop(text, ownCode, total, top);
         text.append("  top frames (the method on the CPU):\n");
         appendTop(text, topFrames, total, top);
         text.append("  threads (digits as #):\n");
         appendTop(text, threads, total, top);
         return text.toString();
+    }
+
+    private static boolean isJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
+                || className.startsWith("sun.") || className.startsWith("com.sun.");
+    }
+
+    /** The named part a class belongs to, or its first three package names. */
+    private static String partOf(String className) {
+        for (Map.Entry<String, List<String>> part : PARTS.entrySet()) {
+            if (part.getValue().stream().anyMatch(className::startsWith)) {
+                return part.getKey();
+            }
+        }
+        String[] names = className.split("\\.");
+        return String.join(".", java.util.Arrays.copyOf(names, Math.min(3, names.length - 1)));
     }
 
     private static void appendTop(StringBuilder text, Map<String, Integer> counts, int total, int top) {

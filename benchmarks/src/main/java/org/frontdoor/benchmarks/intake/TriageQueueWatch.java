@@ -22,8 +22,9 @@ final class TriageQueueWatch implements AutoCloseable {
 
     private final MongoCollection<Document> queue;
     private final long pollMillis;
-    private final Map<String, Long> awaited = new ConcurrentHashMap<>();
+    private final Map<String, Awaited> awaited = new ConcurrentHashMap<>();
     private final Latencies latencies = new Latencies();
+    private final Map<String, Latencies> byLabel = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Latencies cycles = new Latencies();
     private final Thread poller;
     private volatile boolean running = true;
@@ -37,9 +38,12 @@ final class TriageQueueWatch implements AutoCloseable {
         this.poller.start();
     }
 
-    /** A referral answered 201 at {@code answeredAtNanos} ({@link System#nanoTime()}). */
-    void expect(String referralId, long answeredAtNanos) {
-        awaited.put(referralId, answeredAtNanos);
+    private record Awaited(long answeredAtNanos, String label) {
+    }
+
+    /** A referral answered 201 at {@code answeredAtNanos} ({@link System#nanoTime()}), in a block called {@code label}. */
+    void expect(String referralId, long answeredAtNanos, String label) {
+        awaited.put(referralId, new Awaited(answeredAtNanos, label));
     }
 
     private void poll() {
@@ -54,9 +58,11 @@ final class TriageQueueWatch implements AutoCloseable {
                     }
                     long seen = System.nanoTime();
                     for (String id : found) {
-                        Long answered = awaited.remove(id);
+                        Awaited answered = awaited.remove(id);
                         if (answered != null) {
-                            latencies.add((seen - answered) / 1e6);
+                            double millis = (seen - answered.answeredAtNanos()) / 1e6;
+                            latencies.add(millis);
+                            byLabel.computeIfAbsent(answered.label(), label -> new Latencies()).add(millis);
                         }
                     }
                     cycles.add((seen - previous) / 1e6);
@@ -88,6 +94,11 @@ final class TriageQueueWatch implements AutoCloseable {
 
     Latencies latencies() {
         return latencies;
+    }
+
+    /** The same, by the label of the block the referral came from. */
+    Map<String, Latencies> latenciesByLabel() {
+        return byLabel;
     }
 
     /** Time between two answers of the store while something was awaited: how late a time can be. */
