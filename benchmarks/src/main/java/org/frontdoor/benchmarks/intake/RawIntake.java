@@ -130,6 +130,28 @@ final class RawIntake implements AutoCloseable {
         }
     }
 
+    /**
+     * When the relay sent each referral's first event to {@code frontdoor.referrals.v1}: the record's timestamp, which
+     * the producer sets at {@code send} (CreateTime), in ms since the epoch; missing for a referral not published
+     * within {@code patience}.
+     */
+    Map<String, Long> publishedAt(java.util.Collection<String> referralIds, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!referralIds.stream().allMatch(eventsByReferral::containsKey) && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, byte[]> event : published.poll(Duration.ofMillis(500))) {
+                eventsByReferral.computeIfAbsent(event.key(), key -> new ArrayList<>()).add(event);
+            }
+        }
+        Map<String, Long> times = new HashMap<>();
+        for (String id : referralIds) {
+            List<ConsumerRecord<String, byte[]>> events = eventsByReferral.get(id);
+            if (events != null) {
+                times.put(id, events.stream().mapToLong(ConsumerRecord::timestamp).min().orElseThrow());
+            }
+        }
+        return times;
+    }
+
     /** The stored documents and the published events of these referrals (waits for the relay to publish them). */
     List<Contact> contactsOf(List<String> referralIds, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();

@@ -38,12 +38,20 @@ final class TriageQueueWatch implements AutoCloseable {
         this.poller.start();
     }
 
-    private record Awaited(long answeredAtNanos, String label) {
+    private record Awaited(long answeredAtNanos, long answeredAtMillis, String label) {
     }
+
+    /** Wall-clock times (ms since the epoch) of one referral: 201 received, seen in the queue. */
+    record Seen(long answeredAtMillis, long seenAtMillis, String label) {
+    }
+
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
     /** A referral answered 201 at {@code answeredAtNanos} ({@link System#nanoTime()}), in a block called {@code label}. */
     void expect(String referralId, long answeredAtNanos, String label) {
-        awaited.put(referralId, new Awaited(answeredAtNanos, label));
+        long wallNow = System.currentTimeMillis();
+        awaited.put(referralId, new Awaited(answeredAtNanos,
+                wallNow - (System.nanoTime() - answeredAtNanos) / 1_000_000, label));
     }
 
     private void poll() {
@@ -63,6 +71,8 @@ final class TriageQueueWatch implements AutoCloseable {
                             double millis = (seen - answered.answeredAtNanos()) / 1e6;
                             latencies.add(millis);
                             byLabel.computeIfAbsent(answered.label(), label -> new Latencies()).add(millis);
+                            this.seen.put(id, new Seen(answered.answeredAtMillis(), System.currentTimeMillis(),
+                                    answered.label()));
                         }
                     }
                     cycles.add((seen - previous) / 1e6);
@@ -94,6 +104,11 @@ final class TriageQueueWatch implements AutoCloseable {
 
     Latencies latencies() {
         return latencies;
+    }
+
+    /** Every referral seen in the queue, by id. */
+    Map<String, Seen> seen() {
+        return seen;
     }
 
     /** The same, by the label of the block the referral came from. */
