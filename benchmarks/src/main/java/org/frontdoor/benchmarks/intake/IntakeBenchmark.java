@@ -93,10 +93,14 @@ public final class IntakeBenchmark {
         int missingFromQueue;
         int answered;
         TriageQueueWatch watch;
+        ConsumersCaughtUp quiet = null;
+        Duration drainedBeforeSerial = null;
+        Duration drainedBeforeRecording = null;
         Map<String, Latencies> relayTimes = new java.util.TreeMap<>();
         Map<String, Latencies> consumerTimes = new java.util.TreeMap<>();
         try (MongoClient store = MongoClients.create(platform.mongoUri())) {
             ContactLoad load = new ContactLoad(platform.tokenUrl());
+            quiet = new ConsumersCaughtUp(platform.kafkaBootstrapServers());
             String token = load.token("contact-officer");
 
             // The limits given to the platform's JVM must have reached the gateway's context. A caller's own limit
@@ -152,7 +156,9 @@ public final class IntakeBenchmark {
                 // The relay's and triage's backlog from the blocks above drains first, so that the referral ->
                 // triage times of one contact at a time are not spent queueing behind it.
                 int behind = watch.awaitAll(300_000);
-                System.out.println("[intake] backlog drained before one at a time (" + behind + " not in the queue)");
+                drainedBeforeSerial = quiet.await(Duration.ofMinutes(5));
+                System.out.println("[intake] backlog drained before one at a time (" + behind + " not in the queue,"
+                        + " consumer lag " + quiet.lag() + ")");
                 ContactLoad.Block a1 = load.run("a", platform.gatewayUrl(), token, serial, 1, watch);
                 System.out.println("[intake] " + describe(a1));
                 ContactLoad.Block b1 = load.run("b", platform.referralServiceUrl(), token, serial, 1, watch);
@@ -183,6 +189,8 @@ public final class IntakeBenchmark {
             if (jfr) {
                 Path recording = run.resolve("platform-phase-a.jfr");
                 String recordedToken = load.token("contact-officer");
+                drainedBeforeRecording = quiet.await(Duration.ofMinutes(5));
+                System.out.println("[intake] consumers caught up before the recording (lag " + quiet.lag() + ")");
                 platform.jcmd("JFR.start", "name=intake-a", "settings=profile");
                 ContactLoad.Block recorded = load.run("a", platform.gatewayUrl(), recordedToken, contacts, threads,
                         null);
@@ -190,11 +198,17 @@ public final class IntakeBenchmark {
                 answered += recorded.created().count();
                 System.out.println("[intake] recorded (not counted): " + describe(recorded));
                 hotspots = "flight recording of the platform during one more (a) block (" + describe(recorded)
-                        + "), " + recording + ":\n" + Hotspots.summarise(recording, 20);
+                        + "), started once every consumer group had caught up (waited "
+                        + drainedBeforeRecording.toSeconds() + " s), " + recording + ":\n"
+                        + Hotspots.summarise(recording, 20);
             }
         } catch (Exception | Error e) {
             platform.close();
             throw e;
+        } finally {
+            if (quiet != null) {
+                quiet.close();
+            }
         }
 
         System.out.println("[intake] kill -9 and restart on the same data");
@@ -217,7 +231,7 @@ public final class IntakeBenchmark {
 
         String report = report(started, heap, threads, contacts, blocks, warmups, rate, freshReady, freshLauncher,
                 rssAtReady, rssAfterLoad, restartReady, restartLauncher, rssAfterRestart, kept, answered, probeLine,
-                writeConcern, measured, watch, missingFromQueue, relayTimes, consumerTimes, loads, hotspots);
+                writeConcern, measured, watch, missingFromQueue, relayTimes, consumerTimes, drainedBeforeSerial, loads, hotspots);
         System.out.println(report);
         Files.writeString(run.resolve("report.txt"), report);
         System.out.println("[intake] report also in " + run.resolve("report.txt") + "; the platform's output in "
@@ -236,7 +250,7 @@ public final class IntakeBenchmark {
                                  long rssAfterRestart, long kept, int answered, String probeLine, String writeConcern,
                                  List<ContactLoad.Block> measured, TriageQueueWatch watch, int missingFromQueue,
                                  Map<String, Latencies> relayTimes, Map<String, Latencies> consumerTimes,
-                                 List<Double> loads, String hotspots) {
+                                 Duration drainedBeforeSerial, List<Double> loads, String hotspots) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%nFront Door intake benchmark, %s, %d cores, Java %s; platform -Xmx%s"
                         + " as a child process%n", started, Runtime.getRuntime().availableProcessors(),
@@ -305,6 +319,11 @@ public final class IntakeBenchmark {
         text.append(String.format(Locale.ROOT, "  resolution: the store asked every %d ms; a cycle (pause + query) took"
                         + " %.1f ms on average, p99 %.1f ms, max %.1f ms: each time is late by at most one cycle%n",
                 watch.pollMillis(), cycles.mean(), cycles.percentile(99), cycles.max()));
+        if (drainedBeforeSerial != null) {
+            text.append(String.format(Locale.ROOT, "  before the one-at-a-time blocks: waited %d s for the triage queue"
+                    + " and every consumer group to catch up with the 8-caller blocks%n",
+                    drainedBeforeSerial.toSeconds()));
+        }
         text.append('\n');
         text.append("blocks in order (drift):\n");
         for (ContactLoad.Block block : measured) {
