@@ -19,13 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +65,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.frontdoor.testkit.time.MovableClock;
 
 /**
  * The daily reminders with their real adapters (the Mongo stores of the running service, service-platform's Notify
@@ -97,7 +96,7 @@ class DailyRemindersTest extends CaseServiceIntegrationTest {
 
     static WireMockServer notify;
 
-    final MutableClock clock = new MutableClock(TUESDAY_MORNING);
+    final MovableClock clock = new MovableClock(TUESDAY_MORNING);
     final List<OpenCase> caseload = new ArrayList<>();
 
     @BeforeAll
@@ -445,38 +444,5 @@ class DailyRemindersTest extends CaseServiceIntegrationTest {
         assertThat(read.leadProfessionalId()).isEqualTo(lead);
         assertThat(read.nextReviewDue()).isEqualTo(attention.rules().interval().latestNext(today));
         assertThat(read.openActionsDue()).containsExactlyInAnyOrder(today.minusDays(10), today.plusDays(3));
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        synchronized void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        synchronized void set(Instant to) {
-            now = to;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
@@ -35,6 +33,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.frontdoor.testkit.time.MovableClock;
 
 /**
  * Scheduled work that runs once across replicas: two application contexts, each a replica of one service with its
@@ -228,35 +227,6 @@ class SchedulerLockTest {
         @Bean
         DailyWork dailyWork(@Value("${replica:only}") String replica) {
             return new DailyWork(replica);
-        }
-    }
-
-    /** ShedLock's clock, moved by hand. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        synchronized void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -19,7 +19,7 @@ import org.frontdoor.triage.letters.domain.LetterDesk;
 import org.frontdoor.triage.letters.domain.LetterFixtures;
 import org.frontdoor.triage.letters.domain.LetterMeasures;
 import org.frontdoor.triage.letters.domain.LetterStatus;
-import org.frontdoor.triage.letters.domain.MutableClock;
+import org.frontdoor.testkit.time.MovableClock;
 import org.frontdoor.triage.letters.domain.OutcomeLetter;
 import org.frontdoor.triage.letters.domain.ReferralPartners;
 import org.frontdoor.serviceplatform.RetrySchedule;
@@ -57,7 +57,7 @@ class LetterSendingTest {
     private static WireMockServer notify;
     private static WireMockServer referrals;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-15T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-15T09:00:00Z"));
     private final InMemoryOutcomeLetters letters = new InMemoryOutcomeLetters();
     private final List<String> measured = new ArrayList<>();
     private LetterDesk desk;

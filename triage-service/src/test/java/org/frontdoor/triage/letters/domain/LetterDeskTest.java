@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.frontdoor.serviceplatform.RetrySchedule;
 import org.frontdoor.triage.audit.domain.AuditEntry;
 import org.junit.jupiter.api.Test;
+import org.frontdoor.testkit.time.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,7 @@ class LetterDeskTest {
     private final List<AuditEntry> audit = new ArrayList<>();
     private final FakeNotify notify = new FakeNotify();
     private final List<String> measured = new ArrayList<>();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-15T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-15T09:00:00Z"));
     private boolean referralServiceDown;
 
     private final LetterDesk desk = new LetterDesk(letters,

@@ -1,10 +1,7 @@
 package org.frontdoor.triage.queue.metrics;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import org.frontdoor.triage.queue.domain.TriageItems;
 import org.frontdoor.triage.queue.domain.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.frontdoor.testkit.time.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,28 +70,8 @@ class QueueMetersTest {
         }
     }
 
-    /** A clock the test moves on. */
-    static final class MovableClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final OpenItems items = new OpenItems();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(NOW);
     private final MeterRegistry registry = new SimpleMeterRegistry();
 
     @BeforeEach
@@ -132,11 +110,11 @@ class QueueMetersTest {
         registry.getMeters().forEach(meter -> meter.measure().forEach(measurement -> measurement.getValue()));
         items.add(open("b", Pathway.SOCIAL_CARE, "2026-11-23T10:00:00Z", "2026-11-25T00:00:00Z"));
 
-        clock.now = NOW.plusSeconds(14);
+        clock.set(NOW.plusSeconds(14));
         assertThat(gauge("frontdoor.triage.queue.size", "pathway", "SOCIAL_CARE")).isEqualTo(1.0);
         assertThat(items.reads).isEqualTo(1);
 
-        clock.now = NOW.plusSeconds(15);
+        clock.set(NOW.plusSeconds(15));
         assertThat(gauge("frontdoor.triage.queue.size", "pathway", "SOCIAL_CARE")).isEqualTo(2.0);
         assertThat(gauge("frontdoor.triage.queue.oldest.age")).isEqualTo(3600.0 + 15);
         assertThat(items.reads).isEqualTo(2);
