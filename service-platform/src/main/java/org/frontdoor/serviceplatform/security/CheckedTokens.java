@@ -33,7 +33,7 @@ final class CheckedTokens {
         this.clock = clock;
         this.checked = Caffeine.newBuilder()
                 .maximumSize(MOST)
-                .expireAfter(new UntilTheTokenExpires())
+                .expireAfter(Expiry.<String, Jwt>writing((token, jwt) -> keepFor(jwt)))
                 .executor(Runnable::run)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .build();
@@ -62,26 +62,9 @@ final class CheckedTokens {
         return checked.estimatedSize();
     }
 
-    private final class UntilTheTokenExpires implements Expiry<String, Jwt> {
-
-        @Override
-        public long expireAfterCreate(String token, Jwt jwt, long currentTime) {
-            Instant expiresAt = jwt.getExpiresAt();
-            Duration left = expiresAt == null ? LONGEST : Duration.between(clock.instant(), expiresAt);
-            if (left.isNegative()) {
-                return 0;
-            }
-            return (left.compareTo(LONGEST) < 0 ? left : LONGEST).toNanos();
-        }
-
-        @Override
-        public long expireAfterUpdate(String token, Jwt jwt, long currentTime, long currentDuration) {
-            return expireAfterCreate(token, jwt, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(String token, Jwt jwt, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
+    private Duration keepFor(Jwt jwt) {
+        Instant expiresAt = jwt.getExpiresAt();
+        Duration left = expiresAt == null ? LONGEST : Duration.between(clock.instant(), expiresAt);
+        return left.isNegative() ? Duration.ZERO : left.compareTo(LONGEST) < 0 ? left : LONGEST;
     }
 }
