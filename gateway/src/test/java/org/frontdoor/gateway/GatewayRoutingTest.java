@@ -115,6 +115,9 @@ class GatewayRoutingTest {
     @Autowired
     WebTestClient client;
 
+    @Autowired
+    org.springframework.security.oauth2.jwt.ReactiveJwtDecoder tokens;
+
     @BeforeEach
     void everyServiceAnswersWithItsName() {
         for (Service service : Service.values()) {
@@ -150,6 +153,11 @@ class GatewayRoutingTest {
         service.server.verify(getRequestedFor(urlEqualTo(service.apiPrefix + "/some-id/details?page=2"))
                 .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
         otherServices(service).forEach(other -> other.server.verify(0, anyRequestedFor(anyUrl())));
+    }
+
+    @Test
+    void theIssuersChecksOfATokenAreKeptUntilItExpires() {
+        assertThat(tokens.getClass().getSimpleName()).isEqualTo("CheckedTokens");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.frontdoor.gateway.security;
 
+import java.time.Clock;
+
 import org.frontdoor.gateway.problems.ProblemResponses;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -8,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -24,6 +28,18 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class GatewaySecurity {
+
+    /** Boot's decoder (issuer, dates, audiences) checks each token once, then {@link CheckedTokens} answers. */
+    @Bean
+    static BeanPostProcessor tokensCheckedOnce() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof ReactiveJwtDecoder checks && !(bean instanceof CheckedTokens)
+                        ? new CheckedTokens(checks, Clock.systemUTC()) : bean;
+            }
+        };
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemResponses problems) {

@@ -78,6 +78,10 @@ public class KafkaEventsAutoConfiguration {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // The relay sends an event and waits for its acknowledgement before the next (so events keep their order),
+        // so there is never a second record to batch with: the client's default linger (5 ms since Kafka 4) would
+        // only delay every event by 5 ms. A service's own spring.kafka.producer.properties.linger.ms still wins.
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         return config;
     }
 

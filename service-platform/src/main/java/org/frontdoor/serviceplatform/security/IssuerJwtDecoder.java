@@ -1,6 +1,7 @@
 package org.frontdoor.serviceplatform.security;
 
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -30,21 +31,34 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  * ({@code spring.security.oauth2.resourceserver.jwt.audiences}), name at least one of them in its {@code aud} claim;
  * a token for another application of the council's identity provider is then refused (401). No audiences configured
  * means the audience is not checked (the local platform's identity provider).
+ *
+ * <p>A token that passed is kept ({@link CheckedTokens}) until it expires, at most five minutes, so a caller's next
+ * requests with the same token are not checked again.
  */
 public class IssuerJwtDecoder implements JwtDecoder {
 
     /** Not cached while it fails: each request after an outage asks the provider again. */
     private final JwtDecoder fromIssuer;
+    private final CheckedTokens checked;
 
     public IssuerJwtDecoder(String issuer) {
         this(issuer, List.of());
     }
 
     public IssuerJwtDecoder(String issuer, List<String> audiences) {
-        List<String> accepted = List.copyOf(audiences);
-        this.fromIssuer = new SupplierJwtDecoder(() -> {
+        this(fromIssuer(issuer, List.copyOf(audiences)), Clock.systemUTC());
+    }
+
+    /** Checks with {@code fromIssuer}, keeping what passed by {@code clock}'s time. */
+    IssuerJwtDecoder(JwtDecoder fromIssuer, Clock clock) {
+        this.fromIssuer = fromIssuer;
+        this.checked = new CheckedTokens(clock);
+    }
+
+    private static JwtDecoder fromIssuer(String issuer, List<String> audiences) {
+        return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
-            decoder.setJwtValidator(validator(issuer, accepted));
+            decoder.setJwtValidator(validator(issuer, audiences));
             return decoder;
         });
     }
@@ -62,13 +76,19 @@ public class IssuerJwtDecoder implements JwtDecoder {
     /** Something that is not a JWT at all is the caller's fault (401) whether or not the provider can be reached. */
     @Override
     public Jwt decode(String token) {
+        Jwt known = checked.known(token);
+        if (known != null) {
+            return known;
+        }
         try {
             JWTParser.parse(token);
         } catch (ParseException malformed) {
             throw new BadJwtException("The token is not a JWT", malformed);
         }
         try {
-            return fromIssuer.decode(token);
+            Jwt jwt = fromIssuer.decode(token);
+            checked.passed(token, jwt);
+            return jwt;
         } catch (JwtDecoderInitializationException unreachable) {
             throw new IdentityProviderUnavailable(unreachable);
         } catch (JwtException failed) {
