@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -28,6 +29,8 @@ import org.h2.mvstore.MVStore;
  * its answer goes back: the file only ever holds whole commands, and everything acknowledged. A commit hands the
  * data to the operating system, which keeps it through the death of the process; a power cut of the machine is not
  * covered (in production that is MongoDB's journal with {@code w: majority}; see docs/operations.md).
+ *
+ * <p>The databases it opens keep the non-unique indexes the services declare ({@link IndexedH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -39,6 +42,12 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+    }
+
+    /** Called from H2Backend's constructor too (for the databases already in the file): uses no field of this class. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
