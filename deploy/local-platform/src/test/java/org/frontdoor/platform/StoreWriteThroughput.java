@@ -21,7 +21,8 @@ import org.bson.Document;
  * threads, each inserting through the real driver (one client, as a service has), and how long a look-up on an
  * indexed non-unique field takes. A measurement, not a test: nothing is asserted, figures depend on the machine.
  *
- * <p>Run: {@code java -cp <test class path> org.frontdoor.platform.StoreWriteThroughput [documents per thread]}.
+ * <p>Run: {@code java -cp <test class path> org.frontdoor.platform.StoreWriteThroughput [documents per thread]
+ * [--writes-only]}.
  */
 final class StoreWriteThroughput {
 
@@ -35,19 +36,23 @@ final class StoreWriteThroughput {
         // Warm-up round, not printed: the JIT and the driver's connection pool.
         run(dir.resolve("warmup/frontdoor.mv.db"), 4, 200);
         for (int threads : threadCounts) {
-            double perSecond = run(dir.resolve(threads + "/frontdoor.mv.db"), threads, perThread);
-            System.out.printf("[store] %2d writer threads x %d inserts: %.0f acknowledged inserts/s%n", threads,
-                    perThread, perSecond);
+            double[] figures = run(dir.resolve(threads + "/frontdoor.mv.db"), threads, perThread);
+            System.out.printf("[store] %2d writer threads x %d inserts: %.0f acknowledged inserts/s, %.1f inserts per"
+                    + " commit%n", threads, perThread, figures[0], figures[1]);
         }
-        lookUps(dir.resolve("lookups/frontdoor.mv.db"));
+        if (!(args.length > 1 && args[1].equals("--writes-only"))) {
+            lookUps(dir.resolve("lookups/frontdoor.mv.db"));
+        }
     }
 
-    private static double run(Path file, int threads, int perThread) throws Exception {
+    /** Inserts a second, and inserts per MVStore commit (each commit is a new version of the store). */
+    private static double[] run(Path file, int threads, int perThread) throws Exception {
         Files.createDirectories(file.getParent());
         try (DocumentStore store = DocumentStore.start(file, Ports.freePort());
              MongoClient client = MongoClients.create(store.uri())) {
             MongoCollection<Document> contacts = client.getDatabase("referrals").getCollection("contacts");
             contacts.createIndex(Indexes.ascending("childIds"));
+            long versionBefore = store.backend().getMvStore().getCurrentVersion();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
@@ -69,8 +74,9 @@ final class StoreWriteThroughput {
                 writer.get();
             }
             double seconds = (System.nanoTime() - began) / 1e9;
+            long commits = store.backend().getMvStore().getCurrentVersion() - versionBefore;
             pool.shutdown();
-            return threads * perThread / seconds;
+            return new double[] {threads * perThread / seconds, (double) threads * perThread / Math.max(1, commits)};
         }
     }
 
