@@ -63,6 +63,11 @@ final class DocumentStore implements AutoCloseable {
         return "mongodb://localhost:" + port;
     }
 
+    /** The backend itself, for the store's own tests (which indexes a collection holds). */
+    H2Backend backend() {
+        return backend;
+    }
+
     boolean isClosed() {
         return backend.getMvStore().isClosed();
     }
