@@ -51,6 +51,8 @@ class DocumentStoreIndexTest {
     Path work;
 
     private final Random random = new Random(20261203L);
+    /** The ids inserted so far, for queries of one document by its id with a condition. */
+    private final List<Object> knownIds = new ArrayList<>();
 
     @Test
     void queriesOnIndexedFieldsAnswerExactlyAsTheScan() {
@@ -120,6 +122,30 @@ class DocumentStoreIndexTest {
         assertThat(byChild.canHandle(query("$or", List.of(query("childIds", "a"))))).isFalse();
         assertThat(new SecondaryIndex("by_first", List.of(new IndexKey("childIds.0", true)), false)
                 .canHandle(query("childIds.0", "a"))).as("a position in an array").isFalse();
+    }
+
+    @Test
+    void aConditionalUpdateOfOneDocumentReadsThatDocumentNotTheCollection() {
+        Path file = work.resolve("by-id/frontdoor.mv.db");
+        try (DocumentStore store = DocumentStore.start(file, Ports.freePort());
+             MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> referrals = client.getDatabase("referrals").getCollection("referrals");
+            referrals.insertOne(new Document("_id", "r1").append("version", 1));
+            referrals.insertOne(new Document("_id", "r2").append("version", 1));
+            de.bwaldvogel.mongo.bson.Document sameVersion = query("_id", "r1").append("version", 1);
+
+            List<String> taking = store.backend().resolveDatabase("referrals").resolveCollection("referrals", true)
+                    .getIndexes().stream().filter(index -> index.canHandle(sameVersion)).map(Index::getName).toList();
+
+            assertThat(taking).containsExactly(IndexedH2Database.ID_WITH_MORE);
+            assertThat(referrals.updateOne(new Document("_id", "r1").append("version", 1),
+                    new Document("$set", new Document("version", 2))).getModifiedCount()).isEqualTo(1);
+            assertThat(referrals.updateOne(new Document("_id", "r1").append("version", 1),
+                    new Document("$set", new Document("version", 3))).getModifiedCount()).as("stale").isZero();
+            assertThat(referrals.find(new Document("_id", "r2").append("version", 1)).first()).isNotNull();
+            assertThat(client.getDatabase("referrals").getCollection("referrals").listIndexes().into(new ArrayList<>()))
+                    .extracting(index -> index.getString("name")).containsExactly("_id_");
+        }
     }
 
     @Test
@@ -265,7 +291,8 @@ class DocumentStoreIndexTest {
         List<Long> counts = new ArrayList<>();
         for (Index<?> index : store.backend().resolveDatabase("referrals").resolveCollection(collection, true)
                 .getIndexes()) {
-            if (index instanceof SecondaryIndex secondary) {
+            if (index instanceof SecondaryIndex secondary
+                    && !index.getName().equals(IndexedH2Database.ID_WITH_MORE)) {
                 counts.add(secondary.getCount());
             }
         }
@@ -284,6 +311,7 @@ class DocumentStoreIndexTest {
                 default -> "referral-" + random.nextInt(100_000);
             };
         } while (!ids.add(id));
+        knownIds.add(id);
         return id;
     }
 
@@ -362,6 +390,17 @@ class DocumentStoreIndexTest {
         Document query = new Document(field, condition);
         if (random.nextInt(4) == 0) {
             query.append("status", randomScalar());
+        }
+        if (random.nextInt(4) == 0 && !knownIds.isEmpty()) {
+            // One document by its id, with a condition (the services' conditional updates): the _id index of
+            // IndexedH2Database, first or after the field, and sometimes an id nobody has.
+            Object id = random.nextInt(5) == 0 ? "referral-none" : knownIds.get(random.nextInt(knownIds.size()));
+            Document byId = new Document("_id", random.nextInt(3) == 0 ? new Document("$in", List.of(id)) : id);
+            if (random.nextBoolean()) {
+                byId.putAll(query);
+                return byId;
+            }
+            query.putAll(byId);
         }
         return query;
     }
