@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -104,7 +106,7 @@ public class OutboxRelay implements AutoCloseable {
             relayThread.submit(this::round).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RejectedExecutionException closed) {
+        } catch (RejectedExecutionException | CancellationException closed) {
             // shutting down: the events wait in their documents
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
@@ -114,9 +116,14 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
+    /** Stops the relay thread; a poll still waiting for its turn is cancelled (its events wait in their outboxes). */
     @Override
     public void close() {
-        relayThread.shutdownNow();
+        for (Runnable notRun : relayThread.shutdownNow()) {
+            if (notRun instanceof Future<?> waited) {
+                waited.cancel(false);
+            }
+        }
     }
 
     private void wake() {
