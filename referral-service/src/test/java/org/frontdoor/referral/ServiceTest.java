@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.frontdoor.contracts.Topics;
@@ -36,13 +37,16 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The one Spring context every service test shares: the whole referral-service against the embedded
- * store and one embedded KRaft broker, a fixed clock, and an outbox that can be told to "crash" once.
+ * store and one embedded KRaft broker, a fixed clock, and an outbox that can be told to "crash" once. The outbox
+ * relay's safety-net poll is set to an hour, so every event these tests see published left because the store
+ * signalled its write (a test that needs a poll round runs one itself).
  */
 @SpringBootTest(properties = {
         "spring.config.name=" + ReferralServiceApplication.CONFIG_NAME,
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.mongodb.database=referrals-service-test",
-        "spring.kafka.consumer.properties.metadata.max.age.ms=1000"})
+        "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
+        "frontdoor.outbox.relay-interval=1h"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, // KRaft is the only mode in spring-kafka-test 4 (no "kraft" attribute)
         topics = {Topics.REFERRALS, Topics.TRIAGE, Topics.TRIAGE + Topics.DEAD_LETTER_SUFFIX})
@@ -111,6 +115,7 @@ public abstract class ServiceTest {
     public static final class CrashOnceOutbox extends Outboxes {
 
         private final AtomicBoolean crashNextRemove = new AtomicBoolean();
+        private final AtomicInteger crashes = new AtomicInteger();
 
         CrashOnceOutbox(MongoTemplate mongo, List<OutboxCollection> collections) {
             super(mongo, collections);
@@ -120,9 +125,15 @@ public abstract class ServiceTest {
             crashNextRemove.set(true);
         }
 
+        /** How many removals have failed so far. */
+        public int crashes() {
+            return crashes.get();
+        }
+
         @Override
         public void published(Pending published) {
             if (crashNextRemove.compareAndSet(true, false)) {
+                crashes.incrementAndGet();
                 throw new IllegalStateException("simulated crash between send and $pull");
             }
             super.published(published);

@@ -20,9 +20,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The outbox relay of every service that declares an {@link OutboxCollection}: rounds every
- * {@code frontdoor.outbox.relay-interval} (200 ms), at most {@code frontdoor.outbox.documents-per-round} (100)
- * documents per collection a round, each send waiting at most {@code frontdoor.outbox.send-timeout} (10 s).
+ * The outbox relay of every service that declares an {@link OutboxCollection}: it publishes what the stores
+ * {@linkplain OutboxSignal signal} as soon as they have written it (at most
+ * {@code frontdoor.outbox.signalled-documents} (1000) documents waiting), and polls every
+ * {@code frontdoor.outbox.relay-interval} (2 s) as a safety net, at most {@code frontdoor.outbox.documents-per-round}
+ * (100) documents per collection a round; each send waits at most {@code frontdoor.outbox.send-timeout} (10 s).
  */
 @AutoConfiguration(after = KafkaEventsAutoConfiguration.class,
         afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -38,14 +40,22 @@ public class OutboxAutoConfiguration {
         return new Outboxes(mongo, collections);
     }
 
+    /** What the stores call after writing events; no dependencies, so the stores (the collections) can take it. */
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxSignal outboxSignal(@Value("${frontdoor.outbox.signalled-documents:1000}") int signalledDocuments) {
+        return new OutboxSignal(signalledDocuments);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(Outboxes outboxes, @Qualifier("eventTemplate") KafkaTemplate<String, CloudEvent> events,
                             @Value("${frontdoor.outbox.documents-per-round:100}") int documentsPerRound,
                             @Value("${frontdoor.outbox.send-timeout:10s}") Duration sendTimeout,
-                            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+                            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+                            OutboxSignal signal) {
         TraceContinuation traces = tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
                 ? TraceContinuation.by(tracer.getObject(), propagator.getObject()) : TraceContinuation.NONE;
-        return new OutboxRelay(outboxes, events, documentsPerRound, sendTimeout, traces);
+        return new OutboxRelay(outboxes, events, documentsPerRound, sendTimeout, traces, signal);
     }
 }

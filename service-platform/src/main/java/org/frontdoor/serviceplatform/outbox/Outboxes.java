@@ -5,8 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
@@ -52,6 +54,32 @@ public class Outboxes {
                 for (WithOutbox document : mongo.find(pending, WithOutbox.class, name)) {
                     runs.add(document.outbox().stream().map(m -> new Pending(name, document.id(), m)).toList());
                 }
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The events waiting in the given documents of one collection, as runs to send in order, read by {@code _id}
+     * (the index every collection has) rather than by scanning for a non-empty outbox. For a collection whose
+     * aggregates span documents, its whole time-ordered round instead, so that a prompt send never overtakes an
+     * earlier event in another document. Nothing for a collection no {@link OutboxCollection} declares.
+     */
+    public List<List<Pending>> waitingIn(String collection, Collection<String> documentIds, int documentsPerRound) {
+        Optional<OutboxCollection> declared = collections.stream()
+                .filter(c -> c.outboxCollection().equals(collection)).findFirst();
+        if (declared.isEmpty() || documentIds.isEmpty()) {
+            return List.of();
+        }
+        if (declared.get().acrossDocumentsInTimeOrder()) {
+            return List.of(inTimeOrder(collection, documentsPerRound));
+        }
+        Query written = query(where("_id").in(documentIds));
+        written.fields().include("outbox");
+        List<List<Pending>> runs = new ArrayList<>();
+        for (WithOutbox document : mongo.find(written, WithOutbox.class, collection)) {
+            if (document.outbox() != null && !document.outbox().isEmpty()) {
+                runs.add(document.outbox().stream().map(m -> new Pending(collection, document.id(), m)).toList());
             }
         }
         return runs;

@@ -2,6 +2,7 @@ package org.frontdoor.serviceplatform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -37,6 +39,7 @@ import org.bson.Document;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.testkit.EmbeddedStore;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,11 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
  * then removed, no more documents than the batch limit a round, a collection whose aggregates span documents leaves
  * in time order, and neither a broker nor a store outage loses or reorders an event. Two relays on one store (two
  * replicas of a service) publish every event, each aggregate's in order, while events keep being written.
+ * <p>
+ * A document signalled by its store ({@link OutboxSignal}) is published by the relay's own thread with no poll at all
+ * (nothing here runs {@link OutboxRelay#relay()} unless the test says so: as with {@code relay-interval} 1 h), in
+ * order however often it is signalled, while a signal for nothing, or while the broker is down, leaves the outbox as
+ * it was for the next attempt; without a signal the poll still publishes.
  */
 @EmbeddedKafka(partitions = 1, topics = OutboxRelayTest.TOPIC)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +76,7 @@ class OutboxRelayTest {
     private KafkaTemplate<String, CloudEvent> events;
     private Consumer<String, byte[]> published;
     private final List<String> seen = new ArrayList<>();
+    private final List<OutboxRelay> relays = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
 
     @BeforeAll
@@ -92,6 +101,114 @@ class OutboxRelayTest {
     void emptyStore() {
         mongo.getDb().drop();
         seen.clear();
+    }
+
+    @AfterEach
+    void stopRelays() {
+        relays.forEach(OutboxRelay::close);
+        relays.clear();
+    }
+
+    @Test
+    void aSignalledDocumentsEventsArePublishedWithoutWaitingForAPoll() {
+        OutboxRelay relay = relay(List.of(OutboxCollection.named("cases")), 100);
+        store("cases", "case-1", event("case-1", "opened", T0), event("case-1", "lead-changed", T0.plusSeconds(1)));
+
+        relay.signal().eventsWritten("cases", "case-1");
+
+        assertThat(receive(2)).containsExactly("case-1:opened", "case-1:lead-changed");
+        await().atMost(Duration.ofSeconds(20)).until(() -> waiting("cases") == 0);
+    }
+
+    @Test
+    void withoutASignalThePollStillPublishes() {
+        OutboxRelay relay = relay(List.of(OutboxCollection.named("cases")), 100);
+        ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor();
+        try {
+            poll.scheduleWithFixedDelay(relay::relay, 0, 50, TimeUnit.MILLISECONDS);
+            store("cases", "case-1", event("case-1", "opened", T0));
+
+            assertThat(receive(1)).containsExactly("case-1:opened");
+            await().atMost(Duration.ofSeconds(20)).until(() -> waiting("cases") == 0);
+        } finally {
+            poll.shutdownNow();
+        }
+    }
+
+    /** As a store does: each change appends its events to the aggregate's outbox, then signals the document. */
+    @Test
+    void aDocumentSignalledAfterEachOfManyChangesHasItsEventsPublishedInOrder() {
+        OutboxRelay relay = relay(List.of(OutboxCollection.named("cases")), 100);
+        List<String> written = new ArrayList<>();
+        for (int n = 0; n < 30; n++) {
+            append("cases", "case-1", event("case-1", "changed-" + n, T0.plusSeconds(n)));
+            written.add("case-1:changed-" + n);
+            relay.signal().eventsWritten("cases", "case-1");
+        }
+
+        assertThat(receive(30)).containsExactlyElementsOf(written);
+        await().atMost(Duration.ofSeconds(20)).until(() -> waiting("cases") == 0);
+    }
+
+    @Test
+    void aSignalOnACollectionInTimeOrderSendsItsWholeRoundInTheOrderEventsHappened() {
+        OutboxCollection slots = new OutboxCollection() {
+            @Override
+            public String outboxCollection() {
+                return "slots";
+            }
+
+            @Override
+            public boolean acrossDocumentsInTimeOrder() {
+                return true;
+            }
+        };
+        OutboxRelay relay = relay(List.of(slots), 100);
+        store("slots", "slot-b", event("c-1", "booked", T0), event("c-1", "cancelled", T0.plusSeconds(600)));
+        store("slots", "slot-a", event("c-1", "moved", T0.plusSeconds(300)));
+
+        relay.signal().eventsWritten("slots", "slot-b");
+
+        assertThat(receive(3)).containsExactly("c-1:booked", "c-1:moved", "c-1:cancelled");
+    }
+
+    @Test
+    void signalsForDocumentsWithNothingWaitingChangeNothingAndTheRelayCarriesOn() {
+        OutboxRelay relay = relay(List.of(OutboxCollection.named("cases")), 100);
+        store("cases", "case-quiet");
+        relay.signal().eventsWritten("cases", "case-quiet");
+        relay.signal().eventsWritten("cases", "no-such-case");
+        relay.signal().eventsWritten("not-an-outbox", "case-quiet");
+        store("cases", "case-2", event("case-2", "opened", T0));
+
+        relay.signal().eventsWritten("cases", "case-2");
+
+        assertThat(receive(1)).containsExactly("case-2:opened");
+        assertThat(mongo.getCollection("cases").find(new Document("_id", "case-quiet")).first())
+                .isEqualTo(new Document("_id", "case-quiet").append("outbox", List.of()));
+        assertThat(mongo.getCollection("cases").countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void aSignalWhileTheBrokerIsDownLeavesTheEventsInTheOutboxAndTheyLeaveInOrderWhenItIsBack() {
+        store("cases", "case-1", event("case-1", "opened", T0), event("case-1", "closed", T0.plusSeconds(1)));
+        KafkaTemplate<String, CloudEvent> nowhere = template("127.0.0.1:1");
+        OutboxRelay cutOff = new OutboxRelay(new Outboxes(mongo, List.of(OutboxCollection.named("cases"))), nowhere,
+                100, Duration.ofMillis(500));
+        try {
+            cutOff.signal().eventsWritten("cases", "case-1");
+            // a poll queues behind the signalled pass on the one relay thread: once it returns, both have tried
+            cutOff.relay();
+        } finally {
+            cutOff.close();
+            nowhere.getProducerFactory().reset();
+        }
+        assertThat(mongo.getCollection("cases").find(new Document("_id", "case-1")).first()
+                .getList("outbox", Document.class)).hasSize(2);
+
+        relay(List.of(OutboxCollection.named("cases")), 100).signal().eventsWritten("cases", "case-1");
+        assertThat(receive(2)).containsExactly("case-1:opened", "case-1:closed");
+        await().atMost(Duration.ofSeconds(20)).until(() -> waiting("cases") == 0);
     }
 
     @Test
@@ -278,7 +395,20 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(List<OutboxCollection> collections, int documentsPerRound) {
-        return new OutboxRelay(new Outboxes(mongo, collections), events, documentsPerRound, Duration.ofSeconds(10));
+        OutboxRelay relay = new OutboxRelay(new Outboxes(mongo, collections), events, documentsPerRound,
+                Duration.ofSeconds(10));
+        relays.add(relay);
+        return relay;
+    }
+
+    /** Appends one event to a document's outbox, creating the document if need be (as a store's update does). */
+    private void append(String collection, String id, OutboxMessage message) {
+        Document document = new Document();
+        mongo.getConverter().write(message, document);
+        document.remove("_class");
+        mongo.getCollection(collection).updateOne(new Document("_id", id),
+                new Document("$push", new Document("outbox", document)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     private void store(String collection, String id, OutboxMessage... outbox) {

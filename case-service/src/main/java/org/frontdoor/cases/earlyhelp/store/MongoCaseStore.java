@@ -18,6 +18,7 @@ import org.frontdoor.cases.earlyhelp.domain.FamilyMember;
 import org.frontdoor.cases.earlyhelp.domain.LeadProfessional;
 import org.frontdoor.cases.earlyhelp.events.CasePublications;
 import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxSignal;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +44,11 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
     private static final Logger log = LoggerFactory.getLogger(MongoCaseStore.class);
 
     private final MongoTemplate mongo;
+    private final OutboxSignal relay;
 
-    MongoCaseStore(MongoTemplate mongo) {
+    MongoCaseStore(MongoTemplate mongo, OutboxSignal relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     @Override
@@ -72,6 +75,7 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
     @Override
     public boolean open(Change opening) {
         EarlyHelpCase opened = opening.after();
+        List<OutboxMessage> events = outboxOf(opening);
         try {
             mongo.insert(new CaseDocument(opened.caseId(), null, opened.status(), opened.familyId(),
                     opened.members().stream().map(m -> new CaseDocument.Member(m.personId(), m.role())).toList(),
@@ -79,7 +83,10 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                     opened.openedAt(), lead(opened), closing(opened.closure().orElse(null)),
                     opened.earlierClosures().stream().map(MongoCaseStore::closing).toList(),
                     opened.reopenedAt().orElse(null), List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), outboxOf(opening)));
+                    List.of(), List.of(), events));
+            if (!events.isEmpty()) {
+                relay.eventsWritten(CaseDocument.COLLECTION, opened.caseId());
+            }
             return true;
         } catch (DuplicateKeyException alreadyOpen) {
             return false;
@@ -114,6 +121,9 @@ class MongoCaseStore implements CaseStore, OutboxCollection {
                 update, CaseDocument.class).getMatchedCount();
         if (matched == 0) {
             throw new ConcurrentChange(after.caseId());
+        }
+        if (!events.isEmpty()) {
+            relay.eventsWritten(CaseDocument.COLLECTION, after.caseId());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.frontdoor.cases.earlyhelp.domain.RequestKey;
 import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxSignal;
 import org.frontdoor.cases.socialcare.domain.EpisodeClosure;
 import org.frontdoor.cases.socialcare.domain.SocialCareFeed;
 import org.frontdoor.cases.socialcare.domain.StepDown;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 class MongoSocialCareFeed implements SocialCareFeed {
 
     private final MongoTemplate mongo;
+    private final OutboxSignal relay;
 
-    MongoSocialCareFeed(MongoTemplate mongo) {
+    MongoSocialCareFeed(MongoTemplate mongo, OutboxSignal relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     @Component
@@ -52,6 +55,7 @@ class MongoSocialCareFeed implements SocialCareFeed {
             mongo.insert(new EpisodeClosureDocument(closure.episodeId(), null, closure.childId(),
                     closure.closedOn().toString(), closure.reason(), closure.recordedAt(), closure.recordedBy(),
                     key(closure.requestKey()), List.of(SocialCarePublications.outboxMessage(closure))));
+            relay.eventsWritten(EpisodeClosureDocument.COLLECTION, closure.episodeId());
             return true;
         } catch (DuplicateKeyException alreadyRecorded) {
             return false;
@@ -77,6 +81,7 @@ class MongoSocialCareFeed implements SocialCareFeed {
             mongo.insert(new StepDownDocument(stepDown.stepDownId(), null, stepDown.childId(), stepDown.familyId(),
                     stepDown.episodeId(), stepDown.receivedAt(), stepDown.recordedBy(), key(stepDown.requestKey()),
                     List.of(SocialCarePublications.outboxMessage(stepDown))));
+            relay.eventsWritten(StepDownDocument.COLLECTION, stepDown.stepDownId());
             return true;
         } catch (DuplicateKeyException alreadyRecorded) {
             return false;

@@ -21,6 +21,7 @@ import org.frontdoor.consultation.booking.domain.SlotStatus;
 import org.frontdoor.consultation.booking.domain.Slots;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxSignal;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -42,9 +43,11 @@ class MongoSlots implements Slots, OutboxCollection {
     private static final String CONSULTATION = "consultation";
 
     private final MongoTemplate mongo;
+    private final OutboxSignal relay;
 
-    MongoSlots(MongoTemplate mongo) {
+    MongoSlots(MongoTemplate mongo, OutboxSignal relay) {
         this.mongo = mongo;
+        this.relay = relay;
         var indexes = mongo.indexOps(SlotDocument.class);
         indexes.createIndex(new Index().on("consultantId", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC));
@@ -198,11 +201,19 @@ class MongoSlots implements Slots, OutboxCollection {
                 .and("booking.status").is(ConsultationStatus.BOOKED));
     }
 
+    /**
+     * The change and its events in one update; if it was written, the relay is told so that the events leave now
+     * (in time order across slots: the signal runs the collection's time-ordered round).
+     */
     private boolean apply(Query guard, Update update, Change<Slot> change) {
         if (!change.events().isEmpty()) {
             update.push("outbox").each(change.events().stream().map(e -> OutboxMessage.of(SOURCE, e)).toArray());
         }
-        return mongo.updateFirst(guard, update, SlotDocument.class).getMatchedCount() == 1;
+        boolean written = mongo.updateFirst(guard, update, SlotDocument.class).getMatchedCount() == 1;
+        if (written && !change.events().isEmpty()) {
+            relay.eventsWritten(SlotDocument.COLLECTION, change.state().id());
+        }
+        return written;
     }
 
     /** Each slot's events wait in its own document, written with the change: service-platform relays them. */

@@ -20,6 +20,7 @@ import org.frontdoor.referral.intake.domain.SearchCriteria;
 import org.frontdoor.referral.intake.domain.SearchResults;
 import org.frontdoor.referral.intake.domain.TriageOutcome;
 import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxSignal;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,9 +40,11 @@ class MongoReferrals implements Referrals, OpenReferrals, OutboxCollection {
     static final String SOURCE = "/" + ReferralServiceApplication.CONFIG_NAME;
 
     private final MongoTemplate mongo;
+    private final OutboxSignal relay;
 
-    MongoReferrals(MongoTemplate mongo) {
+    MongoReferrals(MongoTemplate mongo, OutboxSignal relay) {
         this.mongo = mongo;
+        this.relay = relay;
         // Unique per caller and key; sparse, so referrals without a key (no "idempotency" part) are not indexed.
         mongo.indexOps(COLLECTION).createIndex(new Index()
                 .on("idempotency.createdBy", Sort.Direction.ASC)
@@ -77,6 +80,9 @@ class MongoReferrals implements Referrals, OpenReferrals, OutboxCollection {
                 throw e;
             }
             throw new IdempotencyKeyTaken(e);
+        }
+        if (!outbox.isEmpty()) {
+            relay.eventsWritten(COLLECTION, referral.referralId());
         }
     }
 
@@ -121,6 +127,9 @@ class MongoReferrals implements Referrals, OpenReferrals, OutboxCollection {
         Query sameVersion = query(where("_id").is(changed.referralId()).and("version").is(changed.version()));
         if (mongo.updateFirst(sameVersion, change, COLLECTION).getModifiedCount() != 1) {
             throw new ConcurrentChange(changed.referralId());
+        }
+        if (!events.isEmpty()) {
+            relay.eventsWritten(COLLECTION, changed.referralId());
         }
     }
 

@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.frontdoor.contracts.FrontDoorEvent;
 import org.frontdoor.contracts.cloudevents.OutboxMessage;
 import org.frontdoor.serviceplatform.outbox.OutboxCollection;
+import org.frontdoor.serviceplatform.outbox.OutboxSignal;
 import org.frontdoor.triage.decision.domain.Consent;
 import org.frontdoor.triage.decision.domain.DecisionProposal.ValidDecision;
 import org.frontdoor.triage.decision.domain.Level4Proposal;
@@ -49,9 +50,11 @@ public class MongoTriageItems implements TriageItems, OutboxCollection {
     static final String SOURCE = "/triage-service";
 
     private final MongoTemplate mongo;
+    private final OutboxSignal relay;
 
-    public MongoTriageItems(MongoTemplate mongo) {
+    public MongoTriageItems(MongoTemplate mongo, OutboxSignal relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     /** Each referral's triage events wait in its own item, written with the change: service-platform relays them. */
@@ -159,6 +162,9 @@ public class MongoTriageItems implements TriageItems, OutboxCollection {
         UpdateResult result = mongo.updateFirst(sameVersion, update, TriageItemDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(item.referralId());
+        }
+        if (!events.isEmpty()) {
+            relay.eventsWritten(outboxCollection(), item.referralId());
         }
     }
 
