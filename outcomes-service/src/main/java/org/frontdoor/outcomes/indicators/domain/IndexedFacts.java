@@ -33,18 +33,41 @@ final class IndexedFacts {
 
         /** {@code order} must order by {@code time} first; items without a time are left out. */
         InTimeOrder(Collection<T> all, Function<T, Instant> time, Comparator<T> order) {
-            List<T> timed = new ArrayList<>(all.size());
+            record Timed<T>(Instant time, T item) {
+            }
+            List<Timed<T>> timed = new ArrayList<>(all.size());
             for (T item : all) {
-                if (time.apply(item) != null) {
-                    timed.add(item);
+                Instant at = time.apply(item);
+                if (at != null) {
+                    timed.add(new Timed<>(at, item));
                 }
             }
-            timed.sort(order);
-            this.items = List.copyOf(timed);
-            this.times = new Instant[items.size()];
+            // by the instant worked out once; the order's own comparison only between items of the same instant
+            timed.sort((one, other) -> {
+                int byTime = one.time().compareTo(other.time());
+                return byTime != 0 ? byTime : order.compare(one.item(), other.item());
+            });
+            List<T> sorted = new ArrayList<>(timed.size());
+            this.times = new Instant[timed.size()];
             for (int i = 0; i < times.length; i++) {
-                times[i] = time.apply(items.get(i));
+                sorted.add(timed.get(i).item());
+                times[i] = timed.get(i).time();
             }
+            this.items = java.util.Collections.unmodifiableList(sorted);
+        }
+
+        /** Those of {@code sorted} (in time order already: a part of another's) the filter keeps, in the same order. */
+        InTimeOrder(InTimeOrder<T> sorted, java.util.function.Predicate<T> keep) {
+            List<T> kept = new ArrayList<>();
+            List<Instant> keptTimes = new ArrayList<>();
+            for (int i = 0; i < sorted.items.size(); i++) {
+                if (keep.test(sorted.items.get(i))) {
+                    kept.add(sorted.items.get(i));
+                    keptTimes.add(sorted.times[i]);
+                }
+            }
+            this.items = java.util.Collections.unmodifiableList(kept);
+            this.times = keptTimes.toArray(new Instant[0]);
         }
 
         /** Those whose instant is in the period (from 00:00 London time on {@code from} to that on {@code to}). */
@@ -79,78 +102,100 @@ final class IndexedFacts {
     }
 
     /**
-     * Counts of keys over items in time order, kept as running totals every {@value #BLOCK} items: the counts of a
-     * stretch of the order are the difference of two running totals, corrected by walking fewer than {@value #BLOCK}
-     * items at each end. A rule that only counts (V1, A1) reads a period's counts this way instead of walking the
-     * period's items.
+     * Counts over items in time order, kept as running totals every {@value #BLOCK} items: each item has one value (or
+     * none) in each of a few breakdowns, and the counts of a stretch of the order are the difference of two running
+     * totals, corrected by walking fewer than {@value #BLOCK} items at each end. A rule that only counts (V1, A1) reads
+     * a period's counts this way instead of walking the period's items.
      */
     static final class RunningCounts<T> {
 
         static final int BLOCK = 64;
 
         private final InTimeOrder<T> order;
-        private final Function<T, List<String>> keys;
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> names = new ArrayList<>();
-        private final int[][] itemKeys;
+        private final int breakdowns;
+        /** Per breakdown, each value's column. */
+        private final List<Map<String, Integer>> columns = new ArrayList<>();
+        private final List<String> valueOfColumn = new ArrayList<>();
+        private final List<Integer> breakdownOfColumn = new ArrayList<>();
+        private final int[][] itemColumns;
         private final long[][] before;
 
-        RunningCounts(InTimeOrder<T> order, Function<T, List<String>> keys) {
+        /** {@code values} gives an item's value in each of the {@code breakdowns} (null: not counted in that one). */
+        RunningCounts(InTimeOrder<T> order, int breakdowns, Function<T, String[]> values) {
             this.order = order;
-            this.keys = keys;
+            this.breakdowns = breakdowns;
+            for (int i = 0; i < breakdowns; i++) {
+                columns.add(new HashMap<>());
+            }
             List<T> items = order.all();
-            itemKeys = new int[items.size()][];
-            for (int i = 0; i < itemKeys.length; i++) {
-                List<String> itemsKeys = keys.apply(items.get(i));
-                int[] idsOfItem = new int[itemsKeys.size()];
-                for (int k = 0; k < idsOfItem.length; k++) {
-                    idsOfItem[k] = ids.computeIfAbsent(itemsKeys.get(k), key -> {
-                        names.add(key);
-                        return names.size() - 1;
+            itemColumns = new int[items.size()][];
+            for (int i = 0; i < itemColumns.length; i++) {
+                String[] itemValues = values.apply(items.get(i));
+                int[] itemsColumns = new int[breakdowns];
+                for (int breakdown = 0; breakdown < breakdowns; breakdown++) {
+                    String value = itemValues[breakdown];
+                    if (value == null) {
+                        itemsColumns[breakdown] = -1;
+                        continue;
+                    }
+                    final int ofBreakdown = breakdown;
+                    itemsColumns[breakdown] = columns.get(breakdown).computeIfAbsent(value, key -> {
+                        valueOfColumn.add(key);
+                        breakdownOfColumn.add(ofBreakdown);
+                        return valueOfColumn.size() - 1;
                     });
                 }
-                itemKeys[i] = idsOfItem;
+                itemColumns[i] = itemsColumns;
             }
-            int blocks = items.size() / BLOCK + 1;
-            before = new long[blocks][];
-            long[] running = new long[names.size()];
+            before = new long[items.size() / BLOCK + 1][];
+            long[] running = new long[valueOfColumn.size()];
             for (int i = 0; i <= items.size(); i++) {
                 if (i % BLOCK == 0) {
                     before[i / BLOCK] = running.clone();
                 }
                 if (i < items.size()) {
-                    for (int id : itemKeys[i]) {
-                        running[id]++;
+                    for (int column : itemColumns[i]) {
+                        if (column >= 0) {
+                            running[column]++;
+                        }
                     }
                 }
             }
         }
 
-        /** How many items of the period (by the order's instant) have each key; keys counted 0 left out. */
-        Map<String, Long> in(ReportPeriod period) {
+        /**
+         * For each breakdown, how many items of the period (by the order's instant) have each value, in the order of
+         * the values; values counted 0 left out.
+         */
+        List<java.util.SortedMap<String, Long>> in(ReportPeriod period) {
             int from = order.firstAtOrAfter(period.start());
             int to = Math.max(from, order.firstAtOrAfter(period.end()));
-            long[] counts = new long[names.size()];
+            long[] counts = new long[valueOfColumn.size()];
             add(counts, to, 1);
             add(counts, from, -1);
-            Map<String, Long> byKey = new HashMap<>();
-            for (int id = 0; id < counts.length; id++) {
-                if (counts[id] != 0) {
-                    byKey.put(names.get(id), counts[id]);
+            List<java.util.SortedMap<String, Long>> byBreakdown = new ArrayList<>(breakdowns);
+            for (int breakdown = 0; breakdown < breakdowns; breakdown++) {
+                byBreakdown.add(new java.util.TreeMap<>());
+            }
+            for (int column = 0; column < counts.length; column++) {
+                if (counts[column] != 0) {
+                    byBreakdown.get(breakdownOfColumn.get(column)).put(valueOfColumn.get(column), counts[column]);
                 }
             }
-            return byKey;
+            return byBreakdown;
         }
 
         /** Adds {@code sign} × the counts of the items before {@code index}. */
         private void add(long[] counts, int index, int sign) {
             long[] block = before[index / BLOCK];
-            for (int id = 0; id < counts.length; id++) {
-                counts[id] += sign * block[id];
+            for (int column = 0; column < counts.length; column++) {
+                counts[column] += sign * block[column];
             }
             for (int i = (index / BLOCK) * BLOCK; i < index; i++) {
-                for (int id : itemKeys[i]) {
-                    counts[id] += sign;
+                for (int column : itemColumns[i]) {
+                    if (column >= 0) {
+                        counts[column] += sign;
+                    }
                 }
             }
         }
@@ -231,9 +276,13 @@ final class IndexedFacts {
     // referrals
     final InTimeOrder<Referral> referralsByReceipt;
     final InTimeOrder<Referral> referralsByFirstDecision;
-    /** V1.contacts' breakdown keys of the referrals, by receipt ({@link Volumes#contactKeys}). */
+    /** The SOCIAL_CARE referrals alone, by receipt (E2, E5, E6 read them). */
+    final InTimeOrder<Referral> socialCareByReceipt;
+    /** The referrals whose latest route is SOCIAL_WORK_ASSESSMENT, by first decision (E3's cohort). */
+    final InTimeOrder<Referral> toAssessmentByFirstDecision;
+    /** V1.contacts' breakdown keys of the referrals, by receipt ({@link Volumes#contactValues}). */
     final RunningCounts<Referral> contactCounts;
-    /** V1.decisions' and A1's keys of the referrals, by first decision ({@link Volumes#decisionKeys}). */
+    /** V1.decisions' and A1's keys of the referrals, by first decision ({@link Volumes#decisionValues}). */
     final RunningCounts<Referral> decisionCounts;
     final Map<String, Referral> referralsById = new HashMap<>();
     /** Each child's SOCIAL_CARE referrals, in the order received. */
@@ -262,6 +311,8 @@ final class IndexedFacts {
 
     // social care feed
     final Map<String, List<LocalDate>> stepDownDatesByChild = new HashMap<>();
+    /** The social care episodes' closures in order of their closure date. */
+    private final List<SocialCareFeed.EpisodeClosure> episodeClosures;
 
     // Webstars: (tool code, role) → person → their stars in the order assessed; and the closure stars by time
     private final Map<String, Map<String, List<WebstarAssessment>>> webstarHistories = new HashMap<>();
@@ -280,8 +331,14 @@ final class IndexedFacts {
                 referral -> referral.decisions().isEmpty() ? null : referral.decisions().get(0).decidedAt(),
                 Comparator.comparing((Referral referral) -> referral.decisions().get(0).decidedAt())
                         .thenComparing(Referral.IN_ORDER_RECEIVED));
-        contactCounts = new RunningCounts<>(referralsByReceipt, Volumes::contactKeys);
-        decisionCounts = new RunningCounts<>(referralsByFirstDecision, Volumes::decisionKeys);
+        socialCareByReceipt = new InTimeOrder<>(referralsByReceipt, Referral::isSocialCare);
+        toAssessmentByFirstDecision = new InTimeOrder<>(referralsByFirstDecision,
+                referral -> SocialWorkAssessments.SOCIAL_WORK_ASSESSMENT.equals(referral.latestRoute()));
+        contactCounts = new RunningCounts<>(referralsByReceipt, Volumes.CONTACT_BREAKDOWNS.size(),
+                Volumes::contactValues);
+        decisionCounts = new RunningCounts<>(referralsByFirstDecision,
+                Volumes.DECISION_BREAKDOWNS.size() + NoFurtherAction.FLAGS,
+                Volumes::decisionValues);
         referrals.forEach(referral -> referralsById.putIfAbsent(referral.referralId(), referral));
         for (Referral referral : referralsByReceipt.all()) {
             if (!referral.isSocialCare()) {
@@ -328,6 +385,9 @@ final class IndexedFacts {
             }
         }
 
+        List<SocialCareFeed.EpisodeClosure> byDate = new ArrayList<>(facts.socialCare().closures());
+        byDate.sort(Comparator.comparing(SocialCareFeed.EpisodeClosure::closedOn));
+        episodeClosures = List.copyOf(byDate);
         for (SocialCareFeed.StepDown stepDown : facts.socialCare().stepDowns()) {
             stepDownDatesByChild.computeIfAbsent(stepDown.childId(), id -> new ArrayList<>())
                     .add(LondonDates.londonDate(stepDown.receivedAt()));
@@ -354,6 +414,27 @@ final class IndexedFacts {
 
     IndicatorFacts facts() {
         return facts;
+    }
+
+    /** The social care episodes closed on a date of the period (by binary search on the closure date). */
+    List<SocialCareFeed.EpisodeClosure> episodeClosuresIn(ReportPeriod period) {
+        int from = firstClosedOnOrAfter(period.from());
+        int to = Math.max(from, firstClosedOnOrAfter(period.to()));
+        return episodeClosures.subList(from, to);
+    }
+
+    private int firstClosedOnOrAfter(LocalDate date) {
+        int low = 0;
+        int high = episodeClosures.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (episodeClosures.get(middle).closedOn().isBefore(date)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The case's open spells, worked out once ({@link CaseMembership#openSpells}). */

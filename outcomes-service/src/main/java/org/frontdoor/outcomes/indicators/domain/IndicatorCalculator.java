@@ -112,9 +112,9 @@ public final class IndicatorCalculator {
         } else {
             // the whole authority's counts: counted ahead in time order, a period's found by difference
             results.add(volumes.contactsCounted(index.contactCounts.in(period)));
-            Map<String, Long> decisionCounts = index.decisionCounts.in(period);
+            List<java.util.SortedMap<String, Long>> decisionCounts = index.decisionCounts.in(period);
             results.add(volumes.decisionsCounted(decisionCounts));
-            results.addAll(noFurtherAction.sharesCounted(decisionCounts));
+            results.addAll(noFurtherAction.sharesCounted(decisionCounts, Volumes.DECISION_BREAKDOWNS.size()));
         }
         results.add(byReferral.apply(timeliness.needToDecisionOf(decided, index)));
         timeliness.referralToAllocation(index, allocated, period).stream().map(byCase)

@@ -27,40 +27,27 @@ public final class NoFurtherAction {
                         socialCare.size(), Map.of()));
     }
 
-    private static final String DECIDED = "A1.decided";
-    private static final String NFA = "A1.nfa";
-    private static final String SOCIAL_CARE = "A1.social_care";
-    private static final String SOCIAL_CARE_NFA = "A1.social_care.nfa";
-    private static final String SOCIAL_CARE_NFA_EARLY_HELP = "A1.social_care.nfa_early_help";
+    /** A1's counts of a decided referral, each a flag: decided, NFA, social care, social care NFA, NFA – Early Help. */
+    static final int FLAGS = 5;
+    private static final String YES = "yes";
 
-    /** What A1 counts of one decided referral (counted ahead by indexed facts). */
-    static List<String> keys(Referral referral) {
-        List<String> keys = new java.util.ArrayList<>(4);
-        keys.add(DECIDED);
-        if (referral.isNoFurtherAction()) {
-            keys.add(NFA);
-        }
-        if (referral.isSocialCare()) {
-            keys.add(SOCIAL_CARE);
-            if (referral.isNoFurtherAction()) {
-                keys.add(SOCIAL_CARE_NFA);
-            }
-            if (referral.isNfaEarlyHelp()) {
-                keys.add(SOCIAL_CARE_NFA_EARLY_HELP);
-            }
-        }
-        return keys;
+    /** What A1 counts of one decided referral, as {@value #FLAGS} flags (null: not counted); counted ahead. */
+    static String[] flags(Referral referral) {
+        boolean nfa = referral.isNoFurtherAction();
+        boolean socialCare = referral.isSocialCare();
+        return new String[] {YES, nfa ? YES : null, socialCare ? YES : null, socialCare && nfa ? YES : null,
+                referral.isNfaEarlyHelp() ? YES : null};
     }
 
-    /** A1 from the counts of {@link #keys} over the referrals first decided in the period. */
-    List<IndicatorResult> sharesCounted(Map<String, Long> counts) {
-        long decided = counts.getOrDefault(DECIDED, 0L);
-        long socialCare = counts.getOrDefault(SOCIAL_CARE, 0L);
+    /** A1 from the counts of {@link #flags} (from {@code first} on in {@code counts}) over the period's decided. */
+    List<IndicatorResult> sharesCounted(List<java.util.SortedMap<String, Long>> counts, int first) {
+        long decided = counts.get(first).getOrDefault(YES, 0L);
+        long socialCare = counts.get(first + 2).getOrDefault(YES, 0L);
         return List.of(
-                IndicatorResult.share(Indicator.A1, counts.getOrDefault(NFA, 0L), decided, Map.of()),
-                IndicatorResult.share(Indicator.A1_SOCIAL_CARE, counts.getOrDefault(SOCIAL_CARE_NFA, 0L), socialCare,
-                        Map.of()),
-                IndicatorResult.share(Indicator.A1_NFA_EARLY_HELP, counts.getOrDefault(SOCIAL_CARE_NFA_EARLY_HELP, 0L),
+                IndicatorResult.share(Indicator.A1, counts.get(first + 1).getOrDefault(YES, 0L), decided, Map.of()),
+                IndicatorResult.share(Indicator.A1_SOCIAL_CARE, counts.get(first + 3).getOrDefault(YES, 0L),
+                        socialCare, Map.of()),
+                IndicatorResult.share(Indicator.A1_NFA_EARLY_HELP, counts.get(first + 4).getOrDefault(YES, 0L),
                         socialCare, Map.of()));
     }
 

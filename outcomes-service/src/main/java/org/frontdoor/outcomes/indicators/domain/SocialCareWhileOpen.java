@@ -73,11 +73,9 @@ public final class SocialCareWhileOpen {
             }
         });
         Map<String, List<Referral>> referralsByChild = new HashMap<>();
-        for (Referral referral : facts.referralsByReceipt.in(period)) {
-            if (referral.isSocialCare()) {
-                referral.childIds().forEach(childId ->
-                        referralsByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral));
-            }
+        for (Referral referral : facts.socialCareByReceipt.in(period)) {
+            referral.childIds().forEach(childId ->
+                    referralsByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral));
         }
         SortedMap<String, Long> byRoute = new TreeMap<>();
         long referred = 0;

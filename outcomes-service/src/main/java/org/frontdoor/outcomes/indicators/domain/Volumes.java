@@ -58,63 +58,54 @@ public final class Volumes {
         return value == null || value.isBlank() ? NOT_RECORDED : value;
     }
 
-    /** Separates a breakdown's name from its key in the keys counted ahead ({@link IndexedFacts.RunningCounts}). */
-    private static final char SEPARATOR = '\u0000';
+    /** V1.contacts' breakdowns, in the order {@link #contactValues} gives a referral's values. */
+    static final List<String> CONTACT_BREAKDOWNS = List.of("by_channel", "by_source", "by_pathway", "by_locality");
+    /**
+     * V1.decisions' breakdowns, then A1's counts ({@link NoFurtherAction#FLAGS}), in the order {@link #decisionValues}
+     * gives a referral's values.
+     */
+    static final List<String> DECISION_BREAKDOWNS = List.of("by_level", "by_route");
 
-    /** What V1.contacts counts of one referral: its key in each breakdown (counted ahead by indexed facts). */
-    static List<String> contactKeys(Referral referral) {
-        return List.of("by_channel" + SEPARATOR + keyOf(referral.channel()),
-                "by_source" + SEPARATOR + keyOf(referral.sourceCode()),
-                "by_pathway" + SEPARATOR + keyOf(referral.pathway()),
-                "by_locality" + SEPARATOR + keyOf(referral.locality()));
+    private static final String[] LEVELS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    /** A referral's key in each of V1.contacts' breakdowns (counted ahead by indexed facts). */
+    static String[] contactValues(Referral referral) {
+        return new String[] {keyOf(referral.channel()), keyOf(referral.sourceCode()), keyOf(referral.pathway()),
+                keyOf(referral.locality())};
     }
 
     /**
-     * What V1.decisions and A1 count of one referral with a decision: its latest level and route, and A1's flags
-     * ({@link NoFurtherAction#keys}); counted ahead by indexed facts.
+     * A decided referral's key in each of V1.decisions' breakdowns (its latest level and route), then A1's flags
+     * ({@link NoFurtherAction#flags}); counted ahead by indexed facts.
      */
-    static List<String> decisionKeys(Referral referral) {
+    static String[] decisionValues(Referral referral) {
         Decision latest = referral.latestDecision().orElseThrow();
-        List<String> keys = new java.util.ArrayList<>(6);
-        keys.add("by_level" + SEPARATOR + keyOf(String.valueOf(latest.level())));
-        keys.add("by_route" + SEPARATOR + keyOf(latest.route()));
-        keys.addAll(NoFurtherAction.keys(referral));
-        return keys;
+        int level = latest.level();
+        String[] flags = NoFurtherAction.flags(referral);
+        String[] values = new String[DECISION_BREAKDOWNS.size() + flags.length];
+        values[0] = keyOf(level >= 0 && level < LEVELS.length ? LEVELS[level] : String.valueOf(level));
+        values[1] = keyOf(latest.route());
+        System.arraycopy(flags, 0, values, DECISION_BREAKDOWNS.size(), flags.length);
+        return values;
     }
 
-    /** V1.contacts from the counts of {@link #contactKeys} over the referrals received in the period. */
-    IndicatorResult contactsCounted(Map<String, Long> counts) {
+    /** V1.contacts from the counts of {@link #contactValues} over the referrals received in the period. */
+    IndicatorResult contactsCounted(List<SortedMap<String, Long>> counts) {
         Map<String, Object> extra = new LinkedHashMap<>();
-        Map<String, SortedMap<String, Long>> breakdowns = breakdowns(counts, "by_channel", "by_source", "by_pathway",
-                "by_locality");
-        extra.putAll(breakdowns);
-        long received = breakdowns.get("by_channel").values().stream().mapToLong(Long::longValue).sum();
+        for (int i = 0; i < CONTACT_BREAKDOWNS.size(); i++) {
+            extra.put(CONTACT_BREAKDOWNS.get(i), counts.get(i));
+        }
+        long received = counts.get(0).values().stream().mapToLong(Long::longValue).sum();
         return IndicatorResult.count(Indicator.V1_CONTACTS, received, extra);
     }
 
-    /** V1.decisions from the counts of {@link #decisionKeys} over the referrals first decided in the period. */
-    IndicatorResult decisionsCounted(Map<String, Long> counts) {
+    /** V1.decisions from the counts of {@link #decisionValues} over the referrals first decided in the period. */
+    IndicatorResult decisionsCounted(List<SortedMap<String, Long>> counts) {
         Map<String, Object> extra = new LinkedHashMap<>();
-        Map<String, SortedMap<String, Long>> breakdowns = breakdowns(counts, "by_level", "by_route");
-        extra.putAll(breakdowns);
-        long decided = breakdowns.get("by_level").values().stream().mapToLong(Long::longValue).sum();
-        return IndicatorResult.count(Indicator.V1_DECISIONS, decided, extra);
-    }
-
-    private static Map<String, SortedMap<String, Long>> breakdowns(Map<String, Long> counts, String... names) {
-        Map<String, SortedMap<String, Long>> breakdowns = new LinkedHashMap<>();
-        for (String name : names) {
-            breakdowns.put(name, new TreeMap<>());
+        for (int i = 0; i < DECISION_BREAKDOWNS.size(); i++) {
+            extra.put(DECISION_BREAKDOWNS.get(i), counts.get(i));
         }
-        counts.forEach((key, count) -> {
-            int separator = key.indexOf(SEPARATOR);
-            if (separator > 0) {
-                SortedMap<String, Long> breakdown = breakdowns.get(key.substring(0, separator));
-                if (breakdown != null) {
-                    breakdown.put(key.substring(separator + 1), count);
-                }
-            }
-        });
-        return breakdowns;
+        long decided = counts.get(0).values().stream().mapToLong(Long::longValue).sum();
+        return IndicatorResult.count(Indicator.V1_DECISIONS, decided, extra);
     }
 }
