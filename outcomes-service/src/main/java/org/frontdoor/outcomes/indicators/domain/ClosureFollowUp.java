@@ -58,11 +58,38 @@ public final class ClosureFollowUp {
                 if (closedAt.isBefore(start) || !closedAt.isBefore(end)) {
                     continue;
                 }
-                for (String childId : earlyHelpCase.childIds()) {
-                    earliestClosure.merge(childId, closedAt, (earlier, later) -> later.isBefore(earlier) ? later : earlier);
-                }
+                earliest(earliestClosure, earlyHelpCase, closedAt);
             }
         }
+        return followUp(socialCareByChild, casesByChild, earliestClosure, period);
+    }
+
+    /**
+     * The same rule over indexed facts: the closures of the period found by binary search instead of walking every
+     * case's closures.
+     *
+     * @param caseInScope the cases whose closures make the cohort (a report's filter keeps some)
+     */
+    List<IndicatorResult> afterClosure(IndexedFacts facts, java.util.function.Predicate<String> caseInScope,
+                                       ReportPeriod period) {
+        Map<String, Instant> earliestClosure = new TreeMap<>();
+        for (IndexedFacts.MembershipClosure closure : facts.membershipClosures.in(period)) {
+            if (caseInScope.test(closure.membership().caseId())) {
+                earliest(earliestClosure, closure.membership(), closure.closedAt());
+            }
+        }
+        return followUp(facts.socialCareByChild, facts.casesByChild, earliestClosure, period);
+    }
+
+    private static void earliest(Map<String, Instant> earliestClosure, CaseMembership earlyHelpCase, Instant closedAt) {
+        for (String childId : earlyHelpCase.childIds()) {
+            earliestClosure.merge(childId, closedAt, (earlier, later) -> later.isBefore(earlier) ? later : earlier);
+        }
+    }
+
+    private static List<IndicatorResult> followUp(Map<String, List<Referral>> socialCareByChild,
+                                                  Map<String, List<CaseMembership>> casesByChild,
+                                                  Map<String, Instant> earliestClosure, ReportPeriod period) {
         List<String> pending = new ArrayList<>();
         long cohort = 0;
         long socialCareReferral = 0;

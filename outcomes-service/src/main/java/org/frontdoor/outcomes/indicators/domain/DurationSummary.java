@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,41 +19,66 @@ final class DurationSummary {
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
     private final WorkingDays workingDays;
-    private final List<Duration> elapsed = new ArrayList<>();
-    private final List<Long> workingDaysTaken = new ArrayList<>();
+    /** Elapsed times in nanoseconds (a long holds ±292 years) and working days, sorted as primitives when asked. */
+    private long[] elapsedNanos = new long[16];
+    private long[] workingDaysTaken = new long[16];
+    private int n;
+    private boolean sorted = true;
 
     DurationSummary(WorkingDays workingDays) {
         this.workingDays = workingDays;
     }
 
     void add(Instant start, Instant end) {
-        elapsed.add(Duration.between(start, end));
-        workingDaysTaken.add(workingDays.workingDaysBetween(start, end));
+        add(Duration.between(start, end), workingDays.workingDaysBetween(start, end));
     }
 
     /** A duration already worked out (elapsed, and in working days as {@link WorkingDays#workingDaysBetween}). */
     void add(Duration elapsedTime, long workingDays) {
-        elapsed.add(elapsedTime);
-        workingDaysTaken.add(workingDays);
+        if (n == elapsedNanos.length) {
+            elapsedNanos = Arrays.copyOf(elapsedNanos, n * 2);
+            workingDaysTaken = Arrays.copyOf(workingDaysTaken, n * 2);
+        }
+        elapsedNanos[n] = elapsedTime.toNanos();
+        workingDaysTaken[n] = workingDays;
+        n++;
+        sorted = false;
     }
 
     int n() {
-        return elapsed.size();
+        return n;
     }
 
     Optional<BigDecimal> medianHours() {
-        return NearestRank.percentile(sorted(elapsed), 50).map(DurationSummary::hours);
+        sort();
+        return percentile(elapsedNanos, 50).map(nanos -> hours(Duration.ofNanos(nanos)));
     }
 
     /** n, median and p90 in hours (2 dp) and in working days; null where the cohort is empty. */
     void putInto(Map<String, Object> extra) {
-        List<Duration> hours = sorted(elapsed);
-        List<Long> days = sorted(workingDaysTaken);
-        extra.put("n", hours.size());
-        extra.put("median_hours", NearestRank.percentile(hours, 50).map(DurationSummary::hours).orElse(null));
-        extra.put("p90_hours", NearestRank.percentile(hours, 90).map(DurationSummary::hours).orElse(null));
-        extra.put("median_working_days", NearestRank.percentile(days, 50).orElse(null));
-        extra.put("p90_working_days", NearestRank.percentile(days, 90).orElse(null));
+        sort();
+        extra.put("n", n);
+        extra.put("median_hours", percentile(elapsedNanos, 50).map(nanos -> hours(Duration.ofNanos(nanos))).orElse(null));
+        extra.put("p90_hours", percentile(elapsedNanos, 90).map(nanos -> hours(Duration.ofNanos(nanos))).orElse(null));
+        extra.put("median_working_days", percentile(workingDaysTaken, 50).orElse(null));
+        extra.put("p90_working_days", percentile(workingDaysTaken, 90).orElse(null));
+    }
+
+    private void sort() {
+        if (!sorted) {
+            Arrays.sort(elapsedNanos, 0, n);
+            Arrays.sort(workingDaysTaken, 0, n);
+            sorted = true;
+        }
+    }
+
+    /** {@link NearestRank#percentile} over the first n values, sorted. */
+    private Optional<Long> percentile(long[] values, int p) {
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int rank = (p * n + 99) / 100;
+        return Optional.of(values[rank - 1]);
     }
 
     /** Elapsed real hours (a London day with a clock change has 23 or 25), rounded half-up to 2 dp. */
@@ -63,9 +87,4 @@ final class DurationSummary {
         return seconds.divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
-    private static <T extends Comparable<? super T>> List<T> sorted(List<T> values) {
-        List<T> copy = new ArrayList<>(values);
-        copy.sort(null);
-        return copy;
-    }
 }

@@ -91,9 +91,9 @@ public final class IndicatorCalculator {
         CaseFacts cases = facts.cases();
         List<EarlyHelpCase> allocated = inScope(index.casesByFirstAllocation.in(period),
                 earlyHelpCase -> scope.caseInScope(earlyHelpCase.caseId()), filtered);
-        List<CaseMembership> scopedMemberships = inScope(cases.memberships(),
-                membership -> scope.caseInScope(membership.caseId()), filtered);
-        Map<String, List<CaseMembership>> scopedByChild = filtered ? CaseMembership.byChild(scopedMemberships)
+        Map<String, List<CaseMembership>> scopedByChild = filtered
+                ? CaseMembership.byChild(inScope(cases.memberships(), membership -> scope.caseInScope(
+                        membership.caseId()), true))
                 : index.casesByChild;
         List<CaseClosure> closures = inScope(index.closures.in(period), closure -> scope.caseInScope(closure.caseId()),
                 filtered);
@@ -105,20 +105,28 @@ public final class IndicatorCalculator {
         Function<IndicatorResult, IndicatorResult> byConsultation = note(filtered ? scope.consultationNote() : null);
 
         List<IndicatorResult> results = new ArrayList<>();
-        results.add(byReferral.apply(volumes.contactsReceived(received)));
-        results.add(byReferral.apply(volumes.decisionsOf(decided)));
-        noFurtherAction.sharesOf(decided).stream().map(byReferral).forEach(results::add);
+        if (filtered) {
+            results.add(byReferral.apply(volumes.contactsReceived(received)));
+            results.add(byReferral.apply(volumes.decisionsOf(decided)));
+            noFurtherAction.sharesOf(decided).stream().map(byReferral).forEach(results::add);
+        } else {
+            // the whole authority's counts: counted ahead in time order, a period's found by difference
+            results.add(volumes.contactsCounted(index.contactCounts.in(period)));
+            List<java.util.SortedMap<String, Long>> decisionCounts = index.decisionCounts.in(period);
+            results.add(volumes.decisionsCounted(decisionCounts));
+            results.addAll(noFurtherAction.sharesCounted(decisionCounts, Volumes.DECISION_BREAKDOWNS.size()));
+        }
         results.add(byReferral.apply(timeliness.needToDecisionOf(decided, index)));
-        timeliness.referralToAllocation(index.referralsById, allocated, period).stream().map(byCase)
+        timeliness.referralToAllocation(index, allocated, period).stream().map(byCase)
                 .forEach(results::add);
         consultationTimeliness.requestToBookedAndHeld(requested, period).stream().map(byConsultation)
                 .forEach(results::add);
         results.add(byConsultation.apply(camhsReferrals.appropriate(index, period, scope::consultationInScope)));
         String threeMonths = "Cohort limited to closures whose 3-month window has passed by " + period.asOf()
                 + " (the others are in extra.pending).";
-        closureFollowUp.afterClosure(index.socialCareByChild, index.casesByChild, scopedMemberships, period).stream()
+        closureFollowUp.afterClosure(index, scope::caseInScope, period).stream()
                 .map(byCase).map(result -> result.withNote(threeMonths)).forEach(results::add);
-        results.add(byCase.apply(socialCareWhileOpen.referredWhileOpen(index, scopedMemberships, scopedByChild,
+        results.add(byCase.apply(socialCareWhileOpen.referredWhileOpen(index, scope::caseInScope, scopedByChild,
                 period)));
         results.add(byReferral.apply(socialWorkAssessments.withoutEarlyHelpBefore(index, period,
                 scope::referralInScope)));
@@ -131,7 +139,7 @@ public final class IndicatorCalculator {
                     + "28 days have passed by " + period.asOf() + " (the others are in extra.pending)."));
         }
         reReferrals.rates(index, period, scope::referralInScope).stream().map(byReferral).forEach(results::add);
-        reviewsAndDrift.indicators(index, scopedMemberships, period).stream().map(byCase).forEach(results::add);
+        reviewsAndDrift.indicators(index, scope::caseInScope, period).stream().map(byCase).forEach(results::add);
         webstarProgress.indicators(index, period, scope::caseInScope).stream().map(byCase).forEach(results::add);
         supportingFamilies.indicators(index, period, scope::caseInScope).stream().map(byCase).forEach(results::add);
         closureJudgements.shares(closures, period).stream().map(byCase).forEach(results::add);

@@ -27,6 +27,30 @@ public final class NoFurtherAction {
                         socialCare.size(), Map.of()));
     }
 
+    /** A1's counts of a decided referral, each a flag: decided, NFA, social care, social care NFA, NFA – Early Help. */
+    static final int FLAGS = 5;
+    private static final String YES = "yes";
+
+    /** What A1 counts of one decided referral, as {@value #FLAGS} flags (null: not counted); counted ahead. */
+    static String[] flags(Referral referral) {
+        boolean nfa = referral.isNoFurtherAction();
+        boolean socialCare = referral.isSocialCare();
+        return new String[] {YES, nfa ? YES : null, socialCare ? YES : null, socialCare && nfa ? YES : null,
+                referral.isNfaEarlyHelp() ? YES : null};
+    }
+
+    /** A1 from the counts of {@link #flags} (from {@code first} on in {@code counts}) over the period's decided. */
+    List<IndicatorResult> sharesCounted(List<java.util.SortedMap<String, Long>> counts, int first) {
+        long decided = counts.get(first).getOrDefault(YES, 0L);
+        long socialCare = counts.get(first + 2).getOrDefault(YES, 0L);
+        return List.of(
+                IndicatorResult.share(Indicator.A1, counts.get(first + 1).getOrDefault(YES, 0L), decided, Map.of()),
+                IndicatorResult.share(Indicator.A1_SOCIAL_CARE, counts.get(first + 3).getOrDefault(YES, 0L),
+                        socialCare, Map.of()),
+                IndicatorResult.share(Indicator.A1_NFA_EARLY_HELP, counts.get(first + 4).getOrDefault(YES, 0L),
+                        socialCare, Map.of()));
+    }
+
     private static long count(List<Referral> referrals, Predicate<Referral> rule) {
         return referrals.stream().filter(rule).count();
     }

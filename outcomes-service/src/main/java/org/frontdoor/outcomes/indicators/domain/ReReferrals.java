@@ -75,8 +75,8 @@ public final class ReReferrals {
         Set<String> afterNfaEarlyHelp = new TreeSet<>();
         long pairs = 0;
         long reReferredPairs = 0;
-        for (Referral current : facts.referralsByReceipt.in(period)) {
-            if (!current.isSocialCare() || !inScope.test(current)) {
+        for (Referral current : facts.socialCareByReceipt.in(period)) {
+            if (!inScope.test(current)) {
                 continue;
             }
             for (String childId : current.childIds()) {

@@ -47,9 +47,20 @@ public final class ReviewsAndDrift {
         return indicators(cases, reviewsByCase, period, CaseMembership::isOpenAt);
     }
 
-    /** The same rule over indexed facts: each case's reviews looked up, its open spells worked out once. */
-    List<IndicatorResult> indicators(IndexedFacts facts, Collection<CaseMembership> cases, ReportPeriod period) {
-        return indicators(cases, facts.reviewsByCase, period, facts::isOpenAt);
+    /**
+     * The same rule over indexed facts: the cases open at the period's last instant found by their open spells' time
+     * ({@link IndexedFacts.SpellsByTime}), each case's reviews looked up.
+     */
+    List<IndicatorResult> indicators(IndexedFacts facts, java.util.function.Predicate<String> caseInScope,
+                                     ReportPeriod period) {
+        Instant lastInstant = period.end().minusNanos(1);
+        List<CaseMembership> openAtTheEnd = new ArrayList<>();
+        facts.spells.forEachOpenDuring(lastInstant, lastInstant.plusNanos(1), earlyHelpCase -> {
+            if (caseInScope.test(earlyHelpCase.caseId())) {
+                openAtTheEnd.add(earlyHelpCase);
+            }
+        });
+        return indicators(openAtTheEnd, facts.reviewsByCase, period, (earlyHelpCase, instant) -> true);
     }
 
     private List<IndicatorResult> indicators(Collection<CaseMembership> cases,

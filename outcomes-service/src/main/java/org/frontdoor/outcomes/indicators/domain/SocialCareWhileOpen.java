@@ -59,25 +59,23 @@ public final class SocialCareWhileOpen {
      * The same rule over indexed facts: the open spells worked out once, the SOCIAL_CARE referrals received in the
      * period by binary search.
      *
-     * @param cases        the cases a report's filter keeps
+     * @param caseInScope  the cases a report's filter keeps
      * @param casesByChild those cases by child ({@link CaseMembership#byChild})
      */
-    IndicatorResult referredWhileOpen(IndexedFacts facts, Collection<CaseMembership> cases,
+    IndicatorResult referredWhileOpen(IndexedFacts facts, java.util.function.Predicate<String> caseInScope,
                                       Map<String, List<CaseMembership>> casesByChild, ReportPeriod period) {
         java.time.Instant start = period.start();
         java.time.Instant end = period.end();
         Set<String> openInPeriod = new TreeSet<>();
-        for (CaseMembership earlyHelpCase : cases) {
-            if (facts.isOpenDuring(earlyHelpCase, start, end)) {
+        facts.spells.forEachOpenDuring(start, end, earlyHelpCase -> {
+            if (caseInScope.test(earlyHelpCase.caseId())) {
                 openInPeriod.addAll(earlyHelpCase.childIds());
             }
-        }
+        });
         Map<String, List<Referral>> referralsByChild = new HashMap<>();
-        for (Referral referral : facts.referralsByReceipt.in(period)) {
-            if (referral.isSocialCare()) {
-                referral.childIds().forEach(childId ->
-                        referralsByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral));
-            }
+        for (Referral referral : facts.socialCareByReceipt.in(period)) {
+            referral.childIds().forEach(childId ->
+                    referralsByChild.computeIfAbsent(childId, id -> new ArrayList<>()).add(referral));
         }
         SortedMap<String, Long> byRoute = new TreeMap<>();
         long referred = 0;

@@ -52,9 +52,8 @@ public final class SocialWorkAssessments {
     IndicatorResult withoutEarlyHelpBefore(IndexedFacts facts, ReportPeriod period,
                                            java.util.function.Predicate<Referral> inScope) {
         Map<String, Referral> firstPerChild = new TreeMap<>();
-        facts.referralsByFirstDecision.in(period).stream()
+        facts.toAssessmentByFirstDecision.in(period).stream()
                 .filter(inScope)
-                .filter(referral -> SOCIAL_WORK_ASSESSMENT.equals(referral.latestRoute()))
                 .sorted(Referral.IN_ORDER_RECEIVED)
                 .forEach(referral -> referral.childIds().forEach(childId -> firstPerChild.putIfAbsent(childId, referral)));
         long noEarlyHelp = 0;

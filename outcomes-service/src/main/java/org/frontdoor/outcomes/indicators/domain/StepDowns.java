@@ -25,18 +25,26 @@ public final class StepDowns {
                 .toList());
     }
 
-    /** The same rule with each child's step-down dates looked up (indexed facts). */
+    /**
+     * The same rule over indexed facts: the episodes closed in the period by binary search on the closure date, each
+     * child's step-down dates looked up.
+     */
     IndicatorResult steppedDown(IndexedFacts facts, ReportPeriod period) {
-        return steppedDown(facts.facts().socialCare(), period,
+        return steppedDown(facts.episodeClosuresIn(period), period,
                 childId -> facts.stepDownDatesByChild.getOrDefault(childId, List.of()));
     }
 
     private IndicatorResult steppedDown(SocialCareFeed feed, ReportPeriod period,
                                         java.util.function.Function<String, List<LocalDate>> stepDownDates) {
+        return steppedDown(feed.closures(), period, stepDownDates);
+    }
+
+    private IndicatorResult steppedDown(List<SocialCareFeed.EpisodeClosure> episodeClosures, ReportPeriod period,
+                                        java.util.function.Function<String, List<LocalDate>> stepDownDates) {
         List<String> pending = new ArrayList<>();
         long closures = 0;
         long steppedDown = 0;
-        for (SocialCareFeed.EpisodeClosure closure : feed.closures()) {
+        for (SocialCareFeed.EpisodeClosure closure : episodeClosures) {
             if (!period.contains(closure.closedOn())) {
                 continue;
             }

@@ -94,8 +94,8 @@ public final class SupportingFamilies {
      */
     List<IndicatorResult> indicators(IndexedFacts facts, ReportPeriod period, Predicate<String> caseInScope) {
         FamilyProgrammeFacts programme = facts.facts().familyProgramme();
-        long otherFramework = programme.themes().stream()
-                .filter(record -> !framework.code().equals(record.framework())).count();
+        long otherFramework = facts.themesOfOtherFrameworks.computeIfAbsent(framework.code(), code ->
+                programme.themes().stream().filter(record -> !code.equals(record.framework())).count());
         Set<String> cohort = new TreeSet<>();
         for (ThemesIdentified record : facts.themesByIdentified.in(period)) {
             if (framework.code().equals(record.framework()) && caseInScope.test(record.caseId())) {

@@ -76,9 +76,46 @@ public final class Timeliness {
         return referralToAllocation(referralsById, cases, period);
     }
 
+    /** A case's T2 / T3 figures (null: no source referral logged); they do not depend on the period. */
+    record AllocationTiming(Duration needToAllocation, long needToAllocationWorkingDays, boolean targeted,
+                            Duration receiptToAllocation, long receiptToAllocationWorkingDays) {
+    }
+
     /** @param referralsById every referral by id (the first of an id); {@code cases} may be only those of the period */
     List<IndicatorResult> referralToAllocation(Map<String, Referral> referralsById, Collection<EarlyHelpCase> cases,
                                                ReportPeriod period) {
+        return referralToAllocation(referralsById, cases, period, (earlyHelpCase, source) -> allocationTiming(
+                earlyHelpCase, source));
+    }
+
+    /**
+     * T2 and T3 of the cases first allocated in the period, already chosen ({@code cases}), with the figures the facts
+     * keep per case.
+     */
+    List<IndicatorResult> referralToAllocation(IndexedFacts facts, Collection<EarlyHelpCase> cases,
+                                               ReportPeriod period) {
+        return referralToAllocation(facts.referralsById, cases, period, (earlyHelpCase, source) -> {
+            AllocationTiming timing = facts.allocationTimings.get(earlyHelpCase);
+            if (timing == null) {
+                timing = allocationTiming(earlyHelpCase, source);
+                facts.allocationTimings.put(earlyHelpCase, timing);
+            }
+            return timing;
+        });
+    }
+
+    private AllocationTiming allocationTiming(EarlyHelpCase earlyHelpCase, Referral source) {
+        Instant allocatedAt = earlyHelpCase.firstAllocatedAt();
+        boolean targeted = source.latestDecision().map(Decision::isTargetedEarlyHelp).orElse(false);
+        return new AllocationTiming(Duration.between(source.needIdentifiedAt(), allocatedAt),
+                workingDays.workingDaysBetween(source.needIdentifiedAt(), allocatedAt), targeted,
+                targeted ? Duration.between(source.receivedAt(), allocatedAt) : null,
+                targeted ? workingDays.workingDaysBetween(source.receivedAt(), allocatedAt) : 0);
+    }
+
+    private List<IndicatorResult> referralToAllocation(
+            Map<String, Referral> referralsById, Collection<EarlyHelpCase> cases, ReportPeriod period,
+            java.util.function.BiFunction<EarlyHelpCase, Referral, AllocationTiming> timings) {
         DurationSummary needToAllocation = new DurationSummary(workingDays);
         DurationSummary targetedReceiptToAllocation = new DurationSummary(workingDays);
         long sourceReferralNotLogged = 0;
@@ -91,10 +128,10 @@ public final class Timeliness {
                 sourceReferralNotLogged++;
                 continue;
             }
-            needToAllocation.add(source.needIdentifiedAt(), earlyHelpCase.firstAllocatedAt());
-            boolean targeted = source.latestDecision().map(Decision::isTargetedEarlyHelp).orElse(false);
-            if (targeted) {
-                targetedReceiptToAllocation.add(source.receivedAt(), earlyHelpCase.firstAllocatedAt());
+            AllocationTiming timing = timings.apply(earlyHelpCase, source);
+            needToAllocation.add(timing.needToAllocation(), timing.needToAllocationWorkingDays());
+            if (timing.targeted()) {
+                targetedReceiptToAllocation.add(timing.receiptToAllocation(), timing.receiptToAllocationWorkingDays());
             }
         }
         return List.of(medianHours(Indicator.T2, needToAllocation, sourceReferralNotLogged),

@@ -44,11 +44,109 @@ public final class WebstarProgress {
                 journeys(stars, tools.family(), WebstarAssessment.FAMILY, period, caseInScope));
     }
 
-    /** The same rule over indexed facts: each person's stars sorted once, the closure stars of the period found. */
+    /**
+     * The same rule over indexed facts: the closure stars of the period found by binary search, each person's final
+     * the last of theirs, the first looked up in the person's stars (sorted once), and each final star's outcome on
+     * every measure worked out once (it depends on the star and the person's history only, not on the period).
+     */
     List<IndicatorResult> indicators(IndexedFacts facts, ReportPeriod period, Predicate<String> caseInScope) {
-        return indicators(journeys(facts, tools.individual(), WebstarAssessment.CHILD, period, caseInScope),
-                journeys(facts, tools.individual(), WebstarAssessment.PARENT, period, caseInScope),
-                journeys(facts, tools.family(), WebstarAssessment.FAMILY, period, caseInScope));
+        List<Journey> children = journeys(facts, tools.individual(), WebstarAssessment.CHILD, period, caseInScope);
+        List<Journey> parents = journeys(facts, tools.individual(), WebstarAssessment.PARENT, period, caseInScope);
+        List<Journey> families = journeys(facts, tools.family(), WebstarAssessment.FAMILY, period, caseInScope);
+        List<IndicatorResult> results = new ArrayList<>();
+        results.add(improved("W1", children, facts, 0));
+        results.add(improved("W2", parents, facts, 0));
+        int measure = 1;
+        for (String area : tools.individual().areas()) {
+            results.add(improved("W1.area." + area, children, facts, measure++));
+        }
+        measure = 1;
+        for (String area : tools.individual().areas()) {
+            results.add(improved("W2.area." + area, parents, facts, measure++));
+        }
+        results.add(feeling(Indicator.W3, children, WebstarTools.HAPPY));
+        results.add(feeling(Indicator.W4, children, WebstarTools.HEALTHY));
+        results.add(feeling(Indicator.W5, children, WebstarTools.SAFE));
+        results.add(feeling(Indicator.W3_PARENT, parents, WebstarTools.HAPPY));
+        results.add(feeling(Indicator.W4_PARENT, parents, WebstarTools.HEALTHY));
+        results.add(feeling(Indicator.W5_PARENT, parents, WebstarTools.SAFE));
+        results.add(improved("F1", families, facts, 0));
+        measure = 1;
+        for (String group : tools.familyGroups().keySet()) {
+            results.add(improved("F2." + group, families, facts, measure++));
+        }
+        return results;
+    }
+
+    /** A journey's outcome on one measure (a set of areas), as {@link #improved(String, List, List)} counts it. */
+    private static final byte NO_FIRST = 0;
+    private static final byte NO_AREA_IN_COMMON = 1;
+    private static final byte NOT_IMPROVED = 2;
+    private static final byte IMPROVED = 3;
+
+    /** The measures of a journey of the tool's role: the whole tool first, then each area (or each family group). */
+    private List<List<String>> measures(Journey journey) {
+        List<List<String>> measures = new ArrayList<>();
+        if (WebstarAssessment.FAMILY.equals(journey.finalStar().personRole())
+                && tools.family().code().equals(journey.finalStar().toolCode())) {
+            measures.add(tools.family().areas());
+            measures.addAll(tools.familyGroups().values());
+        } else {
+            measures.add(tools.individual().areas());
+            tools.individual().areas().forEach(area -> measures.add(List.of(area)));
+        }
+        return measures;
+    }
+
+    private byte[] outcomes(Journey journey, IndexedFacts facts) {
+        byte[] outcomes = facts.webstarOutcomes.get(journey.finalStar());
+        if (outcomes == null) {
+            List<List<String>> measures = measures(journey);
+            outcomes = new byte[measures.size()];
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] = outcome(journey, measures.get(i));
+            }
+            facts.webstarOutcomes.put(journey.finalStar(), outcomes);
+        }
+        return outcomes;
+    }
+
+    private static byte outcome(Journey journey, List<String> areas) {
+        if (journey.first().isEmpty()) {
+            return NO_FIRST;
+        }
+        Map<String, Integer> firstScores = journey.first().get().scores();
+        Map<String, Integer> finalScores = journey.finalStar().scores();
+        long firstSum = 0;
+        long finalSum = 0;
+        boolean anyInBoth = false;
+        for (String area : areas) {
+            Integer before = firstScores.get(area);
+            Integer after = before == null ? null : finalScores.get(area);
+            if (after != null) {
+                anyInBoth = true;
+                firstSum += before;
+                finalSum += after;
+            }
+        }
+        if (!anyInBoth) {
+            return NO_AREA_IN_COMMON;
+        }
+        return finalSum > firstSum ? IMPROVED : NOT_IMPROVED;
+    }
+
+    private IndicatorResult improved(String id, List<Journey> journeys, IndexedFacts facts, int measure) {
+        long[] counts = new long[4];
+        for (Journey journey : journeys) {
+            counts[outcomes(journey, facts)[measure]]++;
+        }
+        long improved = counts[IMPROVED];
+        long compared = counts[IMPROVED] + counts[NOT_IMPROVED];
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("cohort", (long) journeys.size());
+        extra.put("excluded_no_first", counts[NO_FIRST]);
+        extra.put("excluded_no_area_in_common", counts[NO_AREA_IN_COMMON]);
+        return new IndicatorResult(id, improved, compared, Percentage.of(improved, compared), extra);
     }
 
     private List<IndicatorResult> indicators(List<Journey> children, List<Journey> parents, List<Journey> families) {
@@ -107,22 +205,19 @@ public final class WebstarProgress {
     static List<Journey> journeys(IndexedFacts facts, AssessmentTool tool, String role, ReportPeriod period,
                                   Predicate<String> caseInScope) {
         Map<String, List<WebstarAssessment>> byPerson = facts.webstarHistories(tool.code(), role);
-        java.util.Set<String> persons = new java.util.TreeSet<>();
-        facts.closureStars(tool.code(), role).in(period).forEach(star -> persons.add(star.personId()));
-        List<Journey> journeys = new ArrayList<>();
-        for (String personId : persons) {
-            List<WebstarAssessment> history = byPerson.get(personId);
-            Optional<WebstarAssessment> finalStar = history.stream()
-                    .filter(WebstarAssessment::isClosure)
-                    .filter(star -> period.contains(star.assessedAt()))
-                    .max(WebstarAssessment.IN_ORDER_ASSESSED);
-            if (finalStar.isEmpty() || !caseInScope.test(finalStar.get().caseId())) {
+        // the closure stars of the period in the order assessed: each person's last one is their final
+        Map<String, WebstarAssessment> finals = new HashMap<>();
+        facts.closureStars(tool.code(), role).in(period).forEach(star -> finals.put(star.personId(), star));
+        List<Journey> journeys = new ArrayList<>(finals.size());
+        for (WebstarAssessment finalStar : finals.values()) {
+            if (!caseInScope.test(finalStar.caseId())) {
                 continue;
             }
-            Optional<WebstarAssessment> first = history.stream()
-                    .filter(star -> star.assessedAt().isBefore(finalStar.get().assessedAt()))
-                    .findFirst();
-            journeys.add(new Journey(personId, first, finalStar.get()));
+            // the person's earliest star, if it is before the final (their stars are in the order assessed)
+            WebstarAssessment earliest = byPerson.get(finalStar.personId()).get(0);
+            Optional<WebstarAssessment> first = earliest.assessedAt().isBefore(finalStar.assessedAt())
+                    ? Optional.of(earliest) : Optional.empty();
+            journeys.add(new Journey(finalStar.personId(), first, finalStar));
         }
         return journeys;
     }
