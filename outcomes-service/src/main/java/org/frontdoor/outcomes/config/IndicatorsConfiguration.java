@@ -1,5 +1,7 @@
 package org.frontdoor.outcomes.config;
 
+import java.time.Duration;
+
 import java.util.List;
 
 import org.frontdoor.outcomes.eventlog.domain.EventLog;
@@ -16,6 +18,7 @@ import org.frontdoor.workingdays.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +58,12 @@ class IndicatorsConfiguration {
     IndicatorReport indicatorReport(IndicatorReadModel readModel, WorkingDays workingDays, WebstarTools webstarTools,
                                     FamilyProgrammeFramework framework, DriftRule driftRule) {
         return new IndicatorReport(readModel, new IndicatorCalculator(workingDays, webstarTools, framework, driftRule));
+    }
+
+    @Bean
+    ReportsKeptReady reportsKeptReady(IndicatorReport report,
+                                      @Value("${outcomes.reports.prepare-every:10s}") Duration every) {
+        return new ReportsKeptReady(report, every);
     }
 
     @Bean

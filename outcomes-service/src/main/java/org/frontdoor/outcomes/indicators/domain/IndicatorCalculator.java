@@ -70,6 +70,19 @@ public final class IndicatorCalculator {
         return calculate(indexed(facts), period, filter);
     }
 
+    /**
+     * Indexes the facts now, if they are not already, so that the next report of this snapshot does not pay for it
+     * ({@link IndicatorReport#prepare}).
+     */
+    public void prepare(IndicatorFacts facts) {
+        indexed(facts);
+    }
+
+    /** Whether the facts' index is already built (it is kept for the latest snapshot asked about). */
+    synchronized boolean isIndexed(IndicatorFacts facts) {
+        return index != null && index.facts() == facts;
+    }
+
     /** The facts' index: built the first time a snapshot is asked about, kept while it is the latest. */
     private IndexedFacts indexed(IndicatorFacts facts) {
         synchronized (this) {

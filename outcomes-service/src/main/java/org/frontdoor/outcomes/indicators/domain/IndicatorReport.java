@@ -27,6 +27,24 @@ public final class IndicatorReport {
         this.calculator = Objects.requireNonNull(calculator, "calculator");
     }
 
+    /**
+     * Takes the facts together and indexes them now if they changed since this was last done, so that the next
+     * report, whatever its period, costs only its own period: the service does it in the background a few seconds
+     * after events arrive, rather than making the first person to ask after a change wait for the whole history to
+     * be taken together and indexed (seconds over a county's twelve years). Answers nothing and keeps no answer.
+     *
+     * @return whether the facts had changed (and were prepared)
+     */
+    public boolean prepare() {
+        IndicatorFacts facts = source.facts();
+        boolean changed = facts != prepared;
+        calculator.prepare(facts);
+        prepared = facts;
+        return changed;
+    }
+
+    private volatile IndicatorFacts prepared;
+
     /** Every indicator of the period for the whole authority. */
     public List<IndicatorResult> of(ReportPeriod period) {
         return of(period, ReportFilter.NONE);

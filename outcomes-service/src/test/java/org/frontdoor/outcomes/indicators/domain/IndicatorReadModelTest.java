@@ -154,6 +154,24 @@ class IndicatorReadModelTest {
         assertThat(report.of(june)).isSameAs(report.of(june)); // unchanged facts: the same answer, not recomputed
     }
 
+    @Test
+    void preparedAfterAChangeTheNextReportFindsTheFactsTakenTogetherAndIndexed() {
+        IndicatorReadModel readModel = new IndicatorReadModel();
+        IndicatorReport report = new IndicatorReport(readModel, calculator);
+        ReportPeriod june = PERIODS.get(0);
+        assertThat(report.prepare()).as("first time").isTrue();
+        assertThat(report.prepare()).as("nothing changed").isFalse();
+
+        readModel.apply(logged(received("r-new", "2026-06-03T09:00:00Z", "2026-06-03T09:00:00Z", "PHONE", "1A",
+                "EARLY_HELP", "NORTH")));
+        assertThat(calculator.isIndexed(readModel.facts())).isFalse();
+
+        assertThat(report.prepare()).as("an event arrived").isTrue();
+        assertThat(calculator.isIndexed(readModel.facts())).isTrue();
+        assertThat(contacts(report.of(june))).isEqualTo(1);
+        assertThat(report.prepare()).isFalse();
+    }
+
     private static long contacts(List<IndicatorResult> results) {
         return results.stream().filter(result -> result.id().equals("V1.contacts")).findFirst().orElseThrow().numerator();
     }
