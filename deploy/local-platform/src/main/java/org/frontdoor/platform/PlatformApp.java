@@ -34,12 +34,12 @@ public enum PlatformApp {
     STAFF_CONSOLE(StaffConsoleApplication.class, StaffConsoleApplication.CONFIG_NAME,
             WebApplicationType.SERVLET, Ports::console);
 
-    /**
-     * The five domain services: they own data, publish and consume events, and start in parallel once the store and
-     * the broker are there.
-     */
+    /** The five domain services: they own data, publish and consume events, and start in parallel. */
     public static final List<PlatformApp> SERVICES =
             List.of(REFERRAL_SERVICE, TRIAGE_SERVICE, CONSULTATION_SERVICE, CASE_SERVICE, OUTCOMES_SERVICE);
+
+    /** The ways in: neither calls the other at start-up, so they start side by side once the services are up. */
+    public static final List<PlatformApp> ENTRANCES = List.of(GATEWAY, STAFF_CONSOLE);
 
     private final Class<?> applicationClass;
     private final String configName;
