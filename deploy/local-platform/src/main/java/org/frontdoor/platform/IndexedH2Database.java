@@ -19,7 +19,8 @@ import org.h2.mvstore.MVStore;
  * {@code _id} index takes a query only when {@code _id} is all it names, so the services' conditional updates
  * ({@code {_id, version}}: a change only if nobody changed the document since it was read) and their look-ups of one
  * document with a condition were answered by reading the whole collection. This index hands such a query the one
- * document with that id, which the collection then matches against the rest of the query as before.
+ * document with that id, which the collection then matches against the rest of the query as before. And every
+ * collection answers an {@code $or} whose branches its indexes take from those indexes ({@link EitherOfIndexes}).
  */
 final class IndexedH2Database extends H2Database {
 
@@ -35,6 +36,7 @@ final class IndexedH2Database extends H2Database {
         MongoCollection<Object> collection = super.openOrCreateCollection(collectionName, options);
         // Filled from the collection's documents (mongo-java-server fills an empty index when it is added).
         collection.addIndex(new SecondaryIndex(ID_WITH_MORE, List.of(new IndexKey("_id", true)), false));
+        collection.addIndex(new EitherOfIndexes(collection));
         return collection;
     }
 

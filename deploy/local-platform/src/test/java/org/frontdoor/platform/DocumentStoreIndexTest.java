@@ -145,6 +145,20 @@ class DocumentStoreIndexTest {
             assertThat(referrals.find(new Document("_id", "r2").append("version", 1)).first()).isNotNull();
             assertThat(client.getDatabase("referrals").getCollection("referrals").listIndexes().into(new ArrayList<>()))
                     .extracting(index -> index.getString("name")).containsExactly("_id_");
+
+            referrals.createIndex(new Document("childIds", 1));
+            de.bwaldvogel.mongo.bson.Document either = query("$or", List.of(query("_id", "r1"), query("childIds", "c")));
+            de.bwaldvogel.mongo.bson.Document eitherOrAnything = query("$or", List.of(query("_id", "r1"),
+                    query("receivedAt", 3)));
+            de.bwaldvogel.mongo.MongoCollection<?> stored = store.backend().resolveDatabase("referrals")
+                    .resolveCollection("referrals", true);
+            assertThat(stored.getIndexes().stream().filter(index -> index.canHandle(either)).map(Index::getName))
+                    .containsExactly(EitherOfIndexes.NAME);
+            assertThat(stored.getIndexes().stream().filter(index -> index.canHandle(eitherOrAnything)))
+                    .as("a branch no index takes: the scan").isEmpty();
+            assertThat(referrals.find(new Document("$or", List.of(new Document("_id", "r2"),
+                    new Document("childIds", "c")))).into(new ArrayList<>())).extracting(d -> d.get("_id"))
+                    .containsExactly("r2");
         }
     }
 
@@ -390,6 +404,12 @@ class DocumentStoreIndexTest {
         Document query = new Document(field, condition);
         if (random.nextInt(4) == 0) {
             query.append("status", randomScalar());
+        }
+        if (random.nextInt(5) == 0) {
+            // An either-or of two look-ups (EitherOfIndexes), or of one look-up and something no index takes.
+            Document other = random.nextInt(3) == 0 ? new Document("receivedAt", random.nextInt(50))
+                    : new Document(FIELDS.get(random.nextInt(FIELDS.size())), randomScalar());
+            return new Document("$or", random.nextBoolean() ? List.of(query, other) : List.of(other, query));
         }
         if (random.nextInt(4) == 0 && !knownIds.isEmpty()) {
             // One document by its id, with a condition (the services' conditional updates): the _id index of

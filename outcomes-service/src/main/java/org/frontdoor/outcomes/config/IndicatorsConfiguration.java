@@ -1,5 +1,6 @@
 package org.frontdoor.outcomes.config;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import java.util.List;
@@ -63,7 +64,7 @@ class IndicatorsConfiguration {
     @Bean
     ReportsKeptReady reportsKeptReady(IndicatorReport report,
                                       @Value("${outcomes.reports.prepare-every:10s}") Duration every) {
-        return new ReportsKeptReady(report, every);
+        return new ReportsKeptReady(report, every, Clock.systemUTC());
     }
 
     @Bean

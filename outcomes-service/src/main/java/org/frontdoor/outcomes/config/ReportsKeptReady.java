@@ -1,11 +1,13 @@
 package org.frontdoor.outcomes.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.frontdoor.outcomes.indicators.domain.IndicatorReport;
+import org.frontdoor.workingdays.LondonDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,11 +26,13 @@ final class ReportsKeptReady implements SmartLifecycle {
 
     private final IndicatorReport report;
     private final Duration every;
+    private final Clock clock;
     private ScheduledExecutorService thread;
 
-    ReportsKeptReady(IndicatorReport report, Duration every) {
+    ReportsKeptReady(IndicatorReport report, Duration every, Clock clock) {
         this.report = report;
         this.every = every;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +52,7 @@ final class ReportsKeptReady implements SmartLifecycle {
     void prepare() {
         try {
             long started = System.nanoTime();
-            if (report.prepare()) {
+            if (report.prepare(LondonDates.londonDate(clock.instant()))) {
                 log.debug("Indicators ready for the facts as they now are, in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             }

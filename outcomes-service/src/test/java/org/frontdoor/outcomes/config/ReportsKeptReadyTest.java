@@ -3,7 +3,9 @@ package org.frontdoor.outcomes.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,7 +31,7 @@ class ReportsKeptReadyTest {
 
     @Test
     void whileStartedItPreparesRoundAfterRoundAndStopsWithTheService() {
-        ReportsKeptReady ready = new ReportsKeptReady(report, Duration.ofMillis(20));
+        ReportsKeptReady ready = new ReportsKeptReady(report, Duration.ofMillis(20), Clock.systemUTC());
         ready.start();
         try {
             assertThat(ready.isRunning()).isTrue();
@@ -38,12 +40,12 @@ class ReportsKeptReadyTest {
             ready.stop();
         }
         assertThat(ready.isRunning()).isFalse();
-        assertThat(report.prepare()).as("already prepared in the background").isFalse();
+        assertThat(report.prepare(LocalDate.now())).as("already prepared in the background").isFalse();
     }
 
     @Test
     void zeroTurnsItOff() {
-        ReportsKeptReady ready = new ReportsKeptReady(report, Duration.ZERO);
+        ReportsKeptReady ready = new ReportsKeptReady(report, Duration.ZERO, Clock.systemUTC());
         ready.start();
 
         assertThat(ready.isRunning()).isFalse();

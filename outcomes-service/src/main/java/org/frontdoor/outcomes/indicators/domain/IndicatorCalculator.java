@@ -71,11 +71,14 @@ public final class IndicatorCalculator {
     }
 
     /**
-     * Indexes the facts now, if they are not already, so that the next report of this snapshot does not pay for it
+     * Indexes the facts now, if they are not already, and works out every member's period-free figures (kept with
+     * the index the first time a report needs them) by reporting over {@code everything}, a period that holds the
+     * whole history; the answer is thrown away. The next report of this snapshot then pays only for its own period
      * ({@link IndicatorReport#prepare}).
      */
-    public void prepare(IndicatorFacts facts) {
-        indexed(facts);
+    public void prepare(IndicatorFacts facts, ReportPeriod everything) {
+        IndexedFacts index = indexed(facts);
+        calculate(index, everything, ReportFilter.NONE);
     }
 
     /** Whether the facts' index is already built (it is kept for the latest snapshot asked about). */

@@ -1,5 +1,6 @@
 package org.frontdoor.outcomes.indicators.domain;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +29,26 @@ public final class IndicatorReport {
     }
 
     /**
-     * Takes the facts together and indexes them now if they changed since this was last done, so that the next
+     * Takes the facts together, indexes them and works out every member's period-free figures now (a report over the
+     * whole history up to {@code today}, not kept) if they changed since this was last done, so that the next
      * report, whatever its period, costs only its own period: the service does it in the background a few seconds
      * after events arrive, rather than making the first person to ask after a change wait for the whole history to
      * be taken together and indexed (seconds over a county's twelve years). Answers nothing and keeps no answer.
      *
      * @return whether the facts had changed (and were prepared)
      */
-    public boolean prepare() {
+    public boolean prepare(LocalDate today) {
         IndicatorFacts facts = source.facts();
-        boolean changed = facts != prepared;
-        calculator.prepare(facts);
+        if (facts == prepared) {
+            return false;
+        }
+        calculator.prepare(facts, new ReportPeriod(SINCE_EVER, today.plusDays(1), today));
         prepared = facts;
-        return changed;
+        return true;
     }
+
+    /** Before anything a children's services front door holds: the start of "the whole history" prepared. */
+    private static final LocalDate SINCE_EVER = LocalDate.of(1900, 1, 1);
 
     private volatile IndicatorFacts prepared;
 

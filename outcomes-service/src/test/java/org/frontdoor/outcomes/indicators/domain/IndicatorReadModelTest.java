@@ -154,22 +154,41 @@ class IndicatorReadModelTest {
         assertThat(report.of(june)).isSameAs(report.of(june)); // unchanged facts: the same answer, not recomputed
     }
 
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
+
     @Test
     void preparedAfterAChangeTheNextReportFindsTheFactsTakenTogetherAndIndexed() {
         IndicatorReadModel readModel = new IndicatorReadModel();
         IndicatorReport report = new IndicatorReport(readModel, calculator);
         ReportPeriod june = PERIODS.get(0);
-        assertThat(report.prepare()).as("first time").isTrue();
-        assertThat(report.prepare()).as("nothing changed").isFalse();
+        assertThat(report.prepare(TODAY)).as("first time").isTrue();
+        assertThat(report.prepare(TODAY)).as("nothing changed").isFalse();
 
         readModel.apply(logged(received("r-new", "2026-06-03T09:00:00Z", "2026-06-03T09:00:00Z", "PHONE", "1A",
                 "EARLY_HELP", "NORTH")));
         assertThat(calculator.isIndexed(readModel.facts())).isFalse();
 
-        assertThat(report.prepare()).as("an event arrived").isTrue();
+        assertThat(report.prepare(TODAY)).as("an event arrived").isTrue();
         assertThat(calculator.isIndexed(readModel.facts())).isTrue();
         assertThat(contacts(report.of(june))).isEqualTo(1);
-        assertThat(report.prepare()).isFalse();
+        assertThat(report.prepare(TODAY)).isFalse();
+    }
+
+    @Test
+    void aPreparedReportAnswersExactlyAsOneThatWasNot() {
+        IndicatorReadModel readModel = new IndicatorReadModel();
+        readModel.applyAll(WholeCohort.events());
+        IndicatorCalculator preparedCalculator = new IndicatorCalculator(WORKING_DAYS);
+        IndicatorReport prepared = new IndicatorReport(readModel, preparedCalculator);
+        IndicatorReport asked = new IndicatorReport(readModel, new IndicatorCalculator(WORKING_DAYS));
+
+        assertThat(prepared.prepare(LocalDate.parse("2027-06-01"))).isTrue();
+
+        for (ReportPeriod period : PERIODS) {
+            for (ReportFilter filter : FILTERS) {
+                assertThat(prepared.of(period, filter)).as(period + " " + filter).isEqualTo(asked.of(period, filter));
+            }
+        }
     }
 
     private static long contacts(List<IndicatorResult> results) {
