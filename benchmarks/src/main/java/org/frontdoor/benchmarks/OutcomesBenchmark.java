@@ -391,7 +391,7 @@ public final class OutcomesBenchmark {
             row("report " + SETTLE.toSeconds() + " s after one new event", settled.size() + " calls",
                     String.format("p50 %.0f ms", nearestRank(settled, 50)),
                     String.format("max %.0f ms: the service had prepared the new snapshot in the background "
-                            + "(outcomes.reports.prepare-every, 10 s), a new period's report; HTTP %d",
+                            + "(outcomes.reports.prepare-every, 10 s); the report computed again over it; HTTP %d",
                             settled.get(settled.size() - 1), status));
             failed |= status != 200;
         }

@@ -57,11 +57,6 @@ final class CheckedTokens {
         checked.put(token, jwt);
     }
 
-    long size() {
-        checked.cleanUp();
-        return checked.estimatedSize();
-    }
-
     private Duration keepFor(Jwt jwt) {
         Instant expiresAt = jwt.getExpiresAt();
         Duration left = expiresAt == null ? LONGEST : Duration.between(clock.instant(), expiresAt);

@@ -68,6 +68,19 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxRelayTest {
 
+    /** Slots: a consultation moved to another slot leaves its events in two documents, sent in time order. */
+    private static final OutboxCollection SLOTS_IN_TIME_ORDER = new OutboxCollection() {
+        @Override
+        public String outboxCollection() {
+            return "slots";
+        }
+
+        @Override
+        public boolean acrossDocumentsInTimeOrder() {
+            return true;
+        }
+    };
+
     static final String TOPIC = "frontdoor.samples.v1";
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -152,17 +165,7 @@ class OutboxRelayTest {
 
     @Test
     void aSignalOnACollectionInTimeOrderSendsItsWholeRoundInTheOrderEventsHappened() {
-        OutboxCollection slots = new OutboxCollection() {
-            @Override
-            public String outboxCollection() {
-                return "slots";
-            }
-
-            @Override
-            public boolean acrossDocumentsInTimeOrder() {
-                return true;
-            }
-        };
+        OutboxCollection slots = SLOTS_IN_TIME_ORDER;
         OutboxRelay relay = relay(List.of(slots), 100);
         store("slots", "slot-b", event("c-1", "booked", T0), event("c-1", "cancelled", T0.plusSeconds(600)));
         store("slots", "slot-a", event("c-1", "moved", T0.plusSeconds(300)));
@@ -245,17 +248,7 @@ class OutboxRelayTest {
         // while slot A still holds the later "moved" event
         store("slots", "slot-b", event("c-1", "booked", T0), event("c-1", "cancelled", T0.plusSeconds(600)));
         store("slots", "slot-a", event("c-1", "moved", T0.plusSeconds(300)));
-        OutboxCollection slots = new OutboxCollection() {
-            @Override
-            public String outboxCollection() {
-                return "slots";
-            }
-
-            @Override
-            public boolean acrossDocumentsInTimeOrder() {
-                return true;
-            }
-        };
+        OutboxCollection slots = SLOTS_IN_TIME_ORDER;
 
         relay(List.of(slots), 100).relay();
 
