@@ -98,10 +98,11 @@ public final class IntakeBenchmark {
         Duration drainedBeforeRecording = null;
         Map<String, Latencies> relayTimes = new java.util.TreeMap<>();
         Map<String, Latencies> consumerTimes = new java.util.TreeMap<>();
+        PlatformCpu.Tally cpu = new PlatformCpu.Tally();
         try (MongoClient store = MongoClients.create(platform.mongoUri())) {
             ContactLoad load = new ContactLoad(platform.tokenUrl());
             quiet = new ConsumersCaughtUp(platform.kafkaBootstrapServers());
-            String token = load.token("contact-officer");
+            String warmToken = load.token("contact-officer");
 
             // The limits given to the platform's JVM must have reached the gateway's context. A caller's own limit
             // (burst 50, then 20/s by default) cannot be shown exceeded on a busy 2-core machine, where the gateway
@@ -131,8 +132,8 @@ public final class IntakeBenchmark {
             }
 
             watch = new TriageQueueWatch(store, pollMillis);
-            ContactLoad.Block warmA = load.run("a", platform.gatewayUrl(), token, warmups, threads, null);
-            ContactLoad.Block warmB = load.run("b", platform.referralServiceUrl(), token, warmups, threads, null);
+            ContactLoad.Block warmA = load.run("a", platform.gatewayUrl(), warmToken, warmups, threads, null);
+            ContactLoad.Block warmB = load.run("b", platform.referralServiceUrl(), warmToken, warmups, threads, null);
             System.out.println("[intake] warm-ups: " + describe(warmA) + " | " + describe(warmB));
             RawIntake raw = new RawIntake(store, platform.kafkaBootstrapServers());
             writeConcern = raw.writeConcern();
@@ -140,10 +141,12 @@ public final class IntakeBenchmark {
             System.out.println("[intake] warm-up c: " + describe(warmC));
 
             for (int block = 0; block < blocks; block++) {
-                token = load.token("contact-officer");
-                ContactLoad.Block a = load.run("a", platform.gatewayUrl(), token, contacts, threads, watch);
+                final String token = load.token("contact-officer");
+                ContactLoad.Block a = costed(platform, watch, quiet, cpu, () -> load.run("a", platform.gatewayUrl(),
+                        token, contacts, threads, watch));
                 System.out.println("[intake] " + describe(a));
-                ContactLoad.Block b = load.run("b", platform.referralServiceUrl(), token, contacts, threads, watch);
+                ContactLoad.Block b = costed(platform, watch, quiet, cpu, () -> load.run("b",
+                        platform.referralServiceUrl(), token, contacts, threads, watch));
                 System.out.println("[intake] " + describe(b));
                 ContactLoad.Block c = raw.run(raw.contactsOf(a.referralIds(), Duration.ofMinutes(2)), threads);
                 System.out.println("[intake] " + describe(c));
@@ -161,9 +164,10 @@ public final class IntakeBenchmark {
                 drainedBeforeSerial = Duration.ofNanos(System.nanoTime() - draining);
                 System.out.println("[intake] backlog drained before one at a time (" + behind + " not in the queue,"
                         + " consumer lag " + quiet.lag() + ")");
-                ContactLoad.Block a1 = load.run("a", platform.gatewayUrl(), token, serial, 1, watch);
+                String serialToken = load.token("contact-officer");
+                ContactLoad.Block a1 = load.run("a", platform.gatewayUrl(), serialToken, serial, 1, watch);
                 System.out.println("[intake] " + describe(a1));
-                ContactLoad.Block b1 = load.run("b", platform.referralServiceUrl(), token, serial, 1, watch);
+                ContactLoad.Block b1 = load.run("b", platform.referralServiceUrl(), serialToken, serial, 1, watch);
                 System.out.println("[intake] " + describe(b1));
                 measured.add(a1);
                 measured.add(b1);
@@ -233,11 +237,35 @@ public final class IntakeBenchmark {
 
         String report = report(started, heap, threads, contacts, blocks, warmups, rate, freshReady, freshLauncher,
                 rssAtReady, rssAfterLoad, restartReady, restartLauncher, rssAfterRestart, kept, answered, probeLine,
-                writeConcern, measured, watch, missingFromQueue, relayTimes, consumerTimes, drainedBeforeSerial, loads, hotspots);
+                writeConcern, measured, watch, missingFromQueue, relayTimes, consumerTimes, drainedBeforeSerial, loads, hotspots, cpu);
         System.out.println(report);
         Files.writeString(run.resolve("report.txt"), report);
         System.out.println("[intake] report also in " + run.resolve("report.txt") + "; the platform's output in "
                 + run);
+    }
+
+    /** Something that runs one block of contacts. */
+    private interface BlockOfContacts {
+        ContactLoad.Block run() throws Exception;
+    }
+
+    /**
+     * Runs one block from a quiet platform (every contact before it in the triage queue, every consumer caught up) and
+     * adds what it cost the platform's threads to {@code cpu}: while it ran, and until the work it caused was done.
+     */
+    private static ContactLoad.Block costed(PlatformChild platform, TriageQueueWatch watch, ConsumersCaughtUp quiet,
+                                            PlatformCpu.Tally cpu, BlockOfContacts block) throws Exception {
+        watch.awaitAll(300_000);
+        quiet.await(Duration.ofMinutes(5));
+        Map<String, Double> before = PlatformCpu.byPart(platform.jcmd("Thread.print"));
+        ContactLoad.Block done = block.run();
+        Map<String, Double> answered = PlatformCpu.byPart(platform.jcmd("Thread.print"));
+        watch.awaitAll(300_000);
+        quiet.await(Duration.ofMinutes(5));
+        Map<String, Double> settled = PlatformCpu.byPart(platform.jcmd("Thread.print"));
+        cpu.add(done.phase(), PlatformCpu.between(before, answered), PlatformCpu.between(before, settled),
+                done.wallNanos(), done.created().count());
+        return done;
     }
 
     private static String describe(ContactLoad.Block block) {
@@ -252,7 +280,8 @@ public final class IntakeBenchmark {
                                  long rssAfterRestart, long kept, int answered, String probeLine, String writeConcern,
                                  List<ContactLoad.Block> measured, TriageQueueWatch watch, int missingFromQueue,
                                  Map<String, Latencies> relayTimes, Map<String, Latencies> consumerTimes,
-                                 Duration drainedBeforeSerial, List<Double> loads, String hotspots) {
+                                 Duration drainedBeforeSerial, List<Double> loads, String hotspots,
+                                 PlatformCpu.Tally cpu) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%nFront Door intake benchmark, %s, %d cores, Java %s; platform -Xmx%s"
                         + " as a child process%n", started, Runtime.getRuntime().availableProcessors(),
@@ -298,6 +327,13 @@ public final class IntakeBenchmark {
             ratio(text, "a/b one at a time", a1, b1);
         }
         text.append('\n');
+        if (!cpu.isEmpty()) {
+            text.append(cpu.table());
+            text.append("  (the platform's threads' CPU time, jcmd Thread.print before and after each 8-caller block;"
+                    + " each block starts from a quiet platform; \"+after\" also counts the relay's and the consumers'"
+                    + " work until every contact is in the triage queue and every consumer group has caught up)\n");
+            text.append('\n');
+        }
         Latencies queue = watch.latencies();
         Latencies cycles = watch.cycles();
         text.append(String.format(Locale.ROOT, "referral -> triage queue (201 answered -> in triage.triageItems), %d"

@@ -1,0 +1,128 @@
+package org.frontdoor.benchmarks.intake;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The platform's CPU time by part, read from its threads: {@code jcmd <pid> Thread.print} gives every thread's name
+ * and {@code cpu=} time (JDK 11 and newer), so the difference of two readings says which part of the platform spent
+ * what during a block, however busy the machine was. A count of CPU milliseconds per contact does not move with the
+ * load as wall times do: it is how (a) through the gateway and (b) straight to the service are compared for what each
+ * costs, not only for how long each waits.
+ */
+final class PlatformCpu {
+
+    private static final Pattern THREAD = Pattern.compile("^\"(.+?)\" .*?cpu=([0-9.]+)ms", Pattern.MULTILINE);
+
+    /** Parts of the platform by thread name, in the order printed; a thread goes to the first that claims it. */
+    private static final Map<String, Predicate<String>> PARTS = parts();
+
+    private PlatformCpu() {
+    }
+
+    private static Map<String, Predicate<String>> parts() {
+        Map<String, Predicate<String>> parts = new LinkedHashMap<>();
+        parts.put("gateway (reactor-netty threads)", name -> name.startsWith("reactor-http"));
+        parts.put("services' HTTP (Tomcat threads)", name -> name.startsWith("http-nio-") && name.contains("-exec-"));
+        parts.put("store (mongo-java-server threads)", name -> name.startsWith("mongo-server"));
+        parts.put("outbox relays and producers", name -> name.startsWith("outbox-relay")
+                || name.startsWith("kafka-producer-network-thread"));
+        parts.put("services' consumers", name -> name.contains("-C-") || name.startsWith("kafka-coordinator-heartbeat"));
+        parts.put("broker (KRaft broker and controller)", name -> name.contains("kafka") || name.startsWith("data-plane")
+                || name.startsWith("broker-") || name.startsWith("controller") || name.contains("raft")
+                || name.startsWith("quorum") || name.startsWith("group-coordinator") || name.startsWith("ExpirationReaper")
+                || name.startsWith("executor-") || name.startsWith("share-coordinator"));
+        parts.put("JIT compiler", name -> name.contains("CompilerThread"));
+        parts.put("garbage collector", name -> name.startsWith("GC ") || name.startsWith("G1 ") || name.equals("VM Thread"));
+        parts.put("other", name -> true);
+        return parts;
+    }
+
+    static List<String> partNames() {
+        return List.copyOf(PARTS.keySet());
+    }
+
+    /** CPU milliseconds by part, at the moment of {@code threadDump}. */
+    static Map<String, Double> byPart(String threadDump) {
+        Map<String, Double> spent = new LinkedHashMap<>();
+        PARTS.keySet().forEach(part -> spent.put(part, 0.0));
+        Matcher thread = THREAD.matcher(threadDump);
+        while (thread.find()) {
+            String name = thread.group(1);
+            double millis = Double.parseDouble(thread.group(2));
+            for (Map.Entry<String, Predicate<String>> part : PARTS.entrySet()) {
+                if (part.getValue().test(name)) {
+                    spent.merge(part.getKey(), millis, Double::sum);
+                    break;
+                }
+            }
+        }
+        return spent;
+    }
+
+    /** {@code after - before}, part by part. A thread that ended between the two is lost; a new one counts whole. */
+    static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> spent = new LinkedHashMap<>();
+        after.forEach((part, millis) -> spent.put(part, Math.max(0, millis - before.getOrDefault(part, 0.0))));
+        return spent;
+    }
+
+    static double total(Map<String, Double> spent) {
+        return spent.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** What each phase's measured blocks cost, summed over its blocks: while they ran, and until the work they caused
+     * (relay, consumers) was done. */
+    static final class Tally {
+
+        private final Map<String, Map<String, Double>> whileRunning = new LinkedHashMap<>();
+        private final Map<String, Map<String, Double>> untilSettled = new LinkedHashMap<>();
+        private final Map<String, Long> wallNanos = new LinkedHashMap<>();
+        private final Map<String, Integer> contacts = new LinkedHashMap<>();
+
+        void add(String phase, Map<String, Double> running, Map<String, Double> settled, long wall, int created) {
+            running.forEach((part, millis) -> whileRunning.computeIfAbsent(phase, any -> new LinkedHashMap<>())
+                    .merge(part, millis, Double::sum));
+            settled.forEach((part, millis) -> untilSettled.computeIfAbsent(phase, any -> new LinkedHashMap<>())
+                    .merge(part, millis, Double::sum));
+            wallNanos.merge(phase, wall, Long::sum);
+            contacts.merge(phase, created, Integer::sum);
+        }
+
+        boolean isEmpty() {
+            return contacts.isEmpty();
+        }
+
+        /** The report's table: CPU ms per contact by part, each phase while running and until settled. */
+        String table() {
+            StringBuilder text = new StringBuilder();
+            text.append(String.format(Locale.ROOT, "%-40s", "CPU ms per contact, by part"));
+            contacts.keySet().forEach(phase -> text.append(String.format(Locale.ROOT, " %12s %12s",
+                    "(" + phase + ") running", "(" + phase + ") +after")));
+            text.append('\n');
+            List<String> rows = new java.util.ArrayList<>(partNames());
+            rows.add("all");
+            for (String part : rows) {
+                text.append(String.format(Locale.ROOT, "%-40s", part));
+                contacts.forEach((phase, count) -> {
+                    double running = part.equals("all") ? total(whileRunning.get(phase))
+                            : whileRunning.get(phase).getOrDefault(part, 0.0);
+                    double settled = part.equals("all") ? total(untilSettled.get(phase))
+                            : untilSettled.get(phase).getOrDefault(part, 0.0);
+                    text.append(String.format(Locale.ROOT, " %12.2f %12.2f", running / count, settled / count));
+                });
+                text.append('\n');
+            }
+            text.append(String.format(Locale.ROOT, "%-40s", "cores busy while running"));
+            contacts.keySet().forEach(phase -> text.append(String.format(Locale.ROOT, " %12.2f %12s",
+                    total(whileRunning.get(phase)) / (wallNanos.get(phase) / 1e6), "")));
+            text.append('\n');
+            return text.toString();
+        }
+    }
+}
