@@ -68,11 +68,16 @@ public final class IntakeBenchmark {
         Path run = work.resolve("run-" + started.replace(":", ""));
         Path data = run.resolve("data");
         Files.createDirectories(data);
-        List<String> limits = List.of(
+        List<String> limits = new ArrayList<>(List.of(
                 "-Dfrontdoor.gateway.api-requests-per-second=" + rate,
                 "-Dfrontdoor.gateway.api-burst=" + rate,
                 "-Dfrontdoor.gateway.partner-requests-per-second=" + rate,
-                "-Dfrontdoor.gateway.partner-burst=" + rate);
+                "-Dfrontdoor.gateway.partner-burst=" + rate));
+        // More JVM options for the platform, to measure a setting without rebuilding it (space-separated).
+        String platformOptions = setting("platformOptions", "").trim();
+        if (!platformOptions.isEmpty()) {
+            limits.addAll(List.of(platformOptions.split("\\s+")));
+        }
         List<Double> loads = new ArrayList<>();
         loads.add(LoadAverage.oneMinute());
 
