@@ -114,6 +114,9 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
 
     private IndicatorFacts snapshot;
     private long events;
+    /** Rebuilds under way: read without the lock, which the fold holds throughout. */
+    private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<Runnable> beforeEachRebuild = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void apply(LoggedEvent event) {
@@ -123,7 +126,29 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
     }
 
     @Override
-    public synchronized void rebuildFrom(EventLog log) {
+    public void rebuildFrom(EventLog log) {
+        rebuilds.incrementAndGet();
+        try {
+            // the old facts' index and answers (about as large as the facts) would otherwise stay on the heap
+            // throughout the fold, beside the new facts being folded: at a county's twelve years the heap filled
+            beforeEachRebuild.forEach(Runnable::run);
+            foldAgainFrom(log);
+        } finally {
+            rebuilds.decrementAndGet();
+        }
+    }
+
+    @Override
+    public boolean isRebuilding() {
+        return rebuilds.get() > 0;
+    }
+
+    @Override
+    public void beforeEachRebuild(Runnable letGo) {
+        beforeEachRebuild.add(java.util.Objects.requireNonNull(letGo, "letGo"));
+    }
+
+    private synchronized void foldAgainFrom(EventLog log) {
         List.of(referrals, cases, consultations, socialCare, webstars, families).forEach(Aggregates::clear);
         events = 0;
         snapshot = null;
