@@ -181,7 +181,7 @@ public final class OutcomesBenchmark {
      * CPU time of the service's background preparation thread and of the garbage collector over a stretch: what ran
      * beside the request being timed.
      */
-    private record BackgroundWork(long preparingNanos, long gcMillis, long gcCount) {
+    private record BackgroundWork(long preparingNanos, long gcMillis, long gcCount, long processNanos) {
 
         static BackgroundWork now() {
             long gcMillis = 0;
@@ -190,13 +190,16 @@ public final class OutcomesBenchmark {
                 gcMillis += Math.max(0, gc.getCollectionTime());
                 gcCount += Math.max(0, gc.getCollectionCount());
             }
-            return new BackgroundWork(preparingCpu(), gcMillis, gcCount);
+            long process = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+            return new BackgroundWork(preparingCpu(), gcMillis, gcCount, process);
         }
 
         String since() {
             BackgroundWork now = now();
-            return String.format("background preparation CPU %.0f ms, GC %d collections %d ms",
-                    (now.preparingNanos - preparingNanos) / 1e6, now.gcCount - gcCount, now.gcMillis - gcMillis);
+            return String.format("background preparation CPU %.0f ms, GC %d collections %d ms (pauses), the whole "
+                            + "JVM's CPU %.1f s", (now.preparingNanos - preparingNanos) / 1e6, now.gcCount - gcCount,
+                    now.gcMillis - gcMillis, (now.processNanos - processNanos) / 1e9);
         }
 
         private static long preparingCpu() {
@@ -377,9 +380,11 @@ public final class OutcomesBenchmark {
         long started = System.nanoTime();
         eventLog.forEachOfTypes(IndicatorFacts.EVENT_TYPES, event -> read[0]++);
         Duration reading = since(started);
+        BackgroundWork during = BackgroundWork.now();
         started = System.nanoTime();
         readModel.rebuildFrom(eventLog);
         Duration folding = since(started);
+        String beside = during.since();
         started = System.nanoTime();
         status = get(indicators, bearer).statusCode();
         Duration firstReport = since(started);
@@ -387,9 +392,9 @@ public final class OutcomesBenchmark {
                 String.format("%.1f s", seconds(folding)),
                 String.format("%,.0f events/s (the store's read and JSON alone, just before: %,d events in %.1f s, "
                                 + "%,.0f/s); first report after it %.0f ms (every aggregate derived, taken together and"
-                                + " indexed); HTTP %d",
+                                + " indexed); HTTP %d; while it folded: %s",
                         readModel.size() / seconds(folding), read[0], seconds(reading), read[0] / seconds(reading),
-                        firstReport.toNanos() / 1e6, status));
+                        firstReport.toNanos() / 1e6, status, beside));
         failed |= status != 200 || readModel.size() != folded;
         oneNewEvent(readModel, eventLog, indicators, bearer);
     }
