@@ -9,8 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.frontdoor.contracts.FrontDoorEvent;
@@ -115,8 +118,8 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
     private IndicatorFacts snapshot;
     private long events;
     /** Rebuilds under way: read without the lock, which the fold holds throughout. */
-    private final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
-    private final List<Runnable> beforeEachRebuild = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger rebuilds = new AtomicInteger();
+    private final List<Runnable> beforeEachRebuild = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void apply(LoggedEvent event) {
@@ -145,7 +148,7 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
 
     @Override
     public void beforeEachRebuild(Runnable letGo) {
-        beforeEachRebuild.add(java.util.Objects.requireNonNull(letGo, "letGo"));
+        beforeEachRebuild.add(Objects.requireNonNull(letGo, "letGo"));
     }
 
     private synchronized void foldAgainFrom(EventLog log) {
