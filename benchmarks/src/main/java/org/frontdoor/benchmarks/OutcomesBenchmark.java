@@ -127,18 +127,21 @@ public final class OutcomesBenchmark {
             URI indicators = URI.create("http://localhost:" + port + "/api/outcomes/indicators?from=" + from + "&to="
                     + to + "&asOf=" + today);
             String before = indicatorLatency(indicators, bearer, warmups, calls, from, to);
+            awaitPrepared(outcomes, today);
             newPeriodsLatency(bearer, port, calls, from, to, today,
                     firstEventDay, lastEventDay);
             newPeriodsInProcess(outcomes, calls, from, to, today, firstEventDay, lastEventDay);
             readModelHeapAndFold(outcomes, indicators, bearer);
 
             heap.reset();
+            BackgroundWork during = BackgroundWork.now();
             started = System.nanoTime();
             HttpResponse<String> rebuild = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                             + "/api/outcomes/rebuild")).header("Authorization", bearer)
                     .POST(HttpRequest.BodyPublishers.noBody()).timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             Duration answered = since(started);
+            String contention = during.since();
             boolean replayed = awaitLag(progress, lag -> lag > 0, Duration.ofSeconds(10));
             boolean replayDone = !replayed || awaitLag(progress, lag -> lag == 0, timeout);
             Duration replay = since(started);
@@ -146,17 +149,69 @@ public final class OutcomesBenchmark {
             row("POST /rebuild", "HTTP " + rebuild.statusCode(), String.format("%.1f s", seconds(replay)),
                     String.format("%,.0f events/s in all; answered (read model folded from the log) in %.0f ms, "
                                     + "%,.0f events/s; %s; peak heap %s (pools) / %s (sampled); indicators after = "
-                                    + "before: %s", sent / seconds(replay), answered.toNanos() / 1e6,
-                            sent / seconds(answered),
+                                    + "before: %s; while it was answered: %s", sent / seconds(replay),
+                            answered.toNanos() / 1e6, sent / seconds(answered),
                             replayed ? "replay of the log observed" : "no re-read of the log observed within 10 s",
                             mb(heap.poolPeakBytes()), mb(heap.sampledPeakBytes()),
-                            before != null && before.equals(after) ? "yes" : "NO"));
+                            before != null && before.equals(after) ? "yes" : "NO", contention));
             failed |= rebuild.statusCode() / 100 != 2 || !replayDone || before == null || !before.equals(after);
             outcomes.close();
         } finally {
             mongo.shutdownNow();
         }
         print(events, today);
+    }
+
+    /**
+     * Waits for the service's background preparation of the facts as the log left them (every member's period-free
+     * figures worked out), by asking for it in process: {@link IndicatorReport#prepare} does one preparation at a
+     * time, so this waits for the background round if it is under way, or does it itself if it has not started. The
+     * reports of new periods after it are what a report costs in the service's steady state, not beside a
+     * preparation on the other core (the report right after a change is timed apart, below).
+     */
+    private void awaitPrepared(ConfigurableApplicationContext outcomes, LocalDate today) {
+        long started = System.nanoTime();
+        boolean didIt = outcomes.getBean(IndicatorReport.class).prepare(today);
+        row("waited for the facts to be prepared", "", String.format("%.1f s", seconds(since(started))),
+                didIt ? "prepared here (the background round had not started)"
+                        : "the background round had prepared them, or was finishing");
+    }
+
+    /**
+     * CPU time of the service's background preparation thread and of the garbage collector over a stretch: what ran
+     * beside the request being timed.
+     */
+    private record BackgroundWork(long preparingNanos, long gcMillis, long gcCount, long processNanos) {
+
+        static BackgroundWork now() {
+            long gcMillis = 0;
+            long gcCount = 0;
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gcMillis += Math.max(0, gc.getCollectionTime());
+                gcCount += Math.max(0, gc.getCollectionCount());
+            }
+            long process = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+            return new BackgroundWork(preparingCpu(), gcMillis, gcCount, process);
+        }
+
+        String since() {
+            BackgroundWork now = now();
+            return String.format("background preparation CPU %.0f ms, GC %d collections %d ms (pauses), the whole "
+                            + "JVM's CPU %.1f s", (now.preparingNanos - preparingNanos) / 1e6, now.gcCount - gcCount,
+                    now.gcMillis - gcMillis, (now.processNanos - processNanos) / 1e9);
+        }
+
+        private static long preparingCpu() {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long nanos = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("outcomes-reports-ready")) {
+                    nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+                }
+            }
+            return nanos;
+        }
     }
 
     private DemoEvents generate(int events, long seed, int contactsPerYear, LocalDate lastDay) {
@@ -206,6 +261,7 @@ public final class OutcomesBenchmark {
         for (int i = 1; i <= calls; i++) {
             shifted.add(new LocalDate[] {from.minusDays(i), to.minusDays(i)});
         }
+        BackgroundWork during = BackgroundWork.now();
         List<Double> all = new ArrayList<>();
         all.addAll(timePeriods("GET /indicators, each calendar year", years, bearer, port, today));
         all.addAll(timePeriods("GET /indicators, last 8 quarters", quarters, bearer, port, today));
@@ -213,8 +269,9 @@ public final class OutcomesBenchmark {
         Collections.sort(all);
         row("GET /indicators, new periods, all", all.size() + " calls",
                 String.format("p95 %.1f ms", nearestRank(all, 95)),
-                String.format("p50 %.1f, p99 %.1f, max %.1f ms; every period asked for the first time",
-                        nearestRank(all, 50), nearestRank(all, 99), all.get(all.size() - 1)));
+                String.format("p50 %.1f, p99 %.1f, max %.1f ms; every period asked for the first time; beside "
+                                + "them: %s", nearestRank(all, 50), nearestRank(all, 99), all.get(all.size() - 1),
+                        during.since()));
     }
 
     /**
@@ -323,9 +380,11 @@ public final class OutcomesBenchmark {
         long started = System.nanoTime();
         eventLog.forEachOfTypes(IndicatorFacts.EVENT_TYPES, event -> read[0]++);
         Duration reading = since(started);
+        BackgroundWork during = BackgroundWork.now();
         started = System.nanoTime();
         readModel.rebuildFrom(eventLog);
         Duration folding = since(started);
+        String beside = during.since();
         started = System.nanoTime();
         status = get(indicators, bearer).statusCode();
         Duration firstReport = since(started);
@@ -333,9 +392,9 @@ public final class OutcomesBenchmark {
                 String.format("%.1f s", seconds(folding)),
                 String.format("%,.0f events/s (the store's read and JSON alone, just before: %,d events in %.1f s, "
                                 + "%,.0f/s); first report after it %.0f ms (every aggregate derived, taken together and"
-                                + " indexed); HTTP %d",
+                                + " indexed); HTTP %d; while it folded: %s",
                         readModel.size() / seconds(folding), read[0], seconds(reading), read[0] / seconds(reading),
-                        firstReport.toNanos() / 1e6, status));
+                        firstReport.toNanos() / 1e6, status, beside));
         failed |= status != 200 || readModel.size() != folded;
         oneNewEvent(readModel, eventLog, indicators, bearer);
     }

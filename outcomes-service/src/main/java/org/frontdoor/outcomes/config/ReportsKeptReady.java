@@ -19,6 +19,8 @@ import org.springframework.context.SmartLifecycle;
  * a county's twelve years of history); with it a report asked more than a few seconds after the last event costs
  * only its own period. A report asked while it runs waits for the same work rather than doing it twice. The work is
  * wasted when another event arrives before anyone asks; a county's few hundred events a day make that cheap.
+ * While a rebuild folds the whole log again, a round does nothing (the fold has both cores and the heap); the first
+ * round after it prepares the rebuilt facts.
  */
 final class ReportsKeptReady implements SmartLifecycle {
 

@@ -77,8 +77,22 @@ public final class IndicatorCalculator {
      * ({@link IndicatorReport#prepare}).
      */
     public void prepare(IndicatorFacts facts, ReportPeriod everything) {
-        IndexedFacts index = indexed(facts);
+        prepare(indexed(facts), everything);
+    }
+
+    /** As {@link #prepare(IndicatorFacts, ReportPeriod)}, over an index already built ({@link #index}). */
+    void prepare(IndexedFacts index, ReportPeriod everything) {
         calculate(index, everything, ReportFilter.NONE);
+    }
+
+    /** Indexes the facts now, if they are not already (the first half of a preparation). */
+    IndexedFacts index(IndicatorFacts facts) {
+        return indexed(facts);
+    }
+
+    /** Forgets the index kept (a rebuild is about to replace the facts it is of). */
+    synchronized void forget() {
+        index = null;
     }
 
     /** Whether the facts' index is already built (it is kept for the latest snapshot asked about). */

@@ -9,8 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.frontdoor.contracts.FrontDoorEvent;
@@ -114,6 +117,9 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
 
     private IndicatorFacts snapshot;
     private long events;
+    /** Rebuilds under way: read without the lock, which the fold holds throughout. */
+    private final AtomicInteger rebuilds = new AtomicInteger();
+    private final List<Runnable> beforeEachRebuild = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void apply(LoggedEvent event) {
@@ -123,7 +129,29 @@ public final class IndicatorReadModel implements IndicatorFactsSource, EventProj
     }
 
     @Override
-    public synchronized void rebuildFrom(EventLog log) {
+    public void rebuildFrom(EventLog log) {
+        rebuilds.incrementAndGet();
+        try {
+            // the old facts' index and answers (about as large as the facts) would otherwise stay on the heap
+            // throughout the fold, beside the new facts being folded: at a county's twelve years the heap filled
+            beforeEachRebuild.forEach(Runnable::run);
+            foldAgainFrom(log);
+        } finally {
+            rebuilds.decrementAndGet();
+        }
+    }
+
+    @Override
+    public boolean isRebuilding() {
+        return rebuilds.get() > 0;
+    }
+
+    @Override
+    public void beforeEachRebuild(Runnable letGo) {
+        beforeEachRebuild.add(Objects.requireNonNull(letGo, "letGo"));
+    }
+
+    private synchronized void foldAgainFrom(EventLog log) {
         List.of(referrals, cases, consultations, socialCare, webstars, families).forEach(Aggregates::clear);
         events = 0;
         snapshot = null;

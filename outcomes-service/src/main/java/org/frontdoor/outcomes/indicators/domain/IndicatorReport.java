@@ -26,6 +26,20 @@ public final class IndicatorReport {
     public IndicatorReport(IndicatorFactsSource source, IndicatorCalculator calculator) {
         this.source = Objects.requireNonNull(source, "source");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
+        source.beforeEachRebuild(this::letGo);
+    }
+
+    /**
+     * Lets go of everything derived from the facts as they are (kept answers, the index), which the next report
+     * would not use anyway: a rebuild is about to fold the whole log again.
+     */
+    private void letGo() {
+        synchronized (answers) {
+            answers.clear();
+            answeredFrom = null;
+        }
+        prepared = null;
+        calculator.forget();
     }
 
     /**
@@ -35,14 +49,29 @@ public final class IndicatorReport {
      * after events arrive, rather than making the first person to ask after a change wait for the whole history to
      * be taken together and indexed (seconds over a county's twelve years). Answers nothing and keeps no answer.
      *
+     * One preparation at a time: a second caller waits for the first and then finds the facts prepared. Nothing is
+     * prepared while the facts are being rebuilt from the whole log ({@link IndicatorFactsSource#isRebuilding}).
+     *
      * @return whether the facts had changed (and were prepared)
      */
-    public boolean prepare(LocalDate today) {
+    public synchronized boolean prepare(LocalDate today) {
+        // While the read model folds the whole log again, what would be prepared is about to be replaced, and the
+        // work would take the other core from the fold: the next round after the fold prepares its facts once.
+        if (source.isRebuilding()) {
+            return false;
+        }
         IndicatorFacts facts = source.facts();
         if (facts == prepared) {
             return false;
         }
-        calculator.prepare(facts, new ReportPeriod(SINCE_EVER, today.plusDays(1), today));
+        IndexedFacts index = calculator.index(facts);
+        if (source.isRebuilding()) {
+            return false;
+        }
+        calculator.prepare(index, new ReportPeriod(SINCE_EVER, today.plusDays(1), today));
+        if (source.isRebuilding()) {
+            return false;
+        }
         prepared = facts;
         return true;
     }

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.frontdoor.outcomes.eventlog.domain.EventLog;
 import org.frontdoor.outcomes.eventlog.domain.LoggedEvent;
 import org.frontdoor.outcomes.fixtures.InMemoryEventLog;
 import org.frontdoor.workingdays.EnglandAndWalesBankHolidays;
@@ -172,6 +175,57 @@ class IndicatorReadModelTest {
         assertThat(calculator.isIndexed(readModel.facts())).isTrue();
         assertThat(contacts(report.of(june))).isEqualTo(1);
         assertThat(report.prepare(TODAY)).isFalse();
+    }
+
+    @Test
+    void nothingIsPreparedWhileARebuildFoldsTheLogAndItsFactsArePreparedOnceAfter() {
+        IndicatorReadModel readModel = new IndicatorReadModel();
+        IndicatorReport report = new IndicatorReport(readModel, calculator);
+        InMemoryEventLog log = new InMemoryEventLog();
+        WholeCohort.events().forEach(log::append);
+        readModel.applyAll(WholeCohort.events());
+        assertThat(report.prepare(TODAY)).isTrue();
+        IndicatorFacts before = readModel.facts();
+        List<Boolean> oldIndexKeptDuringTheFold = new ArrayList<>();
+        List<Boolean> preparedDuringTheFold = new ArrayList<>();
+        List<Boolean> rebuildingDuringTheFold = new ArrayList<>();
+        EventLog foldWatched = new EventLog() {
+            @Override
+            public boolean append(LoggedEvent event) {
+                return log.append(event);
+            }
+
+            @Override
+            public List<LoggedEvent> eventsOfTypes(Set<String> types) {
+                return log.eventsOfTypes(types);
+            }
+
+            @Override
+            public void forEachOfTypes(Set<String> types, Consumer<LoggedEvent> consumer) {
+                log.forEachOfTypes(types, event -> {
+                    consumer.accept(event);
+                    if (preparedDuringTheFold.isEmpty()) {
+                        // what the background round would do half-way through the fold
+                        oldIndexKeptDuringTheFold.add(calculator.isIndexed(before));
+                        rebuildingDuringTheFold.add(readModel.isRebuilding());
+                        preparedDuringTheFold.add(report.prepare(TODAY));
+                    }
+                });
+            }
+        };
+
+        readModel.rebuildFrom(foldWatched);
+
+        assertThat(oldIndexKeptDuringTheFold).as("the old facts' index let go before the fold").containsExactly(false);
+        assertThat(rebuildingDuringTheFold).containsExactly(true);
+        assertThat(preparedDuringTheFold).as("prepared while folding").containsExactly(false);
+        assertThat(calculator.isIndexed(readModel.facts())).isFalse();
+        assertThat(readModel.isRebuilding()).isFalse();
+        assertThat(report.prepare(TODAY)).as("after the fold").isTrue();
+        assertThat(calculator.isIndexed(readModel.facts())).isTrue();
+        assertThat(report.prepare(TODAY)).as("once").isFalse();
+        assertThat(readModel.facts()).isNotSameAs(before);
+        assertSameResults(() -> before, readModel);
     }
 
     @Test
