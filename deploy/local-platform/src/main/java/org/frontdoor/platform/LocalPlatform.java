@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <ol>
  *   <li>the document store (mongo-java-server on an H2 file) and a real Kafka broker (KRaft), then the event
- *       topics with unlimited retention;</li>
- *   <li>the identity provider (the services check tokens against it);</li>
+ *       topics with unlimited retention; beside them, the identity provider (the services check tokens against
+ *       it), which needs neither;</li>
  *   <li>the five services, in parallel: each is its own Spring context with its own config file, port, database
  *       and consumer group, sharing nothing but the JVM;</li>
  *   <li>the gateway and the staff console (which people reach through the gateway), side by side.</li>
@@ -48,14 +48,24 @@ public final class LocalPlatform {
         KafkaBroker broker = null;
         Map<PlatformApp, ConfigurableApplicationContext> apps = new EnumMap<>(PlatformApp.class);
         List<PlatformApp> started = new ArrayList<>();
+        ExecutorService identityStart = Executors.newSingleThreadExecutor(
+                runnable -> new Thread(runnable, "platform-start-identity"));
+        Future<ConfigurableApplicationContext> identityProvider = null;
         try {
+            // The store and the broker start on one thread, mostly; the identity provider's context (one thread
+            // too) refreshes beside them instead of after them (benchmarks/STARTUP.md).
+            identityProvider = identityStart.submit(() -> run(PlatformApp.IDENTITY_PROVIDER, settings, endpoints));
             store = DocumentStore.start(settings.documentStoreFile(), settings.ports().mongo());
             log.info("Document store listening on {} ({})", store.uri(), settings.documentStoreFile());
             broker = KafkaBroker.start(settings.kafkaLogDirectory(), settings.ports().kafka());
             EventTopics.ensure(broker.bootstrapServers());
             log.info("Kafka broker listening on {} ({})", broker.bootstrapServers(), settings.kafkaLogDirectory());
 
-            startOne(PlatformApp.IDENTITY_PROVIDER, settings, endpoints, apps, started);
+            // Ready before the services start, as before: its port is bound before theirs open client sockets,
+            // and the order of stopping (the apps in reverse, then the broker, then the store) is unchanged.
+            Future<ConfigurableApplicationContext> starting = identityProvider;
+            identityProvider = null;
+            awaitIdentityProvider(starting, apps, started);
             startInParallel(PlatformApp.SERVICES, settings, endpoints, apps, started);
             startInParallel(PlatformApp.ENTRANCES, settings, endpoints, apps, started);
 
@@ -63,6 +73,14 @@ public final class LocalPlatform {
             return new RunningPlatform(settings, endpoints, store, broker, apps, started, startupTime);
         } catch (Throwable e) {
             // Throwable: some libraries (Netty) throw checked exceptions undeclared; nothing may stay half-started.
+            if (identityProvider != null) {
+                // Failed while it was still starting: wait for it, so that it is stopped too.
+                try {
+                    awaitIdentityProvider(identityProvider, apps, started);
+                } catch (RuntimeException | Error alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+            }
             List<PlatformApp> reverse = new ArrayList<>(started);
             Collections.reverse(reverse);
             try {
@@ -71,13 +89,24 @@ public final class LocalPlatform {
                 e.addSuppressed(stopFailure);
             }
             throw e;
+        } finally {
+            identityStart.shutdown();
         }
     }
 
-    private static void startOne(PlatformApp app, PlatformSettings settings, Endpoints endpoints,
-                                 Map<PlatformApp, ConfigurableApplicationContext> apps, List<PlatformApp> started) {
-        apps.put(app, run(app, settings, endpoints));
-        started.add(app);
+    private static void awaitIdentityProvider(Future<ConfigurableApplicationContext> starting,
+                                              Map<PlatformApp, ConfigurableApplicationContext> apps,
+                                              List<PlatformApp> started) {
+        try {
+            apps.put(PlatformApp.IDENTITY_PROVIDER, starting.get());
+            started.add(PlatformApp.IDENTITY_PROVIDER);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(PlatformApp.IDENTITY_PROVIDER.configName() + " failed to start",
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the identity provider", e);
+        }
     }
 
     /**

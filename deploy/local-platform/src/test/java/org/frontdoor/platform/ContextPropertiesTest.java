@@ -121,6 +121,32 @@ class ContextPropertiesTest {
     }
 
     @Test
+    void onlyTheGatewayRunsSpringCloudAndTheReactiveStack() {
+        for (PlatformApp app : PlatformApp.values()) {
+            String excluded = ContextProperties.of(app, settings, endpoints)
+                    .get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS);
+            if (app == PlatformApp.GATEWAY) {
+                assertThat(excluded).doesNotContain("org.springframework.cloud", "ReactiveWebSecurityAutoConfiguration");
+            } else {
+                assertThat(excluded).as(app.name()).contains("org.springframework.cloud.autoconfigure.RefreshAutoConfiguration",
+                        "GatewayNoLoadBalancerClientAutoConfiguration", "ReactiveWebSecurityAutoConfiguration");
+            }
+        }
+    }
+
+    @Test
+    void everyExcludedAutoConfigurationIsOneThatExists() {
+        // A misspelt or renamed class would be excluded from nothing, silently.
+        for (PlatformApp app : PlatformApp.values()) {
+            for (String name : ContextProperties.of(app, settings, endpoints)
+                    .get(ContextProperties.EXCLUDED_AUTO_CONFIGURATIONS).split(",")) {
+                assertThat(getClass().getClassLoader().getResource(name.replace('.', '/') + ".class"))
+                        .as("%s excludes %s", app, name).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void propertiesAreGivenAsCommandLineArgumentsSoTheyWinOverTheAppsDefaults() {
         String[] arguments = ContextProperties.asArguments(Map.of("server.port", "18081"));
 
