@@ -68,7 +68,7 @@ public final class IntakeBenchmark {
         Path run = work.resolve("run-" + started.replace(":", ""));
         Path data = run.resolve("data");
         Files.createDirectories(data);
-        List<String> limits = new ArrayList<>(List.of(
+        List<String> jvmOptions = new ArrayList<>(List.of(
                 "-Dfrontdoor.gateway.api-requests-per-second=" + rate,
                 "-Dfrontdoor.gateway.api-burst=" + rate,
                 "-Dfrontdoor.gateway.partner-requests-per-second=" + rate,
@@ -76,14 +76,14 @@ public final class IntakeBenchmark {
         // More JVM options for the platform, to measure a setting without rebuilding it (space-separated).
         String platformOptions = setting("platformOptions", "").trim();
         if (!platformOptions.isEmpty()) {
-            limits.addAll(List.of(platformOptions.split("\\s+")));
+            jvmOptions.addAll(List.of(platformOptions.split("\\s+")));
         }
         List<Double> loads = new ArrayList<>();
         loads.add(LoadAverage.oneMinute());
 
-        System.out.println("[intake] starting the platform: java -Xmx" + heap + " " + String.join(" ", limits)
+        System.out.println("[intake] starting the platform: java -Xmx" + heap + " " + String.join(" ", jvmOptions)
                 + " -jar " + jar + " --data=" + data);
-        PlatformChild platform = PlatformChild.start(jar, data, heap, limits, "fresh", patience);
+        PlatformChild platform = PlatformChild.start(jar, data, heap, jvmOptions, "fresh", patience);
         Duration freshReady = platform.timeToReady();
         OptionalLong freshLauncher = platform.launcherStartupMillis();
         long rssAtReady = platform.residentKb();
@@ -224,7 +224,7 @@ public final class IntakeBenchmark {
 
         System.out.println("[intake] kill -9 and restart on the same data");
         platform.killHard();
-        PlatformChild restarted = PlatformChild.start(jar, data, heap, limits, "after-kill", patience);
+        PlatformChild restarted = PlatformChild.start(jar, data, heap, jvmOptions, "after-kill", patience);
         Duration restartReady = restarted.timeToReady();
         OptionalLong restartLauncher = restarted.launcherStartupMillis();
         long rssAfterRestart = restarted.residentKb();

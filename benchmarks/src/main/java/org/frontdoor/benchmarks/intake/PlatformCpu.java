@@ -1,5 +1,6 @@
 package org.frontdoor.benchmarks.intake;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +77,10 @@ final class PlatformCpu {
         return spent.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** What each phase's measured blocks cost, summed over its blocks: while they ran, and until the work they caused
-     * (relay, consumers) was done. */
+    /**
+     * What each phase's measured blocks cost, summed over its blocks: while they ran, and until the work they caused
+     * (relay, consumers) was done.
+     */
     static final class Tally {
 
         private final Map<String, Map<String, Double>> whileRunning = new LinkedHashMap<>();
@@ -105,7 +108,7 @@ final class PlatformCpu {
             contacts.keySet().forEach(phase -> text.append(String.format(Locale.ROOT, " %12s %12s",
                     "(" + phase + ") running", "(" + phase + ") +after")));
             text.append('\n');
-            List<String> rows = new java.util.ArrayList<>(partNames());
+            List<String> rows = new ArrayList<>(partNames());
             rows.add("all");
             for (String part : rows) {
                 text.append(String.format(Locale.ROOT, "%-40s", part));

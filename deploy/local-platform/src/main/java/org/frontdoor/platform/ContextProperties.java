@@ -65,7 +65,7 @@ final class ContextProperties {
      * Only the gateway is built on Spring Cloud and the reactive stack; on the shared classpath their
      * auto-configurations (discovery clients, refresh scope, the gateway's load-balancer and tracing filters, the
      * reactive HTTP client and security) would also run in every servlet app, which has none of them when it runs
-     * alone. Skipping them costs the start-up about 2 % less CPU (benchmarks/STARTUP.md).
+     * alone. Skipping them saves the start-up about 2 % of its CPU (benchmarks/STARTUP.md).
      */
     private static final List<String> GATEWAY_STACK = List.of(
             "org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration",
