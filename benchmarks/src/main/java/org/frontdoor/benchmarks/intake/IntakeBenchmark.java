@@ -57,9 +57,17 @@ public final class IntakeBenchmark {
         int warmups = intSetting("warmups", 50);
         int serial = intSetting("serialContacts", 40);
         int pollMillis = intSetting("pollMillis", 10);
+        // Under 8 callers hundreds of referrals are awaited at once: asking for them this seldom leaves the store's
+        // CPU to the contacts (their times are seconds of queueing there, so 10 ms of resolution adds nothing).
+        int busyPollMillis = intSetting("busyPollMillis", 250);
         int rate = intSetting("apiRate", 100_000);
         String heap = setting("platformHeap", "1g");
         boolean jfr = Boolean.parseBoolean(setting("jfr", "true"));
+        // Which path the flight recording follows: "a" through the gateway (the default), "b" straight to the service.
+        String recordedPhase = setting("jfrPhase", "a");
+        if (!recordedPhase.equals("a") && !recordedPhase.equals("b")) {
+            throw new IllegalArgumentException("benchmark.intake.jfrPhase is a or b, not " + recordedPhase);
+        }
         Duration patience = Duration.ofMinutes(intSetting("startupMinutes", 10));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build it first (see benchmarks/INTAKE.md)");
@@ -145,6 +153,7 @@ public final class IntakeBenchmark {
             ContactLoad.Block warmC = raw.run(raw.contactsOf(warmA.referralIds(), Duration.ofMinutes(2)), threads);
             System.out.println("[intake] warm-up c: " + describe(warmC));
 
+            watch.pollEvery(busyPollMillis, "8-caller blocks");
             for (int block = 0; block < blocks; block++) {
                 final String token = load.token("contact-officer");
                 ContactLoad.Block a = costed(platform, watch, quiet, cpu, () -> load.run("a", platform.gatewayUrl(),
@@ -167,12 +176,15 @@ public final class IntakeBenchmark {
                 int behind = watch.awaitAll(300_000);
                 quiet.await(Duration.ofMinutes(5));
                 drainedBeforeSerial = Duration.ofNanos(System.nanoTime() - draining);
+                watch.pollEvery(pollMillis, "one at a time");
                 System.out.println("[intake] backlog drained before one at a time (" + behind + " not in the queue,"
                         + " consumer lag " + quiet.lag() + ")");
                 String serialToken = load.token("contact-officer");
-                ContactLoad.Block a1 = load.run("a", platform.gatewayUrl(), serialToken, serial, 1, watch);
+                ContactLoad.Block a1 = costed(platform, watch, quiet, cpu, () -> load.run("a", platform.gatewayUrl(),
+                        serialToken, serial, 1, watch));
                 System.out.println("[intake] " + describe(a1));
-                ContactLoad.Block b1 = load.run("b", platform.referralServiceUrl(), serialToken, serial, 1, watch);
+                ContactLoad.Block b1 = costed(platform, watch, quiet, cpu, () -> load.run("b",
+                        platform.referralServiceUrl(), serialToken, serial, 1, watch));
                 System.out.println("[intake] " + describe(b1));
                 measured.add(a1);
                 measured.add(b1);
@@ -198,18 +210,19 @@ public final class IntakeBenchmark {
                     + warmA.created().count() + warmB.created().count();
 
             if (jfr) {
-                Path recording = run.resolve("platform-phase-a.jfr");
+                Path recording = run.resolve("platform-phase-" + recordedPhase + ".jfr");
                 String recordedToken = load.token("contact-officer");
+                String recordedUrl = recordedPhase.equals("a") ? platform.gatewayUrl() : platform.referralServiceUrl();
                 drainedBeforeRecording = quiet.await(Duration.ofMinutes(5));
                 System.out.println("[intake] consumers caught up before the recording (lag " + quiet.lag() + ")");
-                platform.jcmd("JFR.start", "name=intake-a", "settings=profile");
-                ContactLoad.Block recorded = load.run("a", platform.gatewayUrl(), recordedToken, contacts, threads,
+                platform.jcmd("JFR.start", "name=intake", "settings=profile");
+                ContactLoad.Block recorded = load.run(recordedPhase, recordedUrl, recordedToken, contacts, threads,
                         null);
-                platform.jcmd("JFR.stop", "name=intake-a", "filename=" + recording);
+                platform.jcmd("JFR.stop", "name=intake", "filename=" + recording);
                 answered += recorded.created().count();
                 System.out.println("[intake] recorded (not counted): " + describe(recorded));
-                hotspots = "flight recording of the platform during one more (a) block (" + describe(recorded)
-                        + "), started once every consumer group had caught up (waited "
+                hotspots = "flight recording of the platform during one more (" + recordedPhase + ") block ("
+                        + describe(recorded) + "), started once every consumer group had caught up (waited "
                         + drainedBeforeRecording.toSeconds() + " s), " + recording + ":\n"
                         + Hotspots.summarise(recording, 20);
             }
@@ -268,8 +281,10 @@ public final class IntakeBenchmark {
         watch.awaitAll(300_000);
         quiet.await(Duration.ofMinutes(5));
         Map<String, Double> settled = PlatformCpu.byPart(platform.jcmd("Thread.print"));
-        cpu.add(done.phase(), PlatformCpu.between(before, answered), PlatformCpu.between(before, settled),
-                done.wallNanos(), done.created().count());
+        // One at a time is tallied apart, as (a1) and (b1).
+        String phase = done.threads() == 1 ? done.phase() + "1" : done.phase();
+        cpu.add(phase, PlatformCpu.between(before, answered), PlatformCpu.between(before, settled), done.wallNanos(),
+                done.created().count());
         return done;
     }
 
@@ -334,13 +349,13 @@ public final class IntakeBenchmark {
         text.append('\n');
         if (!cpu.isEmpty()) {
             text.append(cpu.table());
-            text.append("  (the platform's threads' CPU time, jcmd Thread.print before and after each 8-caller block;"
-                    + " each block starts from a quiet platform; \"+after\" also counts the relay's and the consumers'"
-                    + " work until every contact is in the triage queue and every consumer group has caught up)\n");
+            text.append("  (the platform's threads' CPU time, jcmd Thread.print before and after each measured block"
+                    + " ((a1), (b1): one at a time); each block starts from a quiet platform; \"+after\" also counts"
+                    + " the relay's and the consumers' work until every contact is in the triage queue and every"
+                    + " consumer group has caught up)\n");
             text.append('\n');
         }
         Latencies queue = watch.latencies();
-        Latencies cycles = watch.cycles();
         text.append(String.format(Locale.ROOT, "referral -> triage queue (201 answered -> in triage.triageItems), %d"
                         + " referrals of (a) and (b): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; not there"
                         + " 5 min after the last: %d%n", queue.count(), queue.percentile(50), queue.percentile(95),
@@ -359,9 +374,10 @@ public final class IntakeBenchmark {
         });
         text.append("    (\"sent\": the record's timestamp on frontdoor.referrals.v1, set by the relay's producer at"
                 + " send; wall clock, ms)\n");
-        text.append(String.format(Locale.ROOT, "  resolution: the store asked every %d ms; a cycle (pause + query) took"
-                        + " %.1f ms on average, p99 %.1f ms, max %.1f ms: each time is late by at most one cycle%n",
-                watch.pollMillis(), cycles.mean(), cycles.percentile(99), cycles.max()));
+        watch.cyclesByPause().forEach((pause, cycles) -> text.append(String.format(Locale.ROOT,
+                "  resolution: while the store was asked every %d ms (%s), a cycle (pause + query) took %.1f ms on"
+                        + " average, p99 %.1f ms, max %.1f ms: each time is late by at most one cycle%n",
+                pause, watch.pauseUsedFor(pause), cycles.mean(), cycles.percentile(99), cycles.max())));
         if (drainedBeforeSerial != null) {
             text.append(String.format(Locale.ROOT, "  before the one-at-a-time blocks: waited %d s for the triage queue"
                     + " and every consumer group to catch up with the 8-caller blocks%n",

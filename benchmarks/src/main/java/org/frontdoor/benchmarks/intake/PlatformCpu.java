@@ -22,6 +22,11 @@ final class PlatformCpu {
 
     /** Parts of the platform by thread name, in the order printed; a thread goes to the first that claims it. */
     private static final Map<String, Predicate<String>> PARTS = parts();
+    private static final String TOMCAT = "services' HTTP (Tomcat threads)";
+    /** Tomcat's worker threads are named for the port they serve: {@code http-nio-8081-exec-3}. */
+    private static final Pattern TOMCAT_PORT = Pattern.compile("^http-nio-(\\d+)-exec-");
+    /** A detail row under the Tomcat row (one per service's port); not added again into the total. */
+    private static final String DETAIL = "  of which port ";
 
     private PlatformCpu() {
     }
@@ -29,7 +34,7 @@ final class PlatformCpu {
     private static Map<String, Predicate<String>> parts() {
         Map<String, Predicate<String>> parts = new LinkedHashMap<>();
         parts.put("gateway (reactor-netty threads)", name -> name.startsWith("reactor-http"));
-        parts.put("services' HTTP (Tomcat threads)", name -> name.startsWith("http-nio-") && name.contains("-exec-"));
+        parts.put(TOMCAT, name -> name.startsWith("http-nio-") && name.contains("-exec-"));
         parts.put("store (mongo-java-server threads)", name -> name.startsWith("mongo-server"));
         parts.put("outbox relays and producers", name -> name.startsWith("outbox-relay")
                 || name.startsWith("kafka-producer-network-thread"));
@@ -59,6 +64,10 @@ final class PlatformCpu {
             for (Map.Entry<String, Predicate<String>> part : PARTS.entrySet()) {
                 if (part.getValue().test(name)) {
                     spent.merge(part.getKey(), millis, Double::sum);
+                    Matcher port = TOMCAT_PORT.matcher(name);
+                    if (part.getKey().equals(TOMCAT) && port.find()) {
+                        spent.merge(DETAIL + port.group(1), millis, Double::sum);
+                    }
                     break;
                 }
             }
@@ -74,7 +83,8 @@ final class PlatformCpu {
     }
 
     static double total(Map<String, Double> spent) {
-        return spent.values().stream().mapToDouble(Double::doubleValue).sum();
+        return spent.entrySet().stream().filter(part -> !part.getKey().startsWith(DETAIL))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /**
@@ -108,7 +118,24 @@ final class PlatformCpu {
             contacts.keySet().forEach(phase -> text.append(String.format(Locale.ROOT, " %12s %12s",
                     "(" + phase + ") running", "(" + phase + ") +after")));
             text.append('\n');
-            List<String> rows = new ArrayList<>(partNames());
+            List<String> rows = new ArrayList<>();
+            for (String part : partNames()) {
+                rows.add(part);
+                if (part.equals(TOMCAT)) {
+                    // Only the ports whose threads worked (at least 1 ms in all): the others are idle services.
+                    Map<String, Double> byPort = new java.util.TreeMap<>();
+                    whileRunning.values().forEach(spent -> spent.forEach((key, millis) -> {
+                        if (key.startsWith(DETAIL)) {
+                            byPort.merge(key, millis, Double::sum);
+                        }
+                    }));
+                    byPort.forEach((key, millis) -> {
+                        if (millis >= 1.0) {
+                            rows.add(key);
+                        }
+                    });
+                }
+            }
             rows.add("all");
             for (String part : rows) {
                 text.append(String.format(Locale.ROOT, "%-40s", part));

@@ -16,16 +16,19 @@ import org.bson.Document;
  * Referral → triage queue: from the moment the client had the 201 until triage-service's {@code triage.triageItems}
  * (one document per referral, {@code _id} = referralId) holds the referral. One thread asks the store every
  * {@code pollMillis} for the referrals still awaited ({@code _id $in [...]}, only {@code _id} returned), so a time is
- * late by at most one poll cycle (the pause plus one query); the mean and longest cycle are reported as the resolution.
+ * late by at most one poll cycle (the pause plus one query); the mean and longest cycle are reported as the resolution,
+ * for each pause used. The pause can change between blocks ({@link #pollEvery}): under 8 callers hundreds of
+ * referrals are awaited at once, and asking for them every 10 ms kept one of the store's threads busy, CPU the
+ * platform then did not have for the contacts (the raw block (c), which is not watched, did not pay it).
  */
 final class TriageQueueWatch implements AutoCloseable {
 
     private final MongoCollection<Document> queue;
-    private final long pollMillis;
+    private volatile long pollMillis;
     private final Map<String, Awaited> awaited = new ConcurrentHashMap<>();
     private final Latencies latencies = new Latencies();
     private final Map<String, Latencies> byLabel = new java.util.concurrent.ConcurrentSkipListMap<>();
-    private final Latencies cycles = new Latencies();
+    private final Map<Long, Latencies> cyclesByPause = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Thread poller;
     private volatile boolean running = true;
     private volatile RuntimeException failure;
@@ -75,7 +78,7 @@ final class TriageQueueWatch implements AutoCloseable {
                                     answered.label()));
                         }
                     }
-                    cycles.add((seen - previous) / 1e6);
+                    cyclesByPause.computeIfAbsent(pollMillis, any -> new Latencies()).add((seen - previous) / 1e6);
                     previous = seen;
                 } else {
                     previous = System.nanoTime();
@@ -116,13 +119,25 @@ final class TriageQueueWatch implements AutoCloseable {
         return byLabel;
     }
 
-    /** Time between two answers of the store while something was awaited: how late a time can be. */
-    Latencies cycles() {
-        return cycles;
+    private final Map<Long, String> pauseUsedFor = new ConcurrentHashMap<>();
+
+    /** From now on, pause this long between two looks at the queue; {@code during} says for which blocks. */
+    void pollEvery(long millis, String during) {
+        pauseUsedFor.merge(millis, during, (earlier, later) -> earlier + ", " + later);
+        pollMillis = millis;
     }
 
-    long pollMillis() {
-        return pollMillis;
+    /** For which blocks a pause was used (as given to {@link #pollEvery}), or "warm-ups" for the first. */
+    String pauseUsedFor(long millis) {
+        return pauseUsedFor.getOrDefault(millis, "warm-ups");
+    }
+
+    /**
+     * Time between two answers of the store while something was awaited (how late a time can be), by the pause in
+     * force, in ms.
+     */
+    Map<Long, Latencies> cyclesByPause() {
+        return cyclesByPause;
     }
 
     @Override
