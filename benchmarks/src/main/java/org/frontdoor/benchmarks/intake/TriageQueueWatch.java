@@ -59,6 +59,8 @@ final class TriageQueueWatch implements AutoCloseable {
 
     private void poll() {
         long previous = System.nanoTime();
+        // The pause before this cycle's query: a cycle is counted under the pause it had, even when the next differs.
+        long pausedFor = pollMillis;
         while (running) {
             try {
                 if (!awaited.isEmpty()) {
@@ -78,12 +80,13 @@ final class TriageQueueWatch implements AutoCloseable {
                                     answered.label()));
                         }
                     }
-                    cyclesByPause.computeIfAbsent(pollMillis, any -> new Latencies()).add((seen - previous) / 1e6);
+                    cyclesByPause.computeIfAbsent(pausedFor, any -> new Latencies()).add((seen - previous) / 1e6);
                     previous = seen;
                 } else {
                     previous = System.nanoTime();
                 }
-                TimeUnit.MILLISECONDS.sleep(pollMillis);
+                pausedFor = pollMillis;
+                TimeUnit.MILLISECONDS.sleep(pausedFor);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -127,9 +130,9 @@ final class TriageQueueWatch implements AutoCloseable {
         pollMillis = millis;
     }
 
-    /** For which blocks a pause was used (as given to {@link #pollEvery}), or "warm-ups" for the first. */
+    /** For which blocks a pause was used (as given to {@link #pollEvery}); the first pause, before any was given. */
     String pauseUsedFor(long millis) {
-        return pauseUsedFor.getOrDefault(millis, "warm-ups");
+        return pauseUsedFor.getOrDefault(millis, "before the first block");
     }
 
     /**
