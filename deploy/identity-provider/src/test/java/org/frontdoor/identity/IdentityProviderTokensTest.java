@@ -42,6 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -110,6 +112,31 @@ class IdentityProviderTokensTest {
         Jwt token = jwksVerifier.decode(accessToken(clientCredentials("triage-worker", DemoDirectory.DEMO_SECRET)));
 
         assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Autowired
+    RegisteredClientRepository registeredClients;
+
+    @Autowired
+    UserDetailsService demoPeople;
+
+    @Test
+    void demoSecretsAreHashedAtTheLowestWorkFactorAndStaySoWhenUsed() {
+        // Every demo principal and person has the published secret, so a costly hash guards nothing and only slows
+        // the platform's start and every token request; a used secret must not be re-hashed at a higher factor.
+        String cheapest = "{bcrypt}$2a$04$";
+        for (DemoPrincipal principal : DemoDirectory.principals()) {
+            assertThat(registeredClients.findByClientId(principal.id()).getClientSecret()).startsWith(cheapest);
+        }
+        assertThat(registeredClients.findByClientId(DemoDirectory.STAFF_CONSOLE_CLIENT_ID).getClientSecret())
+                .startsWith(cheapest);
+        DemoDirectory.people().forEach(person ->
+                assertThat(demoPeople.loadUserByUsername(person.id()).getPassword()).startsWith(cheapest));
+
+        String before = registeredClients.findByClientId("triage-worker").getClientSecret();
+        assertThat(clientCredentials("triage-worker", DemoDirectory.DEMO_SECRET).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(registeredClients.findByClientId("triage-worker").getClientSecret()).isEqualTo(before);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.frontdoor.identity.config;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.frontdoor.identity.directory.DemoDirectory;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -42,9 +44,21 @@ class DemoRegistrations {
      */
     static final Duration STAFF_CONSOLE_REFRESH_LIFETIME = Duration.ofHours(9);
 
+    /**
+     * BCrypt's lowest work factor (4) instead of Spring Security's default (10). Every principal here is a demo
+     * principal whose secret is the published word {@value DemoDirectory#DEMO_SECRET} (a council's own identity
+     * provider issues the real ones), so the hash's cost protects nothing; at 10 it was the identity provider's
+     * largest start-up cost, one hash per demo principal and person on the path before the services start (12 % of
+     * the whole platform's start-up CPU samples, benchmarks/STARTUP.md), and about 70 ms of CPU for every token
+     * request that checks a client's secret. The encoder stays a delegating one (stored as {@code {bcrypt}...}), and a
+     * hash at this factor is not "upgraded" on use.
+     */
+    static final int DEMO_SECRET_WORK_FACTOR = 4;
+
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(DEMO_SECRET_WORK_FACTOR)));
     }
 
     @Bean
