@@ -49,9 +49,9 @@ class DemoRegistrations {
      * principal whose secret is the published word {@value DemoDirectory#DEMO_SECRET} (a council's own identity
      * provider issues the real ones), so the hash's cost protects nothing; at 10 it was the identity provider's
      * largest start-up cost, one hash per demo principal and person on the path before the services start (12 % of
-     * the whole platform's start-up CPU samples, benchmarks/STARTUP.md), and about 70 ms of CPU for every token
-     * request that checks a client's secret. The encoder stays a delegating one (stored as {@code {bcrypt}...}), and a
-     * hash at this factor is not "upgraded" on use.
+     * the whole platform's start-up CPU samples, benchmarks/STARTUP.md), and tens of milliseconds of CPU for every
+     * token request that checks a client's secret. The encoder stays a delegating one (hashes stored as
+     * {@code {bcrypt}...}), and a hash at this factor is not "upgraded" on use.
      */
     static final int DEMO_SECRET_WORK_FACTOR = 4;
 
