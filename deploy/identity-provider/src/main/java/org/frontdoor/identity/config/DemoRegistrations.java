@@ -53,7 +53,7 @@ class DemoRegistrations {
      * token request that checks a client's secret. The encoder stays a delegating one (hashes stored as
      * {@code {bcrypt}...}), and a hash at this factor is not "upgraded" on use.
      */
-    static final int DEMO_SECRET_WORK_FACTOR = 4;
+    private static final int DEMO_SECRET_WORK_FACTOR = 4;
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -80,14 +80,9 @@ public final class IndicatorCalculator {
         prepare(indexed(facts), everything);
     }
 
-    /** As {@link #prepare(IndicatorFacts, ReportPeriod)}, over an index already built ({@link #index}). */
+    /** As {@link #prepare(IndicatorFacts, ReportPeriod)}, over an index already built ({@link #indexed}). */
     void prepare(IndexedFacts index, ReportPeriod everything) {
         calculate(index, everything, ReportFilter.NONE);
-    }
-
-    /** Indexes the facts now, if they are not already (the first half of a preparation). */
-    IndexedFacts index(IndicatorFacts facts) {
-        return indexed(facts);
     }
 
     /** Forgets the index kept (a rebuild is about to replace the facts it is of). */
@@ -100,8 +95,11 @@ public final class IndicatorCalculator {
         return index != null && index.facts() == facts;
     }
 
-    /** The facts' index: built the first time a snapshot is asked about, kept while it is the latest. */
-    private IndexedFacts indexed(IndicatorFacts facts) {
+    /**
+     * The facts' index: built the first time a snapshot is asked about, kept while it is the latest (also the first
+     * half of a preparation, {@link IndicatorReport#prepare}).
+     */
+    IndexedFacts indexed(IndicatorFacts facts) {
         synchronized (this) {
             if (index == null || index.facts() != facts) {
                 index = new IndexedFacts(facts);

@@ -64,7 +64,7 @@ public final class IndicatorReport {
         if (facts == prepared) {
             return false;
         }
-        IndexedFacts index = calculator.index(facts);
+        IndexedFacts index = calculator.indexed(facts);
         if (source.isRebuilding()) {
             return false;
         }
