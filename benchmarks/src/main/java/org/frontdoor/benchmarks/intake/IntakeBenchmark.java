@@ -19,7 +19,8 @@ import com.mongodb.client.MongoClients;
  * what the store and the broker can take at all, and how soon a referral reaches the triage queue. One run:
  *
  * <ol>
- *   <li>starts the local platform as a new user does ({@code java -Xmx1g -jar local-platform.jar}, a child process, a
+ *   <li>starts the local platform as a new user does (the README's {@code java -XX:SharedArchiveFile=... -jar
+ *       .../platform/local-platform.jar}, with {@code -Xmx1g}, a child process, a
  *       fresh data directory), with the gateway's per-caller limit raised for the load by configuration alone
  *       ({@code -Dfrontdoor.gateway.api-requests-per-second}/{@code api-burst} on the platform's JVM), and checks that
  *       the raised limit reached the gateway;</li>
@@ -49,7 +50,12 @@ public final class IntakeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(setting("platformJar", "deploy/local-platform/target/local-platform.jar")).toAbsolutePath();
+        // As the README starts it: the jar the build extracted, with the class-data archive the build trained for it
+        // (an empty classDataArchive starts without one; platformJar=.../target/local-platform.jar is the fat jar)
+        Path jar = Path.of(setting("platformJar", "deploy/local-platform/target/platform/local-platform.jar"))
+                .toAbsolutePath();
+        String classDataArchive = setting("classDataArchive", "deploy/local-platform/target/platform/platform.jsa")
+                .trim();
         Path work = Path.of(setting("workDirectory", "target/intake-benchmark")).toAbsolutePath();
         int threads = intSetting("threads", 8);
         int contacts = intSetting("contacts", 250);
@@ -81,6 +87,14 @@ public final class IntakeBenchmark {
                 "-Dfrontdoor.gateway.api-burst=" + rate,
                 "-Dfrontdoor.gateway.partner-requests-per-second=" + rate,
                 "-Dfrontdoor.gateway.partner-burst=" + rate));
+        if (!classDataArchive.isEmpty()) {
+            Path archive = Path.of(classDataArchive).toAbsolutePath();
+            if (!Files.isRegularFile(archive)) {
+                throw new IllegalStateException(archive + " does not exist: build the platform first, or set "
+                        + "benchmark.intake.classDataArchive= (empty) to start without it (see benchmarks/INTAKE.md)");
+            }
+            jvmOptions.add("-XX:SharedArchiveFile=" + archive);
+        }
         // More JVM options for the platform, to measure a setting without rebuilding it (space-separated).
         String platformOptions = setting("platformOptions", "").trim();
         if (!platformOptions.isEmpty()) {

@@ -7,19 +7,24 @@ import java.time.ZoneId;
 import org.frontdoor.demodata.DemoDataPublisher;
 
 /**
- * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR] [--port-base=N] [--demo-data]}: starts
- * the whole platform with the documented ports (or ten from {@code N}: gateway, the five services, the identity
- * provider, Kafka, the store, the staff console) and {@code ./data}, prints where everything is, and runs until Ctrl-C. With
- * {@code --demo-data} it then publishes a generated county year (ending yesterday) to the topics, the first time
- * only for this data directory, so the scorecard is not empty on a first run.
+ * {@code java -jar deploy/local-platform/target/local-platform.jar [--data=DIR] [--port-base=N] [--demo-data]
+ * [--stop-when-ready]}: starts the whole platform with the documented ports (or ten from {@code N}: gateway, the five
+ * services, the identity provider, Kafka, the store, the staff console) and {@code ./data}, prints where everything
+ * is, and runs until Ctrl-C. With {@code --demo-data} it then publishes a generated county year (ending yesterday) to
+ * the topics, the first time only for this data directory, so the scorecard is not empty on a first run. With
+ * {@code --stop-when-ready} it stops as soon as it is ready, as Ctrl-C would: the build's class-data training run
+ * (docs/operations.md, "Starting the platform"), and a smoke check of a data directory.
  */
 public final class LocalPlatformApplication {
 
     private LocalPlatformApplication() {
     }
 
+    private static final String USAGE = "The options are --data=DIR, --port-base=N, --demo-data and --stop-when-ready";
+
     public static void main(String[] args) throws InterruptedException {
         PlatformSettings settings = PlatformSettings.defaults();
+        boolean stopWhenReady = false;
         for (String argument : args) {
             if (argument.startsWith("--data=")) {
                 settings = settings.withDataDirectory(Path.of(argument.substring("--data=".length())));
@@ -28,8 +33,13 @@ public final class LocalPlatformApplication {
                         argument.substring("--port-base=".length()))));
             } else if (argument.equals("--demo-data")) {
                 settings = settings.withDemoData(true);
+            } else if (argument.equals("--stop-when-ready")) {
+                stopWhenReady = true;
+            } else if (argument.equals("--help")) {
+                System.out.println(USAGE + " (deploy/local-platform/README.md)");
+                return;
             } else {
-                System.err.println("Unknown argument " + argument + " (the options are --data=DIR, --port-base=N and --demo-data)");
+                System.err.println("Unknown argument " + argument + " (" + USAGE + ")");
                 System.exit(2);
             }
         }
@@ -46,6 +56,11 @@ public final class LocalPlatformApplication {
         System.out.println(StartupSummary.of(platform));
         if (settings.demoData()) {
             loadDemoData(platform);
+        }
+        if (stopWhenReady) {
+            // as Ctrl-C: the shutdown hook closes the platform, and the JVM exits normally (which is when it writes a
+            // class-data archive it was asked for)
+            System.exit(0);
         }
         platform.awaitStop();
     }

@@ -46,4 +46,19 @@ class StartupSummaryTest {
                 .contains("Started in 12.3 s")
                 .containsPattern("memory: (\\d+ MB|unknown) RSS, \\d+ MB heap used");
     }
+
+    @Test
+    void summarySaysWhichClassDataArchiveTheJvmWasGivenTheLastOneCounting() {
+        assertThat(StartupSummary.classData(List.of("-Xmx1g", "-XX:SharedArchiveFile=old.jsa",
+                "-XX:SharedArchiveFile=deploy/local-platform/target/platform/platform.jsa")))
+                .isEqualTo("  Class data shared from deploy/local-platform/target/platform/platform.jsa\n");
+    }
+
+    @Test
+    void summaryStartedWithoutAnArchiveGivesTheReadmesCommandThatHasOne() {
+        assertThat(StartupSummary.classData(List.of("-Xmx1g")))
+                .startsWith("  Started without a class-data archive")
+                .contains("java -XX:SharedArchiveFile=deploy/local-platform/target/platform/platform.jsa -jar "
+                        + "deploy/local-platform/target/platform/local-platform.jar");
+    }
 }
