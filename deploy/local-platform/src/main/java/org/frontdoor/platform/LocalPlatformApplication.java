@@ -13,7 +13,7 @@ import org.frontdoor.demodata.DemoDataPublisher;
  * is, and runs until Ctrl-C. With {@code --demo-data} it then publishes a generated county year (ending yesterday) to
  * the topics, the first time only for this data directory, so the scorecard is not empty on a first run. With
  * {@code --stop-when-ready} it stops as soon as it is ready, as Ctrl-C would: the build's class-data training run
- * (docs/operations.md, "Starting the platform"), and a smoke check of a data directory.
+ * (deploy/local-platform/README.md, "The build's class-data archive"), and a smoke check of a data directory.
  */
 public final class LocalPlatformApplication {
 
