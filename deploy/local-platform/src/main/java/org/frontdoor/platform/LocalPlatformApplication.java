@@ -20,7 +20,7 @@ public final class LocalPlatformApplication {
     private LocalPlatformApplication() {
     }
 
-    private static final String USAGE = "The options are --data=DIR, --port-base=N, --demo-data and --stop-when-ready";
+    private static final String USAGE = "The options are --data=DIR, --port-base=N, --demo-data, --stop-when-ready and --help";
 
     public static void main(String[] args) throws InterruptedException {
         PlatformSettings settings = PlatformSettings.defaults();

@@ -61,8 +61,9 @@ final class StartupSummary {
     private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
 
     /**
-     * Whether this JVM was given a class-data archive (the README's command gives it the one the build trained), and
-     * if not, that one exists: a start from the fat jar alone takes about a third longer.
+     * Which class-data archive this JVM was given (the README's command gives it the one the build trained; the last
+     * option counts, as for the JVM), or, without one, the command that has it: a start without takes about a third
+     * longer.
      */
     static String classData(List<String> jvmArguments) {
         return jvmArguments.stream().filter(argument -> argument.startsWith(ARCHIVE_OPTION)).reduce((a, b) -> b)
