@@ -73,8 +73,9 @@ public final class ReceiveReferral {
                 receivedAt);
         String locality = Household.localityOf(area, contact.children());
         List<String> anyChildId = family.aliases().stream().flatMap(List::stream).distinct().toList();
+        // Children the person index met for the first time on this contact have no earlier referral to look for.
         ReferralLinking.Links links = ReferralLinking.of(family.aliases(), receivedAt,
-                referrals.earlierAbout(anyChildId));
+                family.everyChildNew() ? List.of() : referrals.earlierAbout(anyChildId));
         Change received = Referral.receive(referralId, contact, caller, Household.identified(family), locality, links,
                 idempotencyKey, receivedAt);
         try {

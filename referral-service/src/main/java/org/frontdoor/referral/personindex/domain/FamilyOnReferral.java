@@ -9,9 +9,10 @@ import java.util.List;
  * @param adultIds  one per adult
  * @param aliases   for each child, every id that has been confirmed to be the same child (its own first): what
  *                  earlier referrals may carry
+ * @param everyChildNew every child was first enrolled by this referral: no earlier referral can name any of them
  */
 public record FamilyOnReferral(String familyId, List<String> childIds, List<String> adultIds, List<List<String>> aliases,
-                               List<PossibleMatch> possibleMatches) {
+                               List<PossibleMatch> possibleMatches, boolean everyChildNew) {
 
     public FamilyOnReferral {
         childIds = List.copyOf(childIds);

@@ -72,23 +72,42 @@ public final class PersonIdentification {
         List<PossibleMatch> possible = new ArrayList<>();
         List<String> childIds = new ArrayList<>();
         List<List<String>> aliases = new ArrayList<>();
+        boolean everyChildNew = true;
         for (int i = 0; i < children.size(); i++) {
             PersonToIdentify named = children.get(i);
-            IndexedPerson child = knownChildren.get(i)
+            Enrolment child = knownChildren.get(i).map(Enrolment::known)
                     .orElseGet(() -> enrolNew(named, familyId, referralId, at, possible));
-            childIds.add(child.personId());
-            Set<String> ids = new LinkedHashSet<>();
-            ids.add(child.personId());
-            ids.addAll(index.confirmedAs(child.personId()));
-            aliases.add(List.copyOf(ids));
+            childIds.add(child.person().personId());
+            aliases.add(child.isNew() ? List.of(child.person().personId()) : aliasesOf(child.person()));
+            everyChildNew &= child.isNew();
         }
         List<String> adultIds = new ArrayList<>();
         for (PersonToIdentify adult : adults) {
             adultIds.add(certainMatch(adult.key())
+                    .map(Enrolment::known)
                     .orElseGet(() -> enrolNew(adult, familyId, referralId, at, possible))
-                    .personId());
+                    .person().personId());
         }
-        return new FamilyOnReferral(familyId, childIds, adultIds, aliases, possible);
+        return new FamilyOnReferral(familyId, childIds, adultIds, aliases, possible, everyChildNew);
+    }
+
+    /**
+     * The child's own id and every entry confirmed to be them. Not asked of an entry enrolled a moment ago: a
+     * confirmation needs a possible match, and this enrolment is the first to offer one.
+     */
+    private List<String> aliasesOf(IndexedPerson child) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(child.personId());
+        ids.addAll(index.confirmedAs(child.personId()));
+        return List.copyOf(ids);
+    }
+
+    /** A person of the referral as the index answered: known before, or enrolled just now ({@code isNew}). */
+    private record Enrolment(IndexedPerson person, boolean isNew) {
+
+        static Enrolment known(IndexedPerson person) {
+            return new Enrolment(person, false);
+        }
     }
 
     /** The entry this key certainly belongs to, resolved to the earliest confirmed entry. */
@@ -103,13 +122,14 @@ public final class PersonIdentification {
         return found.map(this::resolve);
     }
 
-    private IndexedPerson enrolNew(PersonToIdentify person, String familyId, String referralId, Instant at,
-                                   List<PossibleMatch> possible) {
+    private Enrolment enrolNew(PersonToIdentify person, String familyId, String referralId, Instant at,
+                               List<PossibleMatch> possible) {
         String personId = newIds.get();
         IndexedPerson enrolled = index.enrol(new IndexedPerson(personId, person.key(), familyId, null,
                 person.firstName(), person.lastName()));
         if (!enrolled.personId().equals(personId)) {
-            return resolve(enrolled); // enrolled meanwhile by another referral: a certain match after all
+            // enrolled meanwhile by another referral: a certain match after all
+            return Enrolment.known(resolve(enrolled));
         }
         Set<String> offered = new LinkedHashSet<>();
         for (IndexedPerson candidate : index.candidates(person.key())) {
@@ -125,7 +145,7 @@ public final class PersonIdentification {
                 possible.add(match);
             }
         }
-        return enrolled;
+        return new Enrolment(enrolled, true);
     }
 
     /** Follows confirmed {@code sameAs} links to the earliest entry. */

@@ -16,6 +16,8 @@ final class InMemoryReferrals implements Referrals, OpenReferrals {
     final Map<String, Referral> byId = new HashMap<>();
     final Map<String, List<FrontDoorEvent>> events = new HashMap<>();
     Runnable beforeNextAdd;
+    /** How many times the store was asked for earlier referrals about some children. */
+    int earlierAboutAsked;
 
     @Override
     public void add(Referral referral, List<FrontDoorEvent> newEvents) {
@@ -57,6 +59,7 @@ final class InMemoryReferrals implements Referrals, OpenReferrals {
 
     @Override
     public List<ReferralLinking.EarlierReferral> earlierAbout(List<String> childIds) {
+        earlierAboutAsked++;
         return byId.values().stream()
                 .filter(referral -> referral.children().stream().anyMatch(child -> childIds.contains(child.childId())))
                 .map(referral -> new ReferralLinking.EarlierReferral(referral.referralId(), referral.receivedAt(),

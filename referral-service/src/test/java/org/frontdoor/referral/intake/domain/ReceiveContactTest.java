@@ -121,4 +121,25 @@ class ReceiveContactTest {
         assertThat(referral.links()).isEmpty();
         assertThat(eventsOf(referral)).hasSize(1);
     }
+
+    @Test
+    void earlierReferralsAreNotLookedForWhenEveryChildIsNewToThePersonIndex() {
+        receive(phoneReferral());
+        assertThat(referrals.earlierAboutAsked).isZero();
+
+        receive(phoneReferral());
+        assertThat(referrals.earlierAboutAsked).isOne();
+    }
+
+    @Test
+    void aChildKnownBeforeIsLinkedEvenWhenItsBrotherIsNewToThePersonIndex() {
+        Referral first = receive(phoneReferral());
+        ChildDetails known = phoneReferral().children().get(0);
+        Referral both = receive(ReferralFixtures.withChildren(phoneReferral(),
+                List.of(childAt("Ben", "Jones", LocalDate.of(2020, 6, 1), "SY8 1AA"), known)));
+
+        assertThat(both.children().get(1).childId()).isEqualTo(first.children().get(0).childId());
+        assertThat(both.links()).containsExactly(new ReferralLink(first.referralId(), LinkType.FURTHER_CONTACT,
+                first.children().get(0).childId()));
+    }
 }

@@ -13,6 +13,8 @@ public final class InMemoryPersonIndex implements PersonIndex {
 
     final Map<String, IndexedPerson> people = new LinkedHashMap<>();
     final Map<String, PossibleMatch> matches = new LinkedHashMap<>();
+    /** How many times the index was asked who was confirmed to be someone. */
+    int confirmedAsAsked;
 
     @Override
     public Optional<IndexedPerson> find(String personId) {
@@ -42,6 +44,7 @@ public final class InMemoryPersonIndex implements PersonIndex {
 
     @Override
     public List<String> confirmedAs(String personId) {
+        confirmedAsAsked++;
         return people.values().stream().filter(p -> personId.equals(p.sameAs())).map(IndexedPerson::personId).toList();
     }
 

@@ -122,4 +122,24 @@ class PersonIdentificationTest {
         assertThat(movedHouse.childIds()).isEqualTo(first.childIds());
         assertThat(movedHouse.possibleMatches()).isEmpty();
     }
+
+    @Test
+    void aChildEnrolledByThisReferralIsNewAndKnownOnlyByItsOwnIdWithoutAskingTheIndex() {
+        FamilyOnReferral first = referral("r1", child(null, "Amy", "Smith", BORN, "SY1 1AA"));
+
+        assertThat(first.everyChildNew()).isTrue();
+        assertThat(first.aliases()).containsExactly(List.of(first.childIds().get(0)));
+        assertThat(index.confirmedAsAsked).isZero();
+    }
+
+    @Test
+    void aFamilyWithOneChildKnownBeforeIsNotNew() {
+        FamilyOnReferral first = referral("r1", child(null, "Amy", "Smith", BORN, "SY1 1AA"));
+        FamilyOnReferral again = referral("r2", child(null, "Ben", "Smith", BORN.plusYears(2), "SY1 1AA"),
+                child(null, "Amy", "Smith", BORN, "SY1 1AA"));
+
+        assertThat(again.everyChildNew()).isFalse();
+        assertThat(again.aliases().get(1)).containsExactly(first.childIds().get(0));
+        assertThat(index.confirmedAsAsked).isOne();
+    }
 }
