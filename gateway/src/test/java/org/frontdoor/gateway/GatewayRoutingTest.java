@@ -118,6 +118,9 @@ class GatewayRoutingTest {
     @Autowired
     org.springframework.security.oauth2.jwt.ReactiveJwtDecoder tokens;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @BeforeEach
     void everyServiceAnswersWithItsName() {
         for (Service service : Service.values()) {
@@ -158,6 +161,19 @@ class GatewayRoutingTest {
     @Test
     void theIssuersChecksOfATokenAreKeptUntilItExpires() {
         assertThat(tokens.getClass().getSimpleName()).isEqualTo("CheckedTokens");
+    }
+
+    @Test
+    void aCallIsObservedOnceAsARequestNotFilterByFilterBySpringSecurity() {
+        client.get().uri("/api/referrals/observed")
+                .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
+        assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+        assertThat(meters.find("spring.security.authentications").meters()).isEmpty();
+        assertThat(meters.find("spring.security.authorizations").meters()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -39,6 +40,18 @@ class GatewaySecurity {
                         ? new CheckedTokens(checks, Clock.systemUTC()) : bean;
             }
         };
+    }
+
+    /**
+     * The request's own observation ({@code http.server.requests}) is its trace span and its metric, as in the
+     * services. Spring Security would add one observation per filter, per authentication and per authorization
+     * decision: spans nobody reads (nothing is exported) and context switches on every Reactor signal. In the intake
+     * benchmark's profile of the gateway they were the largest part of its Spring Security time
+     * (benchmarks/INTAKE.md, stop 25).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
