@@ -164,7 +164,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void aCallIsObservedOnceAsARequestNotFilterByFilterBySpringSecurity() {
+    void aCallIsTimedOnceAsARequestNotFilterByFilterNorAgainPerRoute() {
         client.get().uri("/api/referrals/observed")
                 .headers(headers -> headers.setBearerAuth(TestTokens.triageWorker()))
                 .exchange()
@@ -174,6 +174,7 @@ class GatewayRoutingTest {
         assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
         assertThat(meters.find("spring.security.authentications").meters()).isEmpty();
         assertThat(meters.find("spring.security.authorizations").meters()).isEmpty();
+        assertThat(meters.find("spring.cloud.gateway.requests").meters()).isEmpty();
     }
 
     @Test
