@@ -176,7 +176,8 @@ public final class IntakeBenchmark {
                 ContactLoad.Block b = costed(platform, watch, quiet, cpu, () -> load.run("b",
                         platform.referralServiceUrl(), token, contacts, threads, watch));
                 System.out.println("[intake] " + describe(b));
-                ContactLoad.Block c = raw.run(raw.contactsOf(a.referralIds(), Duration.ofMinutes(2)), threads);
+                List<RawIntake.Contact> copies = raw.contactsOf(a.referralIds(), Duration.ofMinutes(2));
+                ContactLoad.Block c = costed(platform, watch, quiet, cpu, () -> raw.run(copies, threads));
                 System.out.println("[intake] " + describe(c));
                 measured.add(a);
                 measured.add(b);
@@ -290,11 +291,14 @@ public final class IntakeBenchmark {
         watch.awaitAll(300_000);
         quiet.await(Duration.ofMinutes(5));
         Map<String, Double> before = PlatformCpu.byPart(platform.jcmd("Thread.print"));
+        PlatformCpu.addCallers(before);
         ContactLoad.Block done = block.run();
         Map<String, Double> answered = PlatformCpu.byPart(platform.jcmd("Thread.print"));
+        PlatformCpu.addCallers(answered);
         watch.awaitAll(300_000);
         quiet.await(Duration.ofMinutes(5));
         Map<String, Double> settled = PlatformCpu.byPart(platform.jcmd("Thread.print"));
+        PlatformCpu.addCallers(settled);
         // One at a time is tallied apart, as (a1) and (b1).
         String phase = done.threads() == 1 ? done.phase() + "1" : done.phase();
         cpu.add(phase, PlatformCpu.between(before, answered), PlatformCpu.between(before, settled), done.wallNanos(),
@@ -364,9 +368,11 @@ public final class IntakeBenchmark {
         if (!cpu.isEmpty()) {
             text.append(cpu.table());
             text.append("  (the platform's threads' CPU time, jcmd Thread.print before and after each measured block"
-                    + " ((a1), (b1): one at a time); each block starts from a quiet platform; \"+after\" also counts"
-                    + " the relay's and the consumers' work until every contact is in the triage queue and every"
-                    + " consumer group has caught up)\n");
+                    + " ((a1), (b1): one at a time); each block, (c) too, starts from a quiet platform; \"+after\""
+                    + " also counts the relay's and the consumers' work until every contact is in the triage queue and"
+                    + " every consumer group has caught up. This benchmark's JVM shares the cores: its row is the"
+                    + " callers' side in (a) and (b), the driver's and producer's in (c), and in \"+after\" also its"
+                    + " watching of the queue and the consumer groups)\n");
             text.append('\n');
         }
         Latencies queue = watch.latencies();

@@ -28,7 +28,23 @@ final class PlatformCpu {
     /** A detail row under the Tomcat row (one per service's port); not added again into the total. */
     private static final String DETAIL = "  of which port ";
 
+    /**
+     * Not a part of the platform: this benchmark's own JVM, on the same cores. Its callers' HTTP in (a) and (b); in
+     * (c), the MongoDB driver's and the Kafka producer's client side, without which the raw stack does nothing.
+     * Printed under the platform's total, never added into it.
+     */
+    private static final String CALLERS = "this benchmark's JVM (callers; (c)'s client)";
+
     private PlatformCpu() {
+    }
+
+    /** Adds this JVM's own CPU time so far, as {@link #CALLERS}, to a reading of the platform's. */
+    static void addCallers(Map<String, Double> reading) {
+        java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        if (system instanceof com.sun.management.OperatingSystemMXBean process) {
+            reading.put(CALLERS, process.getProcessCpuTime() / 1e6);
+        }
     }
 
     private static Map<String, Predicate<String>> parts() {
@@ -83,8 +99,19 @@ final class PlatformCpu {
     }
 
     static double total(Map<String, Double> spent) {
-        return spent.entrySet().stream().filter(part -> !part.getKey().startsWith(DETAIL))
+        return spent.entrySet().stream()
+                .filter(part -> !part.getKey().startsWith(DETAIL) && !part.getKey().equals(CALLERS))
                 .mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    private static final String WITH_CALLERS = "all with this benchmark's JVM";
+
+    private static double cell(String row, Map<String, Double> spent) {
+        return switch (row) {
+            case "all" -> total(spent);
+            case WITH_CALLERS -> total(spent) + spent.getOrDefault(CALLERS, 0.0);
+            default -> spent.getOrDefault(row, 0.0);
+        };
     }
 
     /**
@@ -137,18 +164,18 @@ final class PlatformCpu {
                 }
             }
             rows.add("all");
+            rows.add(CALLERS);
+            rows.add(WITH_CALLERS);
             for (String part : rows) {
                 text.append(String.format(Locale.ROOT, "%-40s", part));
                 contacts.forEach((phase, count) -> {
-                    double running = part.equals("all") ? total(whileRunning.get(phase))
-                            : whileRunning.get(phase).getOrDefault(part, 0.0);
-                    double settled = part.equals("all") ? total(untilSettled.get(phase))
-                            : untilSettled.get(phase).getOrDefault(part, 0.0);
+                    double running = cell(part, whileRunning.get(phase));
+                    double settled = cell(part, untilSettled.get(phase));
                     text.append(String.format(Locale.ROOT, " %12.2f %12.2f", running / count, settled / count));
                 });
                 text.append('\n');
             }
-            text.append(String.format(Locale.ROOT, "%-40s", "cores busy while running"));
+            text.append(String.format(Locale.ROOT, "%-40s", "cores busy while running (the platform)"));
             contacts.keySet().forEach(phase -> text.append(String.format(Locale.ROOT, " %12.2f %12s",
                     total(whileRunning.get(phase)) / (wallNanos.get(phase) / 1e6), "")));
             text.append('\n');
