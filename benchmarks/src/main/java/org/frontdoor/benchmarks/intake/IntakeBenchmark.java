@@ -28,6 +28,8 @@ import com.mongodb.client.MongoClients;
  *       to referral-service, (c) the same documents and events written by one process to the same store and broker
  *       ({@link RawIntake}); again (a), (b), (c)… so drift of the machine hits every phase; then (a) and (b) one
  *       caller at a time;</li>
+ *   <li>costs every measured block by CPU, from a quiet platform: the platform's threads by part and this JVM's own
+ *       ({@link PlatformCpu}), so (c)'s cost is the floor under (a) and (b) on the same cores;</li>
  *   <li>times referral → triage queue for every contact of (a) and (b) ({@link TriageQueueWatch});</li>
  *   <li>records the platform's RSS at ready and after the load; a flight recording of one more (a) block, not
  *       counted in the figures ({@link Hotspots});</li>
