@@ -1,5 +1,6 @@
 package org.frontdoor.benchmarks.intake;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The platform's CPU time by part, read from its threads: {@code jcmd <pid> Thread.print} gives every thread's name
@@ -34,15 +37,15 @@ final class PlatformCpu {
      * Printed under the platform's total, never added into it.
      */
     private static final String CALLERS = "this benchmark's JVM (callers; (c)'s client)";
+    /** The platform's total and {@link #CALLERS} together: what the two cores spent. */
+    private static final String WITH_CALLERS = "all with this benchmark's JVM";
 
     private PlatformCpu() {
     }
 
     /** Adds this JVM's own CPU time so far, as {@link #CALLERS}, to a reading of the platform's. */
     static void addCallers(Map<String, Double> reading) {
-        java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        if (system instanceof com.sun.management.OperatingSystemMXBean process) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean process) {
             reading.put(CALLERS, process.getProcessCpuTime() / 1e6);
         }
     }
@@ -103,8 +106,6 @@ final class PlatformCpu {
                 .filter(part -> !part.getKey().startsWith(DETAIL) && !part.getKey().equals(CALLERS))
                 .mapToDouble(Map.Entry::getValue).sum();
     }
-
-    private static final String WITH_CALLERS = "all with this benchmark's JVM";
 
     private static double cell(String row, Map<String, Double> spent) {
         return switch (row) {
